@@ -1,0 +1,371 @@
+//! The application: loaded data, derived charts, UI state, and the one place commands are applied.
+
+use std::{
+    path::PathBuf,
+    sync::{Arc, mpsc},
+};
+
+use crate::{
+    chart::{GlobalChart, SalaryChart},
+    model::{self, Guide, Problems},
+    state::{self, ThemeChoice, UiState},
+    tokens::size,
+    views,
+};
+
+/// Key under which [`UiState`] is persisted.
+pub const STATE_KEY: &str = "medtech-guide-state";
+
+/// What the command line asks of the window.
+#[derive(Debug, Clone, Default)]
+pub struct AppOptions {
+    /// Load the data from this directory instead of the bundled copy.
+    pub data_dir: Option<PathBuf>,
+    /// Open on this section id.
+    pub section: Option<String>,
+    /// Force this theme (otherwise the remembered one).
+    pub theme: Option<ThemeChoice>,
+    /// Save a PNG of the window here, then exit.
+    pub screenshot: Option<PathBuf>,
+}
+
+/// The problems found in a `--data` directory, shown in a dismissible banner.
+#[derive(Debug, Clone)]
+pub struct Banner {
+    pub heading: String,
+    pub problems: Problems,
+}
+
+/// Something the UI asks for; applied in one place after the frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    SelectSection(usize),
+    SetTheme(ThemeChoice),
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    DismissBanner,
+}
+
+/// Charts derived once from the guide.
+pub struct Charts {
+    pub salary: SalaryChart,
+    pub global: GlobalChart,
+}
+
+/// Plot points derived once, borrowed by every frame.
+pub struct PlotCache {
+    pub salary: views::salary_chart::SalaryPlotCache,
+}
+
+/// The medtech-guide window.
+pub struct GuideApp {
+    pub guide: Arc<Guide>,
+    pub charts: Charts,
+    pub banner: Option<Banner>,
+    pub state: UiState,
+    pub section_index: usize,
+    commands: Vec<Command>,
+    screenshot: Option<Screenshot>,
+    /// Plot points derived once from the charts.
+    pub plot_cache: PlotCache,
+    /// Started with `--screenshot`: never saves state.
+    screenshot_mode: bool,
+    /// The window title last sent, so it is sent only when it changes.
+    window_title: String,
+    /// Set when the section changed, so the reading panel scrolls back to the top.
+    scroll_to_top: bool,
+}
+
+/// The `--screenshot` flow: wait for a few frames, ask for the pixels, save, close.
+struct Screenshot {
+    path: PathBuf,
+    frames_left: u32,
+    receiver: Option<mpsc::Receiver<Arc<egui::ColorImage>>>,
+}
+
+/// Loads the data for `options`: the `--data` directory, or the bundled copy with a banner of
+/// what was wrong with that directory.
+#[must_use]
+pub fn load_for_window(data_dir: Option<&std::path::Path>) -> (Guide, Option<Banner>) {
+    let bundled = || match model::load::load_bundled() {
+        Ok(guide) => (guide, None),
+        Err(problems) => (
+            Guide::placeholder(),
+            Some(Banner {
+                heading: "The bundled guide data has problems; please report this".to_owned(),
+                problems,
+            }),
+        ),
+    };
+    match data_dir {
+        None => bundled(),
+        Some(dir) => match model::load::load_dir(dir) {
+            Ok(guide) => (guide, None),
+            Err(problems) => {
+                let (guide, bundled_banner) = bundled();
+                let banner = bundled_banner.unwrap_or(Banner {
+                    heading: format!(
+                        "Could not use the data in {}; showing the bundled guide instead",
+                        dir.display()
+                    ),
+                    problems,
+                });
+                (guide, Some(banner))
+            }
+        },
+    }
+}
+
+impl GuideApp {
+    /// Builds the app for eframe: restores remembered state, loads the data once.
+    #[must_use]
+    pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        let saved = cc.storage.and_then(|storage| {
+            let text = storage.get_string(STATE_KEY)?;
+            match ron::from_str::<UiState>(&text) {
+                Ok(state) => Some(state),
+                Err(e) => {
+                    log_warning(&format!("ignoring the saved window state ({e}); using defaults"));
+                    None
+                }
+            }
+        });
+        // A screenshot shows the defaults, whatever the user last did.
+        let state = if options.screenshot.is_some() { UiState::default() } else { saved.unwrap_or_default() };
+        Self::with_state(&cc.egui_ctx, options, state)
+    }
+
+    /// Builds the app with a given starting state (tests and `new`).
+    #[must_use]
+    pub fn with_state(ctx: &egui::Context, options: AppOptions, state: UiState) -> Self {
+        let (guide, banner) = load_for_window(options.data_dir.as_deref());
+        let mut state = state.sanitized();
+        if let Some(theme) = options.theme {
+            state.theme = theme;
+        }
+        if let Some(section) = options.section {
+            state.section = section;
+        }
+        let section_index = guide.section_index(&state.section).unwrap_or(0);
+        let charts = Charts {
+            salary: SalaryChart::from_guide(&guide),
+            global: GlobalChart::from_guide(&guide),
+        };
+        ctx.set_theme(state.theme.preference());
+        ctx.set_zoom_factor(state.zoom);
+        let plot_cache = PlotCache {
+            salary: views::salary_chart::SalaryPlotCache::new(&charts.salary),
+        };
+        Self {
+            guide: Arc::new(guide),
+            plot_cache,
+            window_title: String::new(),
+            screenshot_mode: options.screenshot.is_some(),
+            charts,
+            banner,
+            state,
+            section_index,
+            commands: Vec::new(),
+            screenshot: options.screenshot.map(|path| Screenshot {
+                path,
+                frames_left: 3,
+                receiver: None,
+            }),
+            scroll_to_top: false,
+        }
+    }
+
+    /// The open section.
+    #[must_use]
+    pub fn section(&self) -> Option<&model::Section> {
+        self.guide.text.sections.get(self.section_index)
+    }
+
+    /// Queues a command; it is applied at the end of the frame.
+    pub fn push(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::SelectSection(index) => {
+                if let Some(section) = self.guide.text.sections.get(index) {
+                    self.state.section.clone_from(&section.id);
+                    if index != self.section_index {
+                        self.scroll_to_top = true;
+                    }
+                    self.section_index = index;
+                }
+            }
+            Command::SetTheme(theme) => {
+                self.state.theme = theme;
+                ctx.set_theme(theme.preference());
+            }
+            Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => {
+                let zoom = match command {
+                    Command::ZoomIn => self.state.zoom + state::ZOOM_STEP,
+                    Command::ZoomOut => self.state.zoom - state::ZOOM_STEP,
+                    _ => 1.0,
+                };
+                self.state.zoom = ((zoom * 100.0).round() / 100.0).clamp(state::ZOOM_MIN, state::ZOOM_MAX);
+                ctx.set_zoom_factor(self.state.zoom);
+            }
+            Command::DismissBanner => self.banner = None,
+        }
+    }
+
+    fn keyboard(&mut self, ctx: &egui::Context) {
+        let typing = ctx.egui_wants_keyboard_input();
+        let count = self.guide.text.sections.len();
+        let (up, down) = ctx.input_mut(|i| {
+            (
+                !typing && i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp),
+                !typing && i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown),
+            )
+        });
+        if up && self.section_index > 0 {
+            self.push(Command::SelectSection(self.section_index - 1));
+        }
+        if down && self.section_index + 1 < count {
+            self.push(Command::SelectSection(self.section_index + 1));
+        }
+    }
+
+    fn screenshot_step(&mut self, ctx: &egui::Context) {
+        let Some(shot) = &mut self.screenshot else {
+            return;
+        };
+        if shot.frames_left > 0 {
+            shot.frames_left -= 1;
+            ctx.request_repaint();
+            return;
+        }
+        if shot.receiver.is_none() {
+            let (sender, receiver) = mpsc::channel();
+            let repaint = ctx.clone();
+            ctx.request_screenshot(move |image| {
+                // The receiver lives as long as the app; a failed send only means we are closing.
+                let _ = sender.send(image);
+                repaint.request_repaint();
+            });
+            shot.receiver = Some(receiver);
+            return;
+        }
+        if let Some(image) = shot.receiver.as_ref().and_then(|r| r.try_recv().ok()) {
+            let result = crate::screenshot::save_png(&shot.path, &image);
+            crate::screenshot::report(&shot.path, result);
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            self.screenshot = None;
+        }
+    }
+}
+
+impl Guide {
+    /// An empty guide, used only if even the bundled data cannot be loaded.
+    #[must_use]
+    pub fn placeholder() -> Self {
+        use model::{GlobalSalaries, SalaryByExperience, Source, guide};
+        let source = Source {
+            name: String::new(),
+            date: None,
+        };
+        Self {
+            text: GuideText {
+                title: "Medical Technician career guide".to_owned(),
+                summary: String::new(),
+                key_facts: guide::KeyFacts {
+                    median_salary: guide::MedianSalary {
+                        usd_per_year: 0,
+                        source: source.clone(),
+                        note: None,
+                    },
+                    salary_range: guide::SalaryRange {
+                        min_usd_per_year: 0,
+                        max_usd_per_year: 0,
+                        max_open_ended: false,
+                    },
+                    growth: guide::Growth {
+                        percent: 0.0,
+                        wording: String::new(),
+                        source: source.clone(),
+                    },
+                    annual_openings: guide::AnnualOpenings {
+                        approximately: 0,
+                        source: source.clone(),
+                        note: None,
+                    },
+                    typical_education: String::new(),
+                    top_industries: Vec::new(),
+                },
+                sections: Vec::new(),
+            },
+            salary: SalaryByExperience {
+                id: String::new(),
+                title: String::new(),
+                currency: "USD".to_owned(),
+                source: source.clone(),
+                levels: Vec::new(),
+            },
+            global: GlobalSalaries {
+                id: String::new(),
+                title: String::new(),
+                source,
+                highlight: String::new(),
+                regions: Vec::new(),
+            },
+        }
+    }
+}
+
+use model::GuideText;
+
+/// Warnings go to standard error: the app has no log file of its own.
+fn log_warning(message: &str) {
+    eprintln!("medtech-guide: warning: {message}");
+}
+
+impl eframe::App for GuideApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.keyboard(&ctx);
+
+        let title = match self.section() {
+            Some(section) => format!("{} — {}", section.title, self.guide.text.title),
+            None => self.guide.text.title.clone(),
+        };
+        if title != self.window_title {
+            self.window_title.clone_from(&title);
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        }
+
+        views::top_bar::top_bar_ui(ui, self);
+        if self.banner.is_some() {
+            views::banner::banner_ui(ui, self);
+        }
+        views::sidebar::sidebar_ui(ui, self);
+        let scroll_to_top = std::mem::take(&mut self.scroll_to_top);
+        views::reader::reader_ui(ui, self, scroll_to_top);
+
+        for command in std::mem::take(&mut self.commands) {
+            self.apply(&ctx, command);
+        }
+        self.screenshot_step(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.screenshot_mode {
+            return;
+        }
+        match ron::to_string(&self.state) {
+            Ok(text) => storage.set_string(STATE_KEY, text),
+            Err(e) => log_warning(&format!("could not save the window state: {e}")),
+        }
+    }
+}
+
+/// The window's minimum size, in points.
+#[must_use]
+pub fn min_window_size() -> egui::Vec2 {
+    egui::Vec2::from(size::WINDOW_MIN)
+}

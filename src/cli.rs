@@ -1,0 +1,242 @@
+//! The command line: open the window, or check, list and export the data.
+#![allow(clippy::print_stdout)] // The CLI's output is its interface.
+
+use std::{
+    io::Write as _,
+    path::{Path, PathBuf},
+    process::ExitCode,
+};
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::{
+    app::{AppOptions, GuideApp},
+    export,
+    model::{self, Guide},
+    state::ThemeChoice,
+};
+
+/// The Medical Technician career guide, offline.
+#[derive(Debug, Parser)]
+#[command(name = "medtech-guide", version, about, long_about = None)]
+pub struct Cli {
+    /// Load the data files from DIR instead of the copy built into the program.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub data: Option<PathBuf>,
+
+    /// Open on this section (see `medtech-guide sections` for the ids).
+    #[arg(long, value_name = "ID")]
+    pub section: Option<String>,
+
+    /// Save a PNG of the window to FILE, then exit.
+    #[arg(long, value_name = "FILE")]
+    pub screenshot: Option<PathBuf>,
+
+    /// Colour theme of the window.
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeChoice>,
+
+    /// Window size in points, e.g. 1280x800.
+    #[arg(long, value_name = "WxH", value_parser = parse_size)]
+    pub size: Option<[f32; 2]>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate the data; print a summary, or every problem as FILE:LINE:COLUMN: message.
+    Check,
+    /// List the sections as `id<TAB>title`.
+    Sections,
+    /// Export the guide as a document.
+    Export {
+        /// What to export.
+        #[arg(value_enum)]
+        what: ExportWhat,
+        /// Output format.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Output file, or `-` for standard output.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+/// Things that can be exported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportWhat {
+    /// The whole guide.
+    Guide,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Markdown.
+    Md,
+}
+
+fn parse_size(text: &str) -> Result<[f32; 2], String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("`{text}` is not a size; write it as WIDTHxHEIGHT, e.g. 1280x800"))?;
+    let parse = |s: &str| {
+        s.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|v| (200..=8192).contains(v))
+            .ok_or_else(|| format!("`{s}` is not a size between 200 and 8192 points"))
+    };
+    Ok([parse(w)? as f32, parse(h)? as f32])
+}
+
+/// Runs the command line; returns the process exit code (0 ok, 1 failure, 2 bad usage).
+#[must_use]
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Help and version go to stdout with 0; usage errors to stderr with 2.
+            let _ = e.print();
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+    };
+    run(cli)
+}
+
+fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        None => open_window(cli),
+        Some(Command::Check) => check(cli.data.as_deref()),
+        Some(Command::Sections) => with_guide(cli.data.as_deref(), |guide| {
+            let mut out = String::new();
+            for section in &guide.text.sections {
+                out.push_str(&format!("{}\t{}\n", section.id, section.title));
+            }
+            print_out(&out)
+        }),
+        Some(Command::Export { what, format, out }) => with_guide(cli.data.as_deref(), |guide| {
+            let text = match (what, format) {
+                (ExportWhat::Guide, ExportFormat::Md) => export::markdown::guide_markdown(guide),
+            };
+            write_output(&out, text.as_bytes())
+        }),
+    }
+}
+
+fn print_out(text: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`| head`) is not worth a message, but is not success either.
+        Err(_) => ExitCode::FAILURE,
+    }
+}
+
+/// Writes to `path` atomically, or to standard output for `-`.
+fn write_output(path: &Path, bytes: &[u8]) -> ExitCode {
+    if path == Path::new("-") {
+        return print_out(&String::from_utf8_lossy(bytes));
+    }
+    match export::write::write_atomically(path, bytes) {
+        Ok(()) => {
+            eprintln!("medtech-guide: wrote {}", path.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("medtech-guide: error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn with_guide(data: Option<&Path>, f: impl FnOnce(&Guide) -> ExitCode) -> ExitCode {
+    match model::load::load(data) {
+        Ok(guide) => f(&guide),
+        Err(problems) => {
+            eprintln!("{}", problems.lines());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn check(data: Option<&Path>) -> ExitCode {
+    match model::load::load(data) {
+        Ok(guide) => {
+            let origin = data.map_or_else(|| "bundled data".to_owned(), |d| d.display().to_string());
+            print_out(&format!(
+                "ok: {origin}: {} sections, {} levels, {} regions\n",
+                guide.text.sections.len(),
+                guide.salary.levels.len(),
+                guide.global.regions.len()
+            ))
+        }
+        Err(problems) => {
+            let mut out = problems.lines();
+            out.push_str(&format!(
+                "\n{} problem{} found\n",
+                problems.len(),
+                if problems.len() == 1 { "" } else { "s" }
+            ));
+            // Problems are the command's output, so they go to stdout like the summary.
+            let _ = print_out(&out);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn open_window(cli: Cli) -> ExitCode {
+    if let Some(section) = &cli.section {
+        // Check the id against the data the window will show, so a typo is a usage error.
+        let (guide, _) = crate::app::load_for_window(cli.data.as_deref());
+        if guide.section(section).is_none() {
+            let ids: Vec<&str> = guide.text.sections.iter().map(|s| s.id.as_str()).collect();
+            eprintln!(
+                "medtech-guide: error: no section `{section}`; the sections are: {}",
+                ids.join(", ")
+            );
+            return ExitCode::from(2);
+        }
+    }
+    let screenshot = cli.screenshot.is_some();
+    let size = cli.size.unwrap_or([1280.0, 800.0]);
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Medical Technician career guide")
+        .with_app_id("medtech-guide")
+        .with_inner_size(size)
+        .with_min_inner_size(crate::app::min_window_size());
+    if let Some(icon) = crate::icon::window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    let native = eframe::NativeOptions {
+        viewport,
+        renderer: eframe::Renderer::Glow,
+        // A screenshot run must neither read nor change the user's remembered state or window.
+        persist_window: !screenshot,
+        persistence_path: screenshot.then(std::env::temp_dir).map(|d| d.join("medtech-guide-screenshot-state")),
+        ..Default::default()
+    };
+    let options = AppOptions {
+        data_dir: cli.data,
+        section: cli.section,
+        theme: cli.theme,
+        screenshot: cli.screenshot,
+    };
+    let result = eframe::run_native(
+        "medtech-guide",
+        native,
+        Box::new(move |cc| Ok(Box::new(GuideApp::new(cc, options)))),
+    );
+    match result {
+        Ok(()) if crate::screenshot::SCREENSHOT_FAILED.load(std::sync::atomic::Ordering::SeqCst) => {
+            ExitCode::FAILURE
+        }
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("medtech-guide: error: could not open the window: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,214 @@
+//! The whole guide as Markdown: every section, the key facts and both data tables, each figure
+//! with its source.
+
+use std::fmt::Write as _;
+
+use crate::model::{Block, Guide, KeyFacts, format, guide::DataNote};
+
+/// Renders the guide as a Markdown document.
+#[must_use]
+pub fn guide_markdown(guide: &Guide) -> String {
+    let mut out = String::new();
+    let text = &guide.text;
+    let _ = writeln!(out, "# {}\n\n{}\n", text.title, text.summary);
+    for section in &text.sections {
+        let _ = writeln!(out, "## {}\n", section.title);
+        for block in &section.blocks {
+            block_markdown(&mut out, guide, block);
+        }
+    }
+    out
+}
+
+fn block_markdown(out: &mut String, guide: &Guide, block: &Block) {
+    match block {
+        Block::Heading(heading) => {
+            let _ = writeln!(out, "### {heading}\n");
+        }
+        Block::Paragraph(body) => {
+            let _ = writeln!(out, "{body}\n");
+        }
+        Block::List { heading, items } => {
+            if let Some(heading) = heading {
+                let _ = writeln!(out, "### {heading}\n");
+            }
+            for item in items {
+                let _ = writeln!(out, "- {item}");
+            }
+            out.push('\n');
+        }
+        Block::Terms { heading, items } => {
+            if let Some(heading) = heading {
+                let _ = writeln!(out, "### {heading}\n");
+            }
+            for item in items {
+                let _ = writeln!(out, "- **{}**: {}", item.term, item.text);
+            }
+            out.push('\n');
+        }
+        Block::Steps { heading, steps } => {
+            if let Some(heading) = heading {
+                let _ = writeln!(out, "### {heading}\n");
+            }
+            for (index, step) in steps.iter().enumerate() {
+                let _ = writeln!(out, "{}. **{}**: {}", index + 1, step.title, step.text);
+            }
+            out.push('\n');
+        }
+        Block::Faq(items) => {
+            for qa in items {
+                let _ = writeln!(out, "### {}\n\n{}\n", qa.question, qa.answer);
+            }
+        }
+        Block::ProsCons { pros, cons } => {
+            for (title, items) in [("Pros", pros), ("Cons", cons)] {
+                let _ = writeln!(out, "### {title}\n");
+                for item in items {
+                    let _ = writeln!(out, "- {item}");
+                }
+                out.push('\n');
+            }
+        }
+        Block::RelatedCareers(careers) => {
+            for career in careers {
+                let _ = writeln!(out, "- **{}**: {}", career.title, career.text);
+            }
+            out.push('\n');
+        }
+        Block::KeyFacts => key_facts_markdown(out, &guide.text.key_facts),
+        Block::Table(id) | Block::Chart(id) if *id == guide.salary.id => {
+            // A chart in Markdown is its table; write it once per section.
+            if matches!(block, Block::Table(_)) || !section_has_table(guide, block) {
+                salary_table_markdown(out, guide);
+            }
+        }
+        Block::Table(id) | Block::Chart(id) if *id == guide.global.id => {
+            if matches!(block, Block::Table(_)) || !section_has_table(guide, block) {
+                global_table_markdown(out, guide);
+            }
+        }
+        Block::Table(_) | Block::Chart(_) => {}
+        Block::LevelDetails(_) => {
+            for level in &guide.salary.levels {
+                let years = match &level.years_note {
+                    Some(note) => format!("{} {note}", level.years_label()),
+                    None => level.years_label(),
+                };
+                let _ = writeln!(
+                    out,
+                    "### {}\n\n*{years}; US median {}, US average {} per year*\n\n{}\n\n**Key focus areas:** {}\n",
+                    level.title,
+                    format::usd(level.us_median_usd),
+                    format::usd(level.us_average_usd),
+                    level.role,
+                    level.focus
+                );
+            }
+        }
+    }
+}
+
+/// Whether the section holding this chart block also holds a table of the same data set.
+fn section_has_table(guide: &Guide, chart: &Block) -> bool {
+    let Block::Chart(id) = chart else {
+        return false;
+    };
+    guide
+        .text
+        .sections
+        .iter()
+        .find(|s| s.blocks.contains(chart))
+        .is_some_and(|s| s.blocks.iter().any(|b| *b == Block::Table(id.clone())))
+}
+
+fn note_markdown(out: &mut String, note: Option<&DataNote>) {
+    if let Some(note) = note {
+        let _ = writeln!(out, "  - *Data note:* {} ({})", note.text, note.checked_against.label());
+    }
+}
+
+fn key_facts_markdown(out: &mut String, facts: &KeyFacts) {
+    let _ = writeln!(out, "### Key facts\n");
+    let median = &facts.median_salary;
+    let _ = writeln!(
+        out,
+        "- **Median salary:** {} USD per year (source: {})",
+        format::usd(median.usd_per_year),
+        median.source.label()
+    );
+    note_markdown(out, median.note.as_ref());
+    let range = &facts.salary_range;
+    let _ = writeln!(
+        out,
+        "- **Salary range:** {}–{}{} USD per year",
+        format::usd_short(f64::from(range.min_usd_per_year)),
+        format::usd_short(f64::from(range.max_usd_per_year)),
+        if range.max_open_ended { "+" } else { "" }
+    );
+    let growth = &facts.growth;
+    let _ = writeln!(
+        out,
+        "- **Growth outlook:** {}%, {} (source: {})",
+        growth.percent,
+        growth.wording,
+        growth.source.label()
+    );
+    let openings = &facts.annual_openings;
+    let _ = writeln!(
+        out,
+        "- **Annual openings:** about {} a year (source: {})",
+        format::thousands(openings.approximately),
+        openings.source.label()
+    );
+    note_markdown(out, openings.note.as_ref());
+    let _ = writeln!(out, "- **Typical education:** {}", facts.typical_education);
+    if facts.top_industries.is_empty() {
+        let _ = writeln!(out, "- **Top industries:** the guide names none.");
+    } else {
+        let _ = writeln!(out, "- **Top industries:** {}", facts.top_industries.join(", "));
+    }
+    out.push('\n');
+}
+
+fn salary_table_markdown(out: &mut String, guide: &Guide) {
+    let data = &guide.salary;
+    let _ = writeln!(out, "| Level | Experience | US median | US average |\n|---|---|---:|---:|");
+    for level in &data.levels {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            level.title,
+            level.years_label(),
+            format::usd(level.us_median_usd),
+            format::usd(level.us_average_usd)
+        );
+    }
+    let _ = writeln!(out, "\n*{} per year. Source: {}.*\n", data.currency, data.source.label());
+}
+
+fn global_table_markdown(out: &mut String, guide: &Guide) {
+    let data = &guide.global;
+    let _ = writeln!(
+        out,
+        "| Region | Covers | Local currency, per year | USD, per year |\n|---|---|---:|---:|"
+    );
+    for region in &data.regions {
+        let usd = format::usd_range(region.usd_min, region.usd_max);
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {}{} |",
+            region.name,
+            region.countries,
+            format::currency_range(&region.currency, region.local_min, region.local_max),
+            usd,
+            if region.usd_is_derived() { " (derived)" } else { "" }
+        );
+    }
+    out.push('\n');
+    for region in data.regions.iter().filter(|r| r.usd_is_derived()) {
+        if let Some(from) = &region.usd_derived_from {
+            let _ = writeln!(out, "*{} (derived): {from}*\n", region.name);
+        }
+    }
+    let _ = writeln!(out, "*Source: {}.*\n", data.source.label());
+}

@@ -1,0 +1,75 @@
+//! Atomic file writes: a temporary file in the target directory, renamed into place, so a
+//! failure never leaves a partial file and never touches an existing one.
+
+use std::{io::Write as _, path::Path};
+
+/// Why a write failed, naming the path.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("cannot write {path}: the directory {dir} does not exist")]
+    MissingDirectory { path: String, dir: String },
+    #[error("cannot write {path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// Writes `bytes` to `path` via a temporary file in the same directory and a rename.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let shown = path.display().to_string();
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    if !dir.is_dir() {
+        return Err(WriteError::MissingDirectory {
+            path: shown,
+            dir: dir.display().to_string(),
+        });
+    }
+    let io = |source| WriteError::Io {
+        path: shown.clone(),
+        source,
+    };
+    let mut file = tempfile::Builder::new()
+        .prefix(".medtech-guide-")
+        .suffix(".part")
+        .tempfile_in(&dir)
+        .map_err(io)?;
+    file.write_all(bytes).map_err(io)?;
+    file.as_file().sync_all().map_err(io)?;
+    // On failure the temporary file is dropped, which deletes it.
+    file.persist(path).map_err(|e| io(e.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_and_replaces_whole_files() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("out.txt");
+        write_atomically(&path, b"first").expect("write");
+        write_atomically(&path, b"second").expect("rewrite");
+        assert_eq!(std::fs::read(&path).expect("read"), b"second");
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("list")
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name() != "out.txt")
+            .collect();
+        assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+    }
+
+    #[test]
+    fn missing_directory_is_named() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("nope").join("out.txt");
+        let error = write_atomically(&path, b"x").expect_err("must fail");
+        assert!(error.to_string().contains("does not exist"), "{error}");
+        assert!(error.to_string().contains("out.txt"), "{error}");
+    }
+}

@@ -1,0 +1,49 @@
+//! Salaries around the world (`data/global_salaries.ron`).
+
+use serde::{Deserialize, Serialize};
+
+use super::guide::Source;
+
+/// One region's typical yearly pay range.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub name: String,
+    /// The countries the region covers, as the guide names them.
+    pub countries: String,
+    /// ISO 4217 code of the local figures.
+    pub currency: String,
+    pub local_min: u32,
+    pub local_max: u32,
+    pub usd_min: u32,
+    pub usd_max: u32,
+    /// Set where the USD figures are not given by the guide but derived; says from what.
+    pub usd_derived_from: Option<String>,
+}
+
+impl Region {
+    /// Whether the USD figures are derived rather than given by the guide.
+    #[must_use]
+    pub fn usd_is_derived(&self) -> bool {
+        self.usd_derived_from.is_some()
+    }
+
+    /// Midpoint of the USD range.
+    #[must_use]
+    pub fn usd_midpoint(&self) -> f64 {
+        (f64::from(self.usd_min) + f64::from(self.usd_max)) / 2.0
+    }
+}
+
+/// The global-salaries data set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlobalSalaries {
+    /// Data-set id referenced by `Table` and `Chart` blocks.
+    pub id: String,
+    pub title: String,
+    pub source: Source,
+    /// Region highlighted on the chart (the United States).
+    pub highlight: String,
+    pub regions: Vec<Region>,
+}

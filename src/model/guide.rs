@@ -1,0 +1,177 @@
+//! The guide's text: title, key facts and ordered sections of typed blocks (`data/guide.ron`).
+
+use serde::{Deserialize, Serialize};
+
+/// Where a figure comes from, as the guide names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Publisher or body, e.g. "U.S. Bureau of Labor Statistics".
+    pub name: String,
+    /// The date or period the figure refers to, e.g. "May 2023" or "2022-2032".
+    pub date: Option<String>,
+}
+
+impl Source {
+    /// "U.S. Bureau of Labor Statistics, May 2023".
+    #[must_use]
+    pub fn label(&self) -> String {
+        match &self.date {
+            Some(date) => format!("{}, {date}", self.name),
+            None => self.name.clone(),
+        }
+    }
+}
+
+/// A note shown beside a figure where the guide's figure differs from the body it cites.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DataNote {
+    /// What differs and what the cited body says.
+    pub text: String,
+    /// The body the note checks against.
+    pub checked_against: Source,
+}
+
+/// The guide's median pay figure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MedianSalary {
+    pub usd_per_year: u32,
+    pub source: Source,
+    pub note: Option<DataNote>,
+}
+
+/// The guide's overall pay range ("$35k - $85k+").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SalaryRange {
+    pub min_usd_per_year: u32,
+    pub max_usd_per_year: u32,
+    /// True where the guide writes the maximum as open-ended ("$85k+").
+    pub max_open_ended: bool,
+}
+
+/// Projected employment growth.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Growth {
+    pub percent: f64,
+    /// The guide's wording, e.g. "as fast as average".
+    pub wording: String,
+    pub source: Source,
+}
+
+/// Projected openings each year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnnualOpenings {
+    /// The approximate count the guide gives ("≈17,400").
+    pub approximately: u32,
+    pub source: Source,
+    pub note: Option<DataNote>,
+}
+
+/// The figures shown as cards on the overview.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyFacts {
+    pub median_salary: MedianSalary,
+    pub salary_range: SalaryRange,
+    pub growth: Growth,
+    pub annual_openings: AnnualOpenings,
+    pub typical_education: String,
+    /// The guide names a "Top Industries" heading with no entries: empty here, and the app says so.
+    pub top_industries: Vec<String>,
+}
+
+/// A term and its explanation ("Attention to detail: …").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub term: String,
+    pub text: String,
+}
+
+/// One numbered step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub title: String,
+    pub text: String,
+}
+
+/// A question and its answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionAnswer {
+    pub question: String,
+    pub answer: String,
+}
+
+/// A related career.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Career {
+    pub title: String,
+    pub text: String,
+}
+
+/// One piece of a section's content.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Block {
+    /// A sub-heading inside a section.
+    Heading(String),
+    Paragraph(String),
+    /// A bulleted list.
+    List {
+        heading: Option<String>,
+        items: Vec<String>,
+    },
+    /// A list of terms with explanations.
+    Terms {
+        heading: Option<String>,
+        items: Vec<Term>,
+    },
+    /// Numbered steps.
+    Steps {
+        heading: Option<String>,
+        steps: Vec<Step>,
+    },
+    /// Questions and answers.
+    Faq(Vec<QuestionAnswer>),
+    ProsCons {
+        pros: Vec<String>,
+        cons: Vec<String>,
+    },
+    RelatedCareers(Vec<Career>),
+    /// The key-facts cards.
+    KeyFacts,
+    /// A data table, by the id of a data set (`salary-by-experience`, `global-salaries`).
+    Table(String),
+    /// An interactive chart, by the id of a data set.
+    Chart(String),
+    /// The career levels of a data set described one by one (role, focus areas).
+    LevelDetails(String),
+}
+
+/// One section of the guide, as listed in the sidebar.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Stable id (`overview`, `salary`, …), used by `--section` and saved state.
+    pub id: String,
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+/// The whole guide text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuideText {
+    pub title: String,
+    pub summary: String,
+    pub key_facts: KeyFacts,
+    pub sections: Vec<Section>,
+}

@@ -1,0 +1,179 @@
+//! Reading and parsing the data files: bundled in the binary, or from a directory given by `--data`.
+
+use std::{
+    io::Read as _,
+    path::{Path, PathBuf},
+};
+
+use serde::de::DeserializeOwned;
+
+use super::{
+    Guide,
+    problem::{Problem, Problems, line_column},
+    validate,
+};
+
+/// Data files larger than this are refused unread: a guide is a few dozen KiB.
+pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
+
+/// The three data files, by name inside a data directory.
+pub const GUIDE_FILE: &str = "guide.ron";
+pub const SALARY_FILE: &str = "salary_by_experience.ron";
+pub const GLOBAL_FILE: &str = "global_salaries.ron";
+
+/// Where loaded data came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DataOrigin {
+    /// The copy of `data/` embedded in the binary at build time.
+    Bundled,
+    /// A directory named with `--data`.
+    Directory(PathBuf),
+}
+
+/// One data file's text and the name used in messages.
+pub struct DataFile {
+    /// Shown in problems, e.g. `data/guide.ron` or `/tmp/mine/guide.ron`.
+    pub display_name: String,
+    pub text: String,
+}
+
+/// The bundled files, as `(display name, text)`.
+#[must_use]
+pub fn bundled_files() -> [DataFile; 3] {
+    [
+        DataFile {
+            display_name: format!("data/{GUIDE_FILE}"),
+            text: include_str!("../../data/guide.ron").to_owned(),
+        },
+        DataFile {
+            display_name: format!("data/{SALARY_FILE}"),
+            text: include_str!("../../data/salary_by_experience.ron").to_owned(),
+        },
+        DataFile {
+            display_name: format!("data/{GLOBAL_FILE}"),
+            text: include_str!("../../data/global_salaries.ron").to_owned(),
+        },
+    ]
+}
+
+/// Loads and validates the data embedded in the binary.
+pub fn load_bundled() -> Result<Guide, Problems> {
+    let [guide, salary, global] = bundled_files();
+    parse_and_validate(&guide, &salary, &global)
+}
+
+/// Loads and validates the three files of `dir`, reporting every problem found.
+pub fn load_dir(dir: &Path) -> Result<Guide, Problems> {
+    let mut problems = Vec::new();
+    let mut read = |name: &str| match read_file(&dir.join(name)) {
+        Ok(file) => Some(file),
+        Err(problem) => {
+            problems.push(problem);
+            None
+        }
+    };
+    let files = (read(GUIDE_FILE), read(SALARY_FILE), read(GLOBAL_FILE));
+    let (Some(guide), Some(salary), Some(global)) = files else {
+        return Err(Problems(problems));
+    };
+    parse_and_validate(&guide, &salary, &global)
+}
+
+/// Loads `dir` if given, else the bundled data.
+pub fn load(dir: Option<&Path>) -> Result<Guide, Problems> {
+    match dir {
+        Some(dir) => load_dir(dir),
+        None => load_bundled(),
+    }
+}
+
+/// Reads one file: refuses files over [`MAX_FILE_BYTES`] and text that is not UTF-8.
+pub fn read_file(path: &Path) -> Result<DataFile, Problem> {
+    let display_name = path.display().to_string();
+    let fail = |line, column, message: String| Problem::new(display_name.clone(), line, column, message);
+    let file = std::fs::File::open(path).map_err(|e| fail(1, 1, format!("cannot open the file: {e}")))?;
+    let mut bytes = Vec::new();
+    // Read at most one byte past the limit, so a huge file is never read whole.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail(1, 1, format!("cannot read the file: {e}")))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(fail(
+            1,
+            1,
+            format!(
+                "the file is larger than {} MiB, the limit for a data file; is it the right file?",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(DataFile { display_name, text }),
+        Err(e) => {
+            let bytes = e.as_bytes();
+            let valid_up_to = e.utf8_error().valid_up_to();
+            let valid = String::from_utf8_lossy(bytes.get(..valid_up_to).unwrap_or_default());
+            let (line, column) = line_column(&valid, valid.len());
+            let byte = bytes.get(valid_up_to).copied().unwrap_or_default();
+            Err(fail(
+                line,
+                column,
+                format!("the file is not valid UTF-8 text (byte 0x{byte:02X}); save it as UTF-8"),
+            ))
+        }
+    }
+}
+
+/// Parses one file's text as `T`, turning RON's error into a [`Problem`] at RON's own position.
+pub fn parse<T: DeserializeOwned>(file: &DataFile, root: &str) -> Result<T, Problem> {
+    if is_blank(&file.text) {
+        return Err(Problem::new(
+            &file.display_name,
+            1,
+            1,
+            format!("the file is empty; expected `{root}(…)`"),
+        ));
+    }
+    ron::from_str::<T>(&file.text).map_err(|e| {
+        Problem::new(
+            &file.display_name,
+            e.span.start.line,
+            e.span.start.col,
+            e.code.to_string(),
+        )
+    })
+}
+
+/// True when the text holds nothing but white space and comments.
+fn is_blank(text: &str) -> bool {
+    text.lines().all(|line| {
+        let line = line.trim();
+        line.is_empty() || line.starts_with("//")
+    })
+}
+
+/// Parses the three files, then validates them together; all problems at once.
+pub fn parse_and_validate(guide: &DataFile, salary: &DataFile, global: &DataFile) -> Result<Guide, Problems> {
+    let parsed = (
+        parse(guide, "GuideText"),
+        parse(salary, "SalaryByExperience"),
+        parse(global, "GlobalSalaries"),
+    );
+    let (Ok(text), Ok(salary_data), Ok(global_data)) = parsed else {
+        let (a, b, c) = parsed;
+        return Err(Problems(
+            [a.err(), b.err(), c.err()].into_iter().flatten().collect(),
+        ));
+    };
+    let guide_data = Guide {
+        text,
+        salary: salary_data,
+        global: global_data,
+    };
+    let problems = validate::validate(&guide_data, guide, salary, global);
+    if problems.is_empty() {
+        Ok(guide_data)
+    } else {
+        Err(problems)
+    }
+}

@@ -1,0 +1,360 @@
+//! Checks that parsed data is consistent, reporting each problem at the entry it concerns.
+//!
+//! Serde drops positions, so a second, shallow parse of the same text borrows each entry's
+//! source slice (`ron::value::RawValue`); an entry's position is where its slice starts.
+
+use std::collections::HashSet;
+
+use ron::value::RawValue;
+use serde::Deserialize;
+
+use super::{
+    Guide,
+    guide::Block,
+    load::DataFile,
+    problem::{Problem, Problems, line_column},
+};
+
+/// Shallow view of `guide.ron`: only the slices of the entries we report on.
+#[derive(Deserialize)]
+#[serde(rename = "GuideText")]
+struct GuideSpans<'a> {
+    #[serde(borrow)]
+    key_facts: &'a RawValue,
+    #[serde(borrow)]
+    sections: Vec<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "Section")]
+struct SectionSpans<'a> {
+    #[serde(borrow)]
+    blocks: Vec<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "SalaryByExperience")]
+struct SalarySpans<'a> {
+    #[serde(borrow)]
+    levels: Vec<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "GlobalSalaries")]
+struct GlobalSpans<'a> {
+    #[serde(borrow)]
+    regions: Vec<&'a RawValue>,
+}
+
+/// Turns a slice of a file's text into a `FILE:LINE:COLUMN` position.
+struct Locator<'a> {
+    file: &'a DataFile,
+    problems: Vec<Problem>,
+}
+
+impl Locator<'_> {
+    /// Reports `message` at `field` inside `entry` (or at the entry, or the file start).
+    fn report(&mut self, entry: Option<&str>, field: Option<&str>, message: String) {
+        let text = self.file.text.as_str();
+        let entry_offset = entry
+            .and_then(|slice| slice.as_ptr().addr().checked_sub(text.as_ptr().addr()))
+            .filter(|offset| *offset <= text.len());
+        let offset = match (entry, entry_offset, field) {
+            (Some(slice), Some(start), Some(field)) => {
+                field_offset(slice, field).map_or(start, |within| start + within)
+            }
+            (_, Some(start), _) => start,
+            _ => 0,
+        };
+        let (line, column) = line_column(text, offset);
+        self.problems
+            .push(Problem::new(&self.file.display_name, line, column, message));
+    }
+}
+
+/// Byte offset of `name:` (a field name followed by a colon) inside an entry's text.
+fn field_offset(entry: &str, name: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(found) = entry.get(from..)?.find(name) {
+        let at = from + found;
+        let before_ok = entry
+            .get(..at)
+            .and_then(|s| s.chars().next_back())
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+        let after = entry.get(at + name.len()..).unwrap_or_default();
+        if before_ok && after.trim_start().starts_with(':') {
+            return Some(at);
+        }
+        from = at + name.len();
+    }
+    None
+}
+
+fn raw_str<'a>(raw: Option<&&'a RawValue>) -> Option<&'a str> {
+    raw.map(|r| r.trim().get_ron())
+}
+
+/// A valid section id: lowercase ASCII letters, digits and single hyphens.
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn is_iso_4217(code: &str) -> bool {
+    iso_currency::Currency::from_code(code).is_some()
+}
+
+/// Validates the parsed data of the three files together.
+#[must_use]
+pub fn validate(guide: &Guide, guide_file: &DataFile, salary_file: &DataFile, global_file: &DataFile) -> Problems {
+    let mut problems = Vec::new();
+    problems.extend(validate_guide(guide, guide_file));
+    problems.extend(validate_salary(guide, salary_file));
+    problems.extend(validate_global(guide, global_file));
+    Problems(problems)
+}
+
+fn validate_guide(guide: &Guide, file: &DataFile) -> Vec<Problem> {
+    let spans: Option<GuideSpans<'_>> = ron::from_str(&file.text).ok();
+    let mut at = Locator {
+        file,
+        problems: Vec::new(),
+    };
+    let text = &guide.text;
+    if text.title.trim().is_empty() {
+        at.report(None, None, "the guide's `title` is empty".into());
+    }
+    let facts_raw = spans.as_ref().map(|s| s.key_facts.trim().get_ron());
+    let facts = &text.key_facts;
+    if facts.median_salary.usd_per_year == 0 {
+        at.report(facts_raw, Some("usd_per_year"), "the median salary must be greater than 0".into());
+    }
+    let range = &facts.salary_range;
+    if range.min_usd_per_year == 0 {
+        at.report(facts_raw, Some("min_usd_per_year"), "the salary range minimum must be greater than 0".into());
+    }
+    if range.min_usd_per_year > range.max_usd_per_year {
+        at.report(
+            facts_raw,
+            Some("min_usd_per_year"),
+            format!(
+                "the salary range minimum ({}) is greater than its maximum ({})",
+                range.min_usd_per_year, range.max_usd_per_year
+            ),
+        );
+    }
+    if !facts.growth.percent.is_finite() {
+        at.report(facts_raw, Some("percent"), "the growth percentage must be a finite number".into());
+    }
+    if text.sections.is_empty() {
+        at.report(None, None, "the guide has no sections; `sections` needs at least one".into());
+    }
+
+    let mut seen = HashSet::new();
+    for (index, section) in text.sections.iter().enumerate() {
+        let section_raw = spans.as_ref().and_then(|s| raw_str(s.sections.get(index)));
+        if !is_valid_id(&section.id) {
+            at.report(
+                section_raw,
+                Some("id"),
+                format!(
+                    "section id `{}` is not valid: use lowercase letters, digits and hyphens",
+                    section.id
+                ),
+            );
+        } else if !seen.insert(section.id.as_str()) {
+            at.report(section_raw, Some("id"), format!("duplicate section id `{}`", section.id));
+        }
+        if section.title.trim().is_empty() {
+            at.report(section_raw, Some("title"), format!("section `{}` has an empty title", section.id));
+        }
+        let block_spans: Option<SectionSpans<'_>> = section_raw.and_then(|raw| ron::from_str(raw).ok());
+        for (block_index, block) in section.blocks.iter().enumerate() {
+            let block_raw = block_spans.as_ref().and_then(|s| raw_str(s.blocks.get(block_index)));
+            if let Some(message) = dangling_reference(block, guide) {
+                at.report(block_raw, None, format!("in section `{}`: {message}", section.id));
+            }
+        }
+    }
+    at.problems
+}
+
+/// Describes a `Table`, `Chart` or `LevelDetails` block whose data-set id does not resolve.
+fn dangling_reference(block: &Block, guide: &Guide) -> Option<String> {
+    let salary = guide.salary.id.as_str();
+    let global = guide.global.id.as_str();
+    let (kind, id, known): (&str, &str, &[&str]) = match block {
+        Block::Table(id) => ("table", id, &[salary, global]),
+        Block::Chart(id) => ("chart", id, &[salary, global]),
+        Block::LevelDetails(id) => ("level details", id, &[salary]),
+        _ => return None,
+    };
+    (!known.contains(&id)).then(|| {
+        let names = known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(" or ");
+        format!("{kind} `{id}` does not exist; expected {names}")
+    })
+}
+
+fn validate_salary(guide: &Guide, file: &DataFile) -> Vec<Problem> {
+    let spans: Option<SalarySpans<'_>> = ron::from_str(&file.text).ok();
+    let mut at = Locator {
+        file,
+        problems: Vec::new(),
+    };
+    let data = &guide.salary;
+    if data.title.trim().is_empty() {
+        at.report(None, None, "the data set's `title` is empty".into());
+    }
+    if data.currency != "USD" {
+        let why = if is_iso_4217(&data.currency) {
+            "figures are stored as US dollars (`us_median_usd`), so it must be `USD`"
+        } else {
+            "it is not an ISO 4217 code; figures are stored as US dollars, so it must be `USD`"
+        };
+        at.report(None, None, format!("currency `{}`: {why}", data.currency));
+    }
+    if data.levels.is_empty() {
+        at.report(None, None, "there are no levels; `levels` needs at least one".into());
+    }
+    let last = data.levels.len().saturating_sub(1);
+    for (index, level) in data.levels.iter().enumerate() {
+        let raw = spans.as_ref().and_then(|s| raw_str(s.levels.get(index)));
+        let name = if level.title.trim().is_empty() {
+            at.report(raw, Some("title"), format!("level {} has an empty title", index + 1));
+            format!("level {}", index + 1)
+        } else {
+            format!("level `{}`", level.title)
+        };
+        for (field, value) in [("us_median_usd", level.us_median_usd), ("us_average_usd", level.us_average_usd)] {
+            if value == 0 {
+                at.report(raw, Some(field), format!("{name}: `{field}` must be greater than 0"));
+            }
+        }
+        match level.years_to {
+            Some(to) if to <= level.years_from => at.report(
+                raw,
+                Some("years_to"),
+                format!("{name}: `years_to` ({to}) must be greater than `years_from` ({})", level.years_from),
+            ),
+            None if index != last => at.report(
+                raw,
+                Some("years_to"),
+                format!("{name}: only the last level may be open-ended (`years_to: None`)"),
+            ),
+            _ => {}
+        }
+        if index == 0 && level.years_from != 0 {
+            at.report(
+                raw,
+                Some("years_from"),
+                format!("{name}: the first level must start at 0 years, not {}", level.years_from),
+            );
+        }
+        if let Some(previous) = index.checked_sub(1).and_then(|i| data.levels.get(i))
+            && let Some(previous_to) = previous.years_to
+            && previous_to != level.years_from
+        {
+            let what = if level.years_from > previous_to { "a gap" } else { "an overlap" };
+            at.report(
+                raw,
+                Some("years_from"),
+                format!(
+                    "{name} starts at {} years but the level before ends at {previous_to}: {what}; levels must be ordered by years with no gaps",
+                    level.years_from
+                ),
+            );
+        }
+    }
+    at.problems
+}
+
+fn validate_global(guide: &Guide, file: &DataFile) -> Vec<Problem> {
+    let spans: Option<GlobalSpans<'_>> = ron::from_str(&file.text).ok();
+    let mut at = Locator {
+        file,
+        problems: Vec::new(),
+    };
+    let data = &guide.global;
+    if data.title.trim().is_empty() {
+        at.report(None, None, "the data set's `title` is empty".into());
+    }
+    if data.regions.is_empty() {
+        at.report(None, None, "there are no regions; `regions` needs at least one".into());
+    }
+    if !data.regions.is_empty() && !data.regions.iter().any(|r| r.name == data.highlight) {
+        at.report(
+            None,
+            None,
+            format!("`highlight` names region `{}`, which is not in `regions`", data.highlight),
+        );
+    }
+    let mut seen = HashSet::new();
+    for (index, region) in data.regions.iter().enumerate() {
+        let raw = spans.as_ref().and_then(|s| raw_str(s.regions.get(index)));
+        let name = if region.name.trim().is_empty() {
+            at.report(raw, Some("name"), format!("region {} has an empty name", index + 1));
+            format!("region {}", index + 1)
+        } else {
+            if !seen.insert(region.name.as_str()) {
+                at.report(raw, Some("name"), format!("duplicate region `{}`", region.name));
+            }
+            format!("region `{}`", region.name)
+        };
+        if !is_iso_4217(&region.currency) {
+            at.report(
+                raw,
+                Some("currency"),
+                format!("{name}: `{}` is not an ISO 4217 currency code (e.g. `EUR`, `CAD`)", region.currency),
+            );
+        }
+        for (min_field, min, max_field, max) in [
+            ("local_min", region.local_min, "local_max", region.local_max),
+            ("usd_min", region.usd_min, "usd_max", region.usd_max),
+        ] {
+            if min == 0 {
+                at.report(raw, Some(min_field), format!("{name}: `{min_field}` must be greater than 0"));
+            }
+            if min > max {
+                at.report(
+                    raw,
+                    Some(min_field),
+                    format!("{name}: `{min_field}` ({min}) is greater than `{max_field}` ({max})"),
+                );
+            }
+        }
+        if region.usd_derived_from.as_deref().is_some_and(|s| s.trim().is_empty()) {
+            at.report(
+                raw,
+                Some("usd_derived_from"),
+                format!("{name}: `usd_derived_from` must say what the USD figures are derived from"),
+            );
+        }
+    }
+    at.problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_offset_skips_longer_names_and_values() {
+        let entry = r#"Region(name: "usd_min", usd_min_x: 1, usd_min : 2)"#;
+        assert_eq!(field_offset(entry, "usd_min"), entry.find("usd_min :"));
+        assert_eq!(field_offset(entry, "name"), Some(7));
+        assert_eq!(field_offset(entry, "missing"), None);
+    }
+
+    #[test]
+    fn ids_are_lowercase_with_single_hyphens() {
+        assert!(is_valid_id("how-to-become"));
+        assert!(!is_valid_id("How"));
+        assert!(!is_valid_id("a--b"));
+        assert!(!is_valid_id(""));
+    }
+}

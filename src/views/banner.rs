@@ -1,0 +1,53 @@
+//! The dismissible banner listing problems found in a `--data` directory.
+
+use egui::{RichText, Ui};
+
+use crate::{
+    app::{Command, GuideApp},
+    tokens::{Tokens, size},
+};
+
+pub fn banner_ui(ui: &mut Ui, app: &mut GuideApp) {
+    let Some(banner) = &app.banner else {
+        return;
+    };
+    let tokens = Tokens::of(ui);
+    let mut dismiss = false;
+    egui::Panel::top("problems_banner")
+        .frame(
+            egui::Frame::new()
+                .fill(tokens.warning_fill)
+                .inner_margin(egui::Margin::symmetric(12, 8)),
+        )
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(format!("⚠ {}", banner.heading))
+                        .strong()
+                        .color(tokens.warning_text),
+                );
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    dismiss = ui.button("Dismiss").clicked();
+                });
+            });
+            egui::ScrollArea::vertical()
+                .id_salt("problems_scroll")
+                .max_height(120.0)
+                .show(ui, |ui| {
+                    for problem in &banner.problems.0 {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(problem.to_string())
+                                    .monospace()
+                                    .size(size::SMALL)
+                                    .color(tokens.warning_text),
+                            )
+                            .wrap(),
+                        );
+                    }
+                });
+        });
+    if dismiss {
+        app.push(Command::DismissBanner);
+    }
+}

@@ -1,0 +1,132 @@
+//! Renders each kind of content block.
+
+use egui::{RichText, Ui};
+
+use super::{global_chart, key_facts, salary_chart, tables, text};
+use crate::{
+    app::GuideApp,
+    model::Block,
+    tokens::{Tokens, size},
+};
+
+/// Draws one block of a section.
+pub fn block_ui(ui: &mut Ui, app: &mut GuideApp, block: &Block) {
+    match block {
+        Block::Heading(heading) => {
+            text::heading_ui(ui, heading, text::Level::Heading);
+        }
+        Block::Paragraph(body) => text::paragraph_ui(ui, body),
+        Block::List { heading, items } => {
+            optional_heading_ui(ui, heading.as_deref());
+            for item in items {
+                text::bullet_ui(ui, "•", item);
+            }
+            ui.add_space(size::PARAGRAPH_GAP);
+        }
+        Block::Terms { heading, items } => {
+            optional_heading_ui(ui, heading.as_deref());
+            let tokens = Tokens::of(ui);
+            for item in items {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(&item.term)
+                            .size(size::BODY)
+                            .strong()
+                            .color(tokens.text_strong),
+                    )
+                    .wrap(),
+                );
+                ui.indent(("term", &item.term), |ui| text::paragraph_ui(ui, &item.text));
+            }
+        }
+        Block::Steps { heading, steps } => {
+            optional_heading_ui(ui, heading.as_deref());
+            for (index, step) in steps.iter().enumerate() {
+                card_ui(ui, |ui| {
+                    let tokens = Tokens::of(ui);
+                    ui.label(
+                        RichText::new(format!("Step {}", index + 1))
+                            .size(size::SMALL)
+                            .color(tokens.text_muted),
+                    );
+                    text::heading_ui(ui, &step.title, text::Level::Subheading);
+                    ui.add(egui::Label::new(RichText::new(&step.text).size(size::BODY)).wrap());
+                });
+                ui.add_space(8.0);
+            }
+        }
+        Block::Faq(items) => {
+            for qa in items {
+                text::heading_ui(ui, &qa.question, text::Level::Subheading);
+                text::paragraph_ui(ui, &qa.answer);
+            }
+        }
+        Block::ProsCons { pros, cons } => pros_cons_ui(ui, pros, cons),
+        Block::RelatedCareers(careers) => {
+            for career in careers {
+                card_ui(ui, |ui| {
+                    text::heading_ui(ui, &career.title, text::Level::Subheading);
+                    ui.add(egui::Label::new(RichText::new(&career.text).size(size::BODY)).wrap());
+                });
+                ui.add_space(8.0);
+            }
+        }
+        Block::KeyFacts => key_facts::key_facts_ui(ui, &app.guide.text.key_facts),
+        Block::Table(id) => {
+            if *id == app.guide.salary.id {
+                tables::salary_table_ui(ui, &app.guide.salary);
+            } else if *id == app.guide.global.id {
+                tables::global_table_ui(ui, &app.guide.global);
+            }
+        }
+        Block::Chart(id) => {
+            if *id == app.guide.salary.id {
+                salary_chart::salary_chart_ui(ui, app);
+            } else if *id == app.guide.global.id {
+                global_chart::global_chart_ui(ui, app);
+            }
+        }
+        Block::LevelDetails(_) => tables::level_details_ui(ui, &app.guide.salary),
+    }
+    ui.add_space(size::BLOCK_GAP - size::PARAGRAPH_GAP);
+}
+
+fn optional_heading_ui(ui: &mut Ui, heading: Option<&str>) {
+    if let Some(heading) = heading {
+        text::heading_ui(ui, heading, text::Level::Heading);
+    }
+}
+
+/// A rounded, shaded card spanning the column.
+pub fn card_ui(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui)) {
+    let tokens = Tokens::of(ui);
+    egui::Frame::new()
+        .fill(tokens.card_fill)
+        .stroke(egui::Stroke::new(1.0, tokens.card_stroke))
+        .corner_radius(size::CARD_ROUNDING)
+        .inner_margin(size::CARD_PADDING)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add_contents(ui);
+        });
+}
+
+fn pros_cons_ui(ui: &mut Ui, pros: &[String], cons: &[String]) {
+    let column = |ui: &mut Ui, title: &str, marker: &str, items: &[String]| {
+        text::heading_ui(ui, title, text::Level::Heading);
+        for item in items {
+            text::bullet_ui(ui, marker, item);
+        }
+    };
+    if ui.available_width() > 620.0 {
+        ui.columns(2, |columns| {
+            if let [left, right] = columns {
+                column(left, "Pros", "+", pros);
+                column(right, "Cons", "−", cons);
+            }
+        });
+    } else {
+        column(ui, "Pros", "+", pros);
+        column(ui, "Cons", "−", cons);
+    }
+}

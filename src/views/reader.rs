@@ -1,0 +1,53 @@
+//! The central reading panel: the open section's title and blocks in a comfortable column.
+
+use egui::Ui;
+
+use super::{blocks, text};
+use crate::{
+    app::GuideApp,
+    tokens::{Tokens, size},
+};
+
+pub fn reader_ui(ui: &mut Ui, app: &mut GuideApp, scroll_to_top: bool) {
+    let tokens = Tokens::of(ui);
+    egui::CentralPanel::default()
+        .frame(
+            egui::Frame::central_panel(ui.style())
+                .inner_margin(egui::Margin::symmetric(0, 0))
+                .fill(tokens.background()),
+        )
+        .show(ui, |ui| {
+            let mut scroll = egui::ScrollArea::vertical()
+                .id_salt("reader_scroll")
+                .auto_shrink([false, false]);
+            if scroll_to_top {
+                scroll = scroll.vertical_scroll_offset(0.0);
+            }
+            scroll.show(ui, |ui| {
+                let available = ui.available_width();
+                let width = (available - 48.0).clamp(200.0, size::READING_WIDTH_MAX);
+                let margin = ((available - width) / 2.0).max(0.0);
+                ui.horizontal_top(|ui| {
+                    ui.add_space(margin);
+                    ui.vertical(|ui| {
+                        ui.set_width(width);
+                        ui.add_space(24.0);
+                        section_ui(ui, app);
+                        ui.add_space(48.0);
+                    });
+                });
+            });
+        });
+}
+
+fn section_ui(ui: &mut Ui, app: &mut GuideApp) {
+    let Some(section) = app.section().cloned() else {
+        text::heading_ui(ui, "No sections", text::Level::Title);
+        text::paragraph_ui(ui, "The guide data has no sections to show.");
+        return;
+    };
+    text::heading_ui(ui, &section.title, text::Level::Title);
+    for block in &section.blocks {
+        blocks::block_ui(ui, app, block);
+    }
+}

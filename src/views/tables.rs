@@ -1,0 +1,129 @@
+//! Data tables: salary by experience, salaries around the world, and the level descriptions.
+
+use egui::{Align, Layout, RichText, Ui};
+
+use super::{blocks::card_ui, text};
+use crate::{
+    model::{GlobalSalaries, SalaryByExperience, format},
+    tokens::{Tokens, size},
+};
+
+/// A right-aligned cell of `width` (numbers line up on their last digit).
+fn number_cell_ui(ui: &mut Ui, width: f32, value: &str) {
+    ui.allocate_ui_with_layout(egui::vec2(width, size::BODY + 6.0), Layout::right_to_left(Align::Center), |ui| {
+        ui.label(RichText::new(value).size(size::BODY));
+    });
+}
+
+fn header_ui(ui: &mut Ui, label: &str, right: bool, width: f32) {
+    let tokens = Tokens::of(ui);
+    let text = RichText::new(label).size(size::SMALL).strong().color(tokens.text_muted);
+    if right {
+        ui.allocate_ui_with_layout(egui::vec2(width, size::BODY + 6.0), Layout::right_to_left(Align::Center), |ui| {
+            ui.label(text);
+        });
+    } else {
+        ui.label(text);
+    }
+}
+
+/// Levels with their years and US median and average pay.
+pub fn salary_table_ui(ui: &mut Ui, data: &SalaryByExperience) {
+    let number_width = 96.0;
+    egui::Grid::new(("salary_table", &data.id))
+        .striped(true)
+        .spacing([24.0, 6.0])
+        .show(ui, |ui| {
+            header_ui(ui, "Level", false, 0.0);
+            header_ui(ui, "Experience", false, 0.0);
+            header_ui(ui, "US median", true, number_width);
+            header_ui(ui, "US average", true, number_width);
+            ui.end_row();
+            for level in &data.levels {
+                ui.label(RichText::new(&level.title).size(size::BODY));
+                ui.label(RichText::new(level.years_label()).size(size::BODY));
+                number_cell_ui(ui, number_width, &format::usd(level.us_median_usd));
+                number_cell_ui(ui, number_width, &format::usd(level.us_average_usd));
+                ui.end_row();
+            }
+        });
+    ui.add_space(4.0);
+    text::caption_ui(
+        ui,
+        &format!("{} per year. Source: {}.", data.currency, data.source.label()),
+    );
+}
+
+/// Regions with their local and USD ranges; derived USD figures marked.
+pub fn global_table_ui(ui: &mut Ui, data: &GlobalSalaries) {
+    let tokens = Tokens::of(ui);
+    egui::Grid::new(("global_table", &data.id))
+        .striped(true)
+        .spacing([18.0, 6.0])
+        .show(ui, |ui| {
+            header_ui(ui, "Region", false, 0.0);
+            header_ui(ui, "Local currency, per year", true, 170.0);
+            header_ui(ui, "USD per year", true, 150.0);
+            ui.end_row();
+            for region in &data.regions {
+                ui.vertical(|ui| {
+                    let name = RichText::new(&region.name).size(size::BODY);
+                    ui.label(if region.name == data.highlight { name.strong() } else { name });
+                    ui.label(RichText::new(&region.countries).size(size::SMALL).color(tokens.text_muted));
+                });
+                number_cell_ui(
+                    ui,
+                    170.0,
+                    &format::currency_range(&region.currency, region.local_min, region.local_max),
+                );
+                let usd = format::usd_range(region.usd_min, region.usd_max);
+                number_cell_ui(ui, 150.0, &if region.usd_is_derived() { format!("{usd} *") } else { usd });
+                ui.end_row();
+            }
+        });
+    ui.add_space(4.0);
+    for region in data.regions.iter().filter(|r| r.usd_is_derived()) {
+        if let Some(from) = &region.usd_derived_from {
+            text::caption_ui(ui, &format!("* {}: {from}", region.name));
+        }
+    }
+    text::caption_ui(ui, &format!("Source: {}.", data.source.label()));
+}
+
+/// Each level described: years, pay, what the role does, what to focus on.
+pub fn level_details_ui(ui: &mut Ui, data: &SalaryByExperience) {
+    let tokens = Tokens::of(ui);
+    for (index, level) in data.levels.iter().enumerate() {
+        card_ui(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(format!("Level {}", index + 1))
+                        .size(size::SMALL)
+                        .color(tokens.text_muted),
+                );
+                let mut years = level.years_label();
+                if let Some(note) = &level.years_note {
+                    years = format!("{years} {note}");
+                }
+                ui.label(RichText::new(format!("· {years}")).size(size::SMALL).color(tokens.text_muted));
+            });
+            text::heading_ui(ui, &level.title, text::Level::Subheading);
+            ui.label(
+                RichText::new(format!(
+                    "US median {} · US average {} per year",
+                    format::usd(level.us_median_usd),
+                    format::usd(level.us_average_usd)
+                ))
+                .size(size::BODY)
+                .color(tokens.accent),
+            );
+            ui.add_space(6.0);
+            ui.add(egui::Label::new(RichText::new(&level.role).size(size::BODY)).wrap());
+            ui.add_space(6.0);
+            ui.label(RichText::new("Key focus areas").size(size::SMALL).strong().color(tokens.text_muted));
+            ui.add(egui::Label::new(RichText::new(&level.focus).size(size::BODY)).wrap());
+        });
+        ui.add_space(10.0);
+    }
+    text::caption_ui(ui, &format!("Pay source: {}.", data.source.label()));
+}

@@ -1,0 +1,86 @@
+//! Typography: headings, paragraphs and captions with the sizes and colours of the design tokens.
+
+use egui::{RichText, Ui};
+
+use crate::tokens::{Tokens, size};
+
+/// Heading levels inside the reading panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// The section title.
+    Title,
+    /// A heading inside a section.
+    Heading,
+    /// A list or card heading.
+    Subheading,
+}
+
+/// A heading, exposed to screen readers as one.
+pub fn heading_ui(ui: &mut Ui, text: &str, level: Level) -> egui::Response {
+    let tokens = Tokens::of(ui);
+    let (font_size, gap_before, gap_after) = match level {
+        Level::Title => (size::SECTION_TITLE, 0.0, 12.0),
+        Level::Heading => (size::HEADING, size::HEADING_GAP, 6.0),
+        Level::Subheading => (size::SUBHEADING, 8.0, 4.0),
+    };
+    ui.add_space(gap_before);
+    let response = ui.add(
+        egui::Label::new(RichText::new(text).size(font_size).strong().color(tokens.text_strong)).selectable(true),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_role(egui::accesskit::Role::Heading);
+        node.set_level(match level {
+            Level::Title => 1,
+            Level::Heading => 2,
+            Level::Subheading => 3,
+        });
+    });
+    ui.add_space(gap_after);
+    response
+}
+
+/// A paragraph of body text, wrapped and selectable.
+pub fn paragraph_ui(ui: &mut Ui, text: &str) {
+    let tokens = Tokens::of(ui);
+    ui.add(egui::Label::new(RichText::new(text).size(size::BODY).color(tokens.text)).wrap());
+    ui.add_space(size::PARAGRAPH_GAP);
+}
+
+/// Small secondary text: sources, units, captions.
+pub fn caption_ui(ui: &mut Ui, text: &str) -> egui::Response {
+    let tokens = Tokens::of(ui);
+    ui.add(egui::Label::new(RichText::new(text).size(size::SMALL).color(tokens.text_muted)).wrap())
+}
+
+/// A shaded note beside a figure (where a figure differs from the body it cites).
+pub fn note_ui(ui: &mut Ui, label: &str, text: &str) {
+    let tokens = Tokens::of(ui);
+    egui::Frame::new()
+        .fill(tokens.note_fill)
+        .corner_radius(4)
+        .inner_margin(egui::Margin::symmetric(8, 6))
+        .show(ui, |ui| {
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("{label}: {text}"))
+                        .size(size::SMALL)
+                        .color(tokens.text),
+                )
+                .wrap(),
+            );
+        });
+}
+
+/// One bullet item with a hanging indent.
+pub fn bullet_ui(ui: &mut Ui, marker: &str, text: &str) {
+    let tokens = Tokens::of(ui);
+    ui.horizontal_top(|ui| {
+        ui.add_sized(
+            [18.0, size::BODY + 4.0],
+            egui::Label::new(RichText::new(marker).size(size::BODY).color(tokens.text_muted)),
+        );
+        ui.add(egui::Label::new(RichText::new(text).size(size::BODY).color(tokens.text)).wrap());
+    });
+    ui.add_space(4.0);
+}
