@@ -37,7 +37,7 @@ pub struct Banner {
 }
 
 /// Something the UI asks for; applied in one place after the frame.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Command {
     SelectSection(usize),
     SetTheme(ThemeChoice),
@@ -132,7 +132,11 @@ impl GuideApp {
             }
         });
         // A screenshot shows the defaults, whatever the user last did.
-        let state = if options.screenshot.is_some() { UiState::default() } else { saved.unwrap_or_default() };
+        let state = if options.screenshot.is_some() {
+            UiState::default()
+        } else {
+            saved.unwrap_or_default()
+        };
         Self::with_state(&cc.egui_ctx, options, state)
     }
 

@@ -2,6 +2,7 @@
 #![allow(clippy::print_stdout)] // The CLI's output is its interface.
 
 use std::{
+    fmt::Write as _,
     io::Write as _,
     path::{Path, PathBuf},
     process::ExitCode,
@@ -46,7 +47,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate the data; print a summary, or every problem as FILE:LINE:COLUMN: message.
+    /// Validate the data; print a summary, or every problem as `FILE:LINE:COLUMN: message`.
     Check,
     /// List the sections as `id<TAB>title`.
     Sections,
@@ -113,7 +114,7 @@ fn run(cli: Cli) -> ExitCode {
         Some(Command::Sections) => with_guide(cli.data.as_deref(), |guide| {
             let mut out = String::new();
             for section in &guide.text.sections {
-                out.push_str(&format!("{}\t{}\n", section.id, section.title));
+                let _ = writeln!(out, "{}\t{}", section.id, section.title);
             }
             print_out(&out)
         }),
@@ -175,11 +176,12 @@ fn check(data: Option<&Path>) -> ExitCode {
         }
         Err(problems) => {
             let mut out = problems.lines();
-            out.push_str(&format!(
-                "\n{} problem{} found\n",
+            let _ = writeln!(
+                out,
+                "\n{} problem{} found",
                 problems.len(),
                 if problems.len() == 1 { "" } else { "s" }
-            ));
+            );
             // Problems are the command's output, so they go to stdout like the summary.
             let _ = print_out(&out);
             ExitCode::FAILURE
@@ -215,7 +217,9 @@ fn open_window(cli: Cli) -> ExitCode {
         renderer: eframe::Renderer::Glow,
         // A screenshot run must neither read nor change the user's remembered state or window.
         persist_window: !screenshot,
-        persistence_path: screenshot.then(std::env::temp_dir).map(|d| d.join("medtech-guide-screenshot-state")),
+        persistence_path: screenshot
+            .then(std::env::temp_dir)
+            .map(|d| d.join("medtech-guide-screenshot-state")),
         ..Default::default()
     };
     let options = AppOptions {

@@ -7,7 +7,7 @@ use crate::export::write::write_atomically;
 /// Encodes `image` as PNG and writes it to `path` atomically.
 pub fn save_png(path: &Path, image: &egui::ColorImage) -> anyhow::Result<()> {
     let [width, height] = image.size;
-    let rgba: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
+    let rgba: Vec<u8> = image.pixels.iter().flat_map(egui::Color32::to_array).collect();
     let bytes = encode_png(width as u32, height as u32, &rgba)?;
     write_atomically(path, &bytes)?;
     Ok(())
@@ -34,7 +34,10 @@ pub fn report(path: &Path, result: anyhow::Result<()>) {
             eprintln!("medtech-guide: saved screenshot to {}", path.display());
         }
         Err(e) => {
-            eprintln!("medtech-guide: error: could not save the screenshot to {}: {e:#}", path.display());
+            eprintln!(
+                "medtech-guide: error: could not save the screenshot to {}: {e:#}",
+                path.display()
+            );
             SCREENSHOT_FAILED.store(true, std::sync::atomic::Ordering::SeqCst);
         }
     }

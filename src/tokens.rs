@@ -43,7 +43,7 @@ pub struct Tokens {
 pub mod size {
     /// Widest the reading column grows, for a comfortable line length.
     pub const READING_WIDTH_MAX: f32 = 760.0;
-    pub const SIDEBAR_WIDTH: f32 = 220.0;
+    pub const SIDEBAR_WIDTH: f32 = 240.0;
     pub const SECTION_TITLE: f32 = 26.0;
     pub const HEADING: f32 = 19.0;
     pub const SUBHEADING: f32 = 16.0;
@@ -77,8 +77,8 @@ impl Tokens {
         salary_median: Color32::from_rgb(0x00, 0x72, 0xb2),
         salary_average: Color32::from_rgb(0xd5, 0x5e, 0x00),
         reference_line: Color32::from_rgb(0x00, 0x7a, 0x57),
-        reference_band: Color32::from_rgba_premultiplied(0x00, 0x26, 0x1b, 0x30),
-        level_highlight: Color32::from_rgba_premultiplied(0x8a, 0x6d, 0x00, 0x38),
+        reference_band: Color32::from_rgba_premultiplied(0x00, 0x14, 0x0e, 0x18),
+        level_highlight: Color32::from_rgba_premultiplied(0x3a, 0x30, 0x00, 0x22),
         region_bar: Color32::from_rgb(0x56, 0x8f, 0xbf),
         region_highlight: Color32::from_rgb(0xd5, 0x5e, 0x00),
         region_derived: Color32::from_rgb(0xa3, 0xb9, 0xcc),
@@ -111,7 +111,11 @@ impl Tokens {
     /// The tokens for the visuals egui is using now.
     #[must_use]
     pub fn for_visuals(visuals: &Visuals) -> Self {
-        if visuals.dark_mode { Self::DARK } else { Self::LIGHT }
+        if visuals.dark_mode {
+            Self::DARK
+        } else {
+            Self::LIGHT
+        }
     }
 
     /// The tokens for the theme of `ui`.
@@ -137,7 +141,11 @@ pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
     fn luminance(c: Color32) -> f32 {
         let channel = |v: u8| {
             let v = f32::from(v) / 255.0;
-            if v <= 0.039_28 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+            if v <= 0.039_28 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
         };
         0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
     }
@@ -167,7 +175,11 @@ mod tests {
                 ("text on highlight", tokens.text, tokens.highlight_fill),
             ] {
                 let ratio = contrast_ratio(fg, on);
-                assert!(ratio >= 4.5, "{name} in dark={} has contrast {ratio:.2}", tokens.dark);
+                assert!(
+                    ratio >= 4.5,
+                    "{name} in dark={} has contrast {ratio:.2}",
+                    tokens.dark
+                );
             }
         }
     }

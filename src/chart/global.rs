@@ -1,5 +1,7 @@
 //! Salaries around the world: one USD range per region, sortable.
 
+use std::fmt::Write as _;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Guide, format};
@@ -23,7 +25,7 @@ pub struct RegionBar {
 impl RegionBar {
     #[must_use]
     pub fn usd_midpoint(&self) -> f64 {
-        (f64::from(self.usd_min) + f64::from(self.usd_max)) / 2.0
+        f64::midpoint(f64::from(self.usd_min), f64::from(self.usd_max))
     }
 
     /// "CAD 50,000–75,000".
@@ -128,10 +130,11 @@ impl GlobalChart {
             .collect();
         let mut source_line = format!("Source: {}.", data.source.label());
         if !derived.is_empty() {
-            source_line.push_str(&format!(
+            let _ = write!(
+                source_line,
                 " USD figures for {} are derived (lighter bars), not given by the guide.",
                 derived.join(", ")
-            ));
+            );
         }
         let description = format!(
             "Horizontal range bars of typical yearly pay in USD for {} regions, from {} to {}; {} highlighted.",
@@ -156,8 +159,8 @@ impl GlobalChart {
         let mut regions: Vec<&RegionBar> = self.regions.iter().collect();
         match order {
             SortOrder::Midpoint => regions.sort_by(|a, b| b.usd_midpoint().total_cmp(&a.usd_midpoint())),
-            SortOrder::Maximum => regions.sort_by(|a, b| b.usd_max.cmp(&a.usd_max)),
-            SortOrder::Minimum => regions.sort_by(|a, b| b.usd_min.cmp(&a.usd_min)),
+            SortOrder::Maximum => regions.sort_by_key(|r| std::cmp::Reverse(r.usd_max)),
+            SortOrder::Minimum => regions.sort_by_key(|r| std::cmp::Reverse(r.usd_min)),
             SortOrder::Name => regions.sort_by_key(|r| r.name.to_lowercase()),
         }
         regions

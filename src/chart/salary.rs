@@ -23,7 +23,7 @@ impl LevelSpan {
     /// Centre of the span on the x axis, where markers and labels sit.
     #[must_use]
     pub fn years_mid(&self) -> f64 {
-        (self.years_from + self.years_to_drawn) / 2.0
+        f64::midpoint(self.years_from, self.years_to_drawn)
     }
 
     /// Whether `years` of experience fall in this level (the open end reaches to infinity).
@@ -128,7 +128,9 @@ impl SalaryChart {
             "Step chart of US median and average yearly pay in USD for {} experience levels, from {} ({}) to {} ({}), with the guide's overall median and range for reference.",
             levels.len(),
             levels.first().map_or("", |l| l.title.as_str()),
-            levels.first().map_or(String::new(), |l| format::usd(l.median_usd)),
+            levels
+                .first()
+                .map_or(String::new(), |l| format::usd(l.median_usd)),
             levels.last().map_or("", |l| l.title.as_str()),
             levels.last().map_or(String::new(), |l| format::usd(l.median_usd)),
         );

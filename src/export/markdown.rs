@@ -123,7 +123,12 @@ fn section_has_table(guide: &Guide, chart: &Block) -> bool {
 
 fn note_markdown(out: &mut String, note: Option<&DataNote>) {
     if let Some(note) = note {
-        let _ = writeln!(out, "  - *Data note:* {} ({})", note.text, note.checked_against.label());
+        let _ = writeln!(
+            out,
+            "  - *Data note:* {} ({})",
+            note.text,
+            note.checked_against.label()
+        );
     }
 }
 
@@ -172,7 +177,10 @@ fn key_facts_markdown(out: &mut String, facts: &KeyFacts) {
 
 fn salary_table_markdown(out: &mut String, guide: &Guide) {
     let data = &guide.salary;
-    let _ = writeln!(out, "| Level | Experience | US median | US average |\n|---|---|---:|---:|");
+    let _ = writeln!(
+        out,
+        "| Level | Experience | US median | US average |\n|---|---|---:|---:|"
+    );
     for level in &data.levels {
         let _ = writeln!(
             out,
@@ -183,7 +191,12 @@ fn salary_table_markdown(out: &mut String, guide: &Guide) {
             format::usd(level.us_average_usd)
         );
     }
-    let _ = writeln!(out, "\n*{} per year. Source: {}.*\n", data.currency, data.source.label());
+    let _ = writeln!(
+        out,
+        "\n*{} per year. Source: {}.*\n",
+        data.currency,
+        data.source.label()
+    );
 }
 
 fn global_table_markdown(out: &mut String, guide: &Guide) {

@@ -6,7 +6,7 @@ pub fn thousands(value: u32) -> String {
     let digits = value.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -23,6 +23,9 @@ pub fn usd(value: u32) -> String {
 /// `45000` → `"$45k"`; `57380` → `"$57.4k"`.
 #[must_use]
 pub fn usd_short(value: f64) -> String {
+    if value == 0.0 {
+        return "$0".to_owned();
+    }
     let k = value / 1000.0;
     if (k - k.round()).abs() < 0.05 {
         format!("${k:.0}k")
@@ -61,6 +64,7 @@ mod tests {
     fn formats_money() {
         assert_eq!(usd(45_000), "$45,000");
         assert_eq!(usd_short(45_000.0), "$45k");
+        assert_eq!(usd_short(0.0), "$0");
         assert_eq!(usd_short(57_380.0), "$57.4k");
         assert_eq!(currency_range("CAD", 50_000, 75_000), "CAD 50,000–75,000");
         assert_eq!(usd_range(45_000, 70_000), "$45,000–$70,000");

@@ -31,7 +31,7 @@ impl Region {
     /// Midpoint of the USD range.
     #[must_use]
     pub fn usd_midpoint(&self) -> f64 {
-        (f64::from(self.usd_min) + f64::from(self.usd_max)) / 2.0
+        f64::midpoint(f64::from(self.usd_min), f64::from(self.usd_max))
     }
 }
 

@@ -111,7 +111,12 @@ fn is_iso_4217(code: &str) -> bool {
 
 /// Validates the parsed data of the three files together.
 #[must_use]
-pub fn validate(guide: &Guide, guide_file: &DataFile, salary_file: &DataFile, global_file: &DataFile) -> Problems {
+pub fn validate(
+    guide: &Guide,
+    guide_file: &DataFile,
+    salary_file: &DataFile,
+    global_file: &DataFile,
+) -> Problems {
     let mut problems = Vec::new();
     problems.extend(validate_guide(guide, guide_file));
     problems.extend(validate_salary(guide, salary_file));
@@ -132,11 +137,19 @@ fn validate_guide(guide: &Guide, file: &DataFile) -> Vec<Problem> {
     let facts_raw = spans.as_ref().map(|s| s.key_facts.trim().get_ron());
     let facts = &text.key_facts;
     if facts.median_salary.usd_per_year == 0 {
-        at.report(facts_raw, Some("usd_per_year"), "the median salary must be greater than 0".into());
+        at.report(
+            facts_raw,
+            Some("usd_per_year"),
+            "the median salary must be greater than 0".into(),
+        );
     }
     let range = &facts.salary_range;
     if range.min_usd_per_year == 0 {
-        at.report(facts_raw, Some("min_usd_per_year"), "the salary range minimum must be greater than 0".into());
+        at.report(
+            facts_raw,
+            Some("min_usd_per_year"),
+            "the salary range minimum must be greater than 0".into(),
+        );
     }
     if range.min_usd_per_year > range.max_usd_per_year {
         at.report(
@@ -149,10 +162,18 @@ fn validate_guide(guide: &Guide, file: &DataFile) -> Vec<Problem> {
         );
     }
     if !facts.growth.percent.is_finite() {
-        at.report(facts_raw, Some("percent"), "the growth percentage must be a finite number".into());
+        at.report(
+            facts_raw,
+            Some("percent"),
+            "the growth percentage must be a finite number".into(),
+        );
     }
     if text.sections.is_empty() {
-        at.report(None, None, "the guide has no sections; `sections` needs at least one".into());
+        at.report(
+            None,
+            None,
+            "the guide has no sections; `sections` needs at least one".into(),
+        );
     }
 
     let mut seen = HashSet::new();
@@ -168,14 +189,24 @@ fn validate_guide(guide: &Guide, file: &DataFile) -> Vec<Problem> {
                 ),
             );
         } else if !seen.insert(section.id.as_str()) {
-            at.report(section_raw, Some("id"), format!("duplicate section id `{}`", section.id));
+            at.report(
+                section_raw,
+                Some("id"),
+                format!("duplicate section id `{}`", section.id),
+            );
         }
         if section.title.trim().is_empty() {
-            at.report(section_raw, Some("title"), format!("section `{}` has an empty title", section.id));
+            at.report(
+                section_raw,
+                Some("title"),
+                format!("section `{}` has an empty title", section.id),
+            );
         }
         let block_spans: Option<SectionSpans<'_>> = section_raw.and_then(|raw| ron::from_str(raw).ok());
         for (block_index, block) in section.blocks.iter().enumerate() {
-            let block_raw = block_spans.as_ref().and_then(|s| raw_str(s.blocks.get(block_index)));
+            let block_raw = block_spans
+                .as_ref()
+                .and_then(|s| raw_str(s.blocks.get(block_index)));
             if let Some(message) = dangling_reference(block, guide) {
                 at.report(block_raw, None, format!("in section `{}`: {message}", section.id));
             }
@@ -195,7 +226,11 @@ fn dangling_reference(block: &Block, guide: &Guide) -> Option<String> {
         _ => return None,
     };
     (!known.contains(&id)).then(|| {
-        let names = known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(" or ");
+        let names = known
+            .iter()
+            .map(|k| format!("`{k}`"))
+            .collect::<Vec<_>>()
+            .join(" or ");
         format!("{kind} `{id}` does not exist; expected {names}")
     })
 }
@@ -219,27 +254,45 @@ fn validate_salary(guide: &Guide, file: &DataFile) -> Vec<Problem> {
         at.report(None, None, format!("currency `{}`: {why}", data.currency));
     }
     if data.levels.is_empty() {
-        at.report(None, None, "there are no levels; `levels` needs at least one".into());
+        at.report(
+            None,
+            None,
+            "there are no levels; `levels` needs at least one".into(),
+        );
     }
     let last = data.levels.len().saturating_sub(1);
     for (index, level) in data.levels.iter().enumerate() {
         let raw = spans.as_ref().and_then(|s| raw_str(s.levels.get(index)));
         let name = if level.title.trim().is_empty() {
-            at.report(raw, Some("title"), format!("level {} has an empty title", index + 1));
+            at.report(
+                raw,
+                Some("title"),
+                format!("level {} has an empty title", index + 1),
+            );
             format!("level {}", index + 1)
         } else {
             format!("level `{}`", level.title)
         };
-        for (field, value) in [("us_median_usd", level.us_median_usd), ("us_average_usd", level.us_average_usd)] {
+        for (field, value) in [
+            ("us_median_usd", level.us_median_usd),
+            ("us_average_usd", level.us_average_usd),
+        ] {
             if value == 0 {
-                at.report(raw, Some(field), format!("{name}: `{field}` must be greater than 0"));
+                at.report(
+                    raw,
+                    Some(field),
+                    format!("{name}: `{field}` must be greater than 0"),
+                );
             }
         }
         match level.years_to {
             Some(to) if to <= level.years_from => at.report(
                 raw,
                 Some("years_to"),
-                format!("{name}: `years_to` ({to}) must be greater than `years_from` ({})", level.years_from),
+                format!(
+                    "{name}: `years_to` ({to}) must be greater than `years_from` ({})",
+                    level.years_from
+                ),
             ),
             None if index != last => at.report(
                 raw,
@@ -252,14 +305,21 @@ fn validate_salary(guide: &Guide, file: &DataFile) -> Vec<Problem> {
             at.report(
                 raw,
                 Some("years_from"),
-                format!("{name}: the first level must start at 0 years, not {}", level.years_from),
+                format!(
+                    "{name}: the first level must start at 0 years, not {}",
+                    level.years_from
+                ),
             );
         }
         if let Some(previous) = index.checked_sub(1).and_then(|i| data.levels.get(i))
             && let Some(previous_to) = previous.years_to
             && previous_to != level.years_from
         {
-            let what = if level.years_from > previous_to { "a gap" } else { "an overlap" };
+            let what = if level.years_from > previous_to {
+                "a gap"
+            } else {
+                "an overlap"
+            };
             at.report(
                 raw,
                 Some("years_from"),
@@ -284,20 +344,31 @@ fn validate_global(guide: &Guide, file: &DataFile) -> Vec<Problem> {
         at.report(None, None, "the data set's `title` is empty".into());
     }
     if data.regions.is_empty() {
-        at.report(None, None, "there are no regions; `regions` needs at least one".into());
+        at.report(
+            None,
+            None,
+            "there are no regions; `regions` needs at least one".into(),
+        );
     }
     if !data.regions.is_empty() && !data.regions.iter().any(|r| r.name == data.highlight) {
         at.report(
             None,
             None,
-            format!("`highlight` names region `{}`, which is not in `regions`", data.highlight),
+            format!(
+                "`highlight` names region `{}`, which is not in `regions`",
+                data.highlight
+            ),
         );
     }
     let mut seen = HashSet::new();
     for (index, region) in data.regions.iter().enumerate() {
         let raw = spans.as_ref().and_then(|s| raw_str(s.regions.get(index)));
         let name = if region.name.trim().is_empty() {
-            at.report(raw, Some("name"), format!("region {} has an empty name", index + 1));
+            at.report(
+                raw,
+                Some("name"),
+                format!("region {} has an empty name", index + 1),
+            );
             format!("region {}", index + 1)
         } else {
             if !seen.insert(region.name.as_str()) {
@@ -309,7 +380,10 @@ fn validate_global(guide: &Guide, file: &DataFile) -> Vec<Problem> {
             at.report(
                 raw,
                 Some("currency"),
-                format!("{name}: `{}` is not an ISO 4217 currency code (e.g. `EUR`, `CAD`)", region.currency),
+                format!(
+                    "{name}: `{}` is not an ISO 4217 currency code (e.g. `EUR`, `CAD`)",
+                    region.currency
+                ),
             );
         }
         for (min_field, min, max_field, max) in [
@@ -317,7 +391,11 @@ fn validate_global(guide: &Guide, file: &DataFile) -> Vec<Problem> {
             ("usd_min", region.usd_min, "usd_max", region.usd_max),
         ] {
             if min == 0 {
-                at.report(raw, Some(min_field), format!("{name}: `{min_field}` must be greater than 0"));
+                at.report(
+                    raw,
+                    Some(min_field),
+                    format!("{name}: `{min_field}` must be greater than 0"),
+                );
             }
             if min > max {
                 at.report(
@@ -327,7 +405,11 @@ fn validate_global(guide: &Guide, file: &DataFile) -> Vec<Problem> {
                 );
             }
         }
-        if region.usd_derived_from.as_deref().is_some_and(|s| s.trim().is_empty()) {
+        if region
+            .usd_derived_from
+            .as_deref()
+            .is_some_and(|s| s.trim().is_empty())
+        {
             at.report(
                 raw,
                 Some("usd_derived_from"),

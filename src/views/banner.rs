@@ -21,11 +21,7 @@ pub fn banner_ui(ui: &mut Ui, app: &mut GuideApp) {
         )
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.label(
-                    RichText::new(format!("⚠ {}", banner.heading))
-                        .strong()
-                        .color(tokens.warning_text),
-                );
+                ui.label(RichText::new(&banner.heading).strong().color(tokens.warning_text));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     dismiss = ui.button("Dismiss").clicked();
                 });

@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 
 use super::text;
 use crate::{
-    model::{KeyFacts, format, guide::DataNote},
+    model::{KeyFacts, format},
     tokens::{Tokens, size},
 };
 
@@ -12,45 +12,69 @@ pub fn key_facts_ui(ui: &mut Ui, facts: &KeyFacts) {
     text::heading_ui(ui, "Key facts", text::Level::Heading);
     let range = &facts.salary_range;
     let plus = if range.max_open_ended { "+" } else { "" };
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing = egui::vec2(12.0, 12.0);
-        fact_card_ui(
-            ui,
-            "Median salary",
-            &format!("{} USD", format::usd(facts.median_salary.usd_per_year)),
-            "per year",
-            Some(&facts.median_salary.source.label()),
-            facts.median_salary.note.as_ref(),
-        );
-        fact_card_ui(
-            ui,
-            "Salary range",
-            &format!(
-                "{}–{}{plus} USD",
+    let median = &facts.median_salary;
+    let openings = &facts.annual_openings;
+    let cards = [
+        FactCard {
+            label: "Median salary",
+            figure: format!("{} USD", format::usd(median.usd_per_year)),
+            detail: "per year".to_owned(),
+            source: Some(median.source.label()),
+            has_note: median.note.is_some(),
+        },
+        FactCard {
+            label: "Salary range",
+            figure: format!(
+                "{}–{}{plus}",
                 format::usd_short(f64::from(range.min_usd_per_year)),
                 format::usd_short(f64::from(range.max_usd_per_year))
             ),
-            "per year, across experience levels",
-            None,
-            None,
-        );
-        fact_card_ui(
-            ui,
-            "Growth outlook",
-            &format!("{}%", facts.growth.percent),
-            &facts.growth.wording,
-            Some(&facts.growth.source.label()),
-            None,
-        );
-        fact_card_ui(
-            ui,
-            "Annual openings",
-            &format!("≈{}", format::thousands(facts.annual_openings.approximately)),
-            "openings a year",
-            Some(&facts.annual_openings.source.label()),
-            facts.annual_openings.note.as_ref(),
-        );
-    });
+            detail: "USD per year, across experience levels".to_owned(),
+            source: None,
+            has_note: false,
+        },
+        FactCard {
+            label: "Growth outlook",
+            figure: format!("{}%", facts.growth.percent),
+            detail: facts.growth.wording.clone(),
+            source: Some(facts.growth.source.label()),
+            has_note: false,
+        },
+        FactCard {
+            label: "Annual openings",
+            figure: format!("≈{}", format::thousands(openings.approximately)),
+            detail: "openings a year".to_owned(),
+            source: Some(openings.source.label()),
+            has_note: openings.note.is_some(),
+        },
+    ];
+    // Four across when they fit, else two by two, else one column: never three and one.
+    let gap = 12.0;
+    let available = ui.available_width();
+    let per_row = if available >= 4.0 * 170.0 + 3.0 * gap {
+        4
+    } else if available >= 2.0 * 170.0 + gap {
+        2
+    } else {
+        1
+    };
+    for row in cards.chunks(per_row) {
+        ui.columns(per_row, |columns| {
+            for (column, card) in columns.iter_mut().zip(row) {
+                fact_card_ui(column, card);
+            }
+        });
+        ui.add_space(gap);
+    }
+    for (label, note) in [
+        ("Median salary", median.note.as_ref()),
+        ("Annual openings", openings.note.as_ref()),
+    ] {
+        if let Some(note) = note {
+            text::note_ui(ui, &format!("Data note on {}", label.to_lowercase()), &note.text);
+            ui.add_space(6.0);
+        }
+    }
     ui.add_space(12.0);
     text::heading_ui(ui, "Typical education", text::Level::Subheading);
     text::paragraph_ui(ui, &facts.typical_education);
@@ -64,7 +88,17 @@ pub fn key_facts_ui(ui: &mut Ui, facts: &KeyFacts) {
     }
 }
 
-fn fact_card_ui(ui: &mut Ui, label: &str, figure: &str, detail: &str, source: Option<&str>, note: Option<&DataNote>) {
+/// One figure of the key facts.
+struct FactCard {
+    label: &'static str,
+    figure: String,
+    detail: String,
+    source: Option<String>,
+    /// A data note about this figure is shown under the cards.
+    has_note: bool,
+}
+
+fn fact_card_ui(ui: &mut Ui, card: &FactCard) {
     let tokens = Tokens::of(ui);
     egui::Frame::new()
         .fill(tokens.card_fill)
@@ -72,22 +106,35 @@ fn fact_card_ui(ui: &mut Ui, label: &str, figure: &str, detail: &str, source: Op
         .corner_radius(size::CARD_ROUNDING)
         .inner_margin(size::CARD_PADDING)
         .show(ui, |ui| {
-            ui.set_width(size::CARD_WIDTH);
-            ui.label(RichText::new(label).size(size::SMALL).color(tokens.text_muted));
-            ui.label(
-                RichText::new(figure)
-                    .size(size::FIGURE)
-                    .strong()
-                    .color(tokens.text_strong),
-            );
-            ui.add(egui::Label::new(RichText::new(detail).size(size::SMALL).color(tokens.text)).wrap());
-            if let Some(source) = source {
-                ui.add_space(4.0);
-                text::caption_ui(ui, &format!("Source: {source}"));
-            }
-            if let Some(note) = note {
-                ui.add_space(6.0);
-                text::note_ui(ui, "Data note", &note.text);
-            }
+            ui.set_width(ui.available_width());
+            ui.set_min_height(118.0);
+            ui.vertical(|ui| {
+                ui.label(
+                    RichText::new(card.label)
+                        .size(size::SMALL)
+                        .color(tokens.text_muted),
+                );
+                ui.label(
+                    RichText::new(&card.figure)
+                        .size(size::FIGURE)
+                        .strong()
+                        .color(tokens.text_strong),
+                );
+                ui.add(
+                    egui::Label::new(RichText::new(&card.detail).size(size::SMALL).color(tokens.text)).wrap(),
+                );
+                if let Some(source) = &card.source {
+                    ui.add_space(4.0);
+                    text::caption_ui(ui, &format!("Source: {source}"));
+                }
+                if card.has_note {
+                    ui.add_space(2.0);
+                    ui.label(
+                        RichText::new("See the data note below")
+                            .size(size::SMALL)
+                            .color(tokens.accent),
+                    );
+                }
+            });
         });
 }

@@ -6,7 +6,9 @@
 //! each level's centre carry the hover read-out.
 
 use egui::{RichText, Ui};
-use egui_plot::{GridMark, HLine, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoint, PlotPoints, Points, Span};
+use egui_plot::{
+    GridMark, HLine, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoint, PlotPoints, Points, Polygon, Span,
+};
 
 use super::text;
 use crate::{
@@ -26,6 +28,8 @@ pub struct SalaryPlotCache {
     average_markers: Vec<PlotPoint>,
     /// Level boundaries for the x axis ticks.
     boundaries: Vec<f64>,
+    /// The guide's overall range as a rectangle across the chart.
+    range_band: Vec<PlotPoint>,
 }
 
 impl SalaryPlotCache {
@@ -37,7 +41,10 @@ impl SalaryPlotCache {
                 .iter()
                 .flat_map(|l| {
                     let y = f64::from(value(l));
-                    [PlotPoint::new(l.years_from, y), PlotPoint::new(l.years_to_drawn, y)]
+                    [
+                        PlotPoint::new(l.years_from, y),
+                        PlotPoint::new(l.years_to_drawn, y),
+                    ]
                 })
                 .collect()
         };
@@ -49,7 +56,13 @@ impl SalaryPlotCache {
                 .collect()
         };
         let mut boundaries: Vec<f64> = chart.levels.iter().map(|l| l.years_from).collect();
-        boundaries.extend(chart.levels.iter().filter(|l| !l.open_ended).map(|l| l.years_to_drawn));
+        boundaries.extend(
+            chart
+                .levels
+                .iter()
+                .filter(|l| !l.open_ended)
+                .map(|l| l.years_to_drawn),
+        );
         boundaries.sort_by(f64::total_cmp);
         boundaries.dedup();
         Self {
@@ -58,6 +71,15 @@ impl SalaryPlotCache {
             median_markers: markers(|l| l.median_usd),
             average_markers: markers(|l| l.average_usd),
             boundaries,
+            range_band: {
+                let band = &chart.range_reference;
+                vec![
+                    PlotPoint::new(0.0, band.min_usd),
+                    PlotPoint::new(chart.x_max, band.min_usd),
+                    PlotPoint::new(chart.x_max, band.max_usd),
+                    PlotPoint::new(0.0, band.max_usd),
+                ]
+            },
         }
     }
 }
@@ -69,15 +91,21 @@ pub fn salary_chart_ui(ui: &mut Ui, app: &mut GuideApp) {
     salary_chart_inner_ui(ui, chart, cache, options);
 }
 
-fn salary_chart_inner_ui(ui: &mut Ui, chart: &SalaryChart, cache: &SalaryPlotCache, options: &mut SalaryChartOptions) {
+fn salary_chart_inner_ui(
+    ui: &mut Ui,
+    chart: &SalaryChart,
+    cache: &SalaryPlotCache,
+    options: &mut SalaryChartOptions,
+) {
     let tokens = Tokens::of(ui);
-    text::heading_ui(ui, &chart.title, text::Level::Subheading);
+    text::heading_ui(ui, &chart.title, text::Level::Heading);
 
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Years of experience").size(size::BODY));
         ui.add(
             egui::Slider::new(&mut options.years, 0.0..=15.0)
                 .step_by(0.5)
+                .fixed_decimals(1)
                 .suffix(" years"),
         )
         .on_hover_text("Highlights the level for this much experience");
@@ -104,9 +132,36 @@ fn salary_chart_inner_ui(ui: &mut Ui, chart: &SalaryChart, cache: &SalaryPlotCac
     }
     ui.add_space(6.0);
 
+    let response = salary_plot_ui(ui, chart, cache, selected, &tokens);
+    let description = chart.description.clone();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
+    text::caption_ui(
+        ui,
+        &format!(
+            "Open-ended last level drawn to {} years. {}",
+            chart.x_max, chart.source_line
+        ),
+    );
+    ui.add_space(4.0);
+    ui.toggle_value(&mut options.show_data, "Show data")
+        .on_hover_text("Show the chart's figures as a table");
+    if options.show_data {
+        ui.add_space(6.0);
+        data_table_ui(ui, chart);
+    }
+}
+
+/// The plot itself: reference band and line, the selected level, the two step series.
+fn salary_plot_ui(
+    ui: &mut Ui,
+    chart: &SalaryChart,
+    cache: &SalaryPlotCache,
+    selected: Option<&crate::chart::LevelSpan>,
+    tokens: &Tokens,
+) -> egui::Response {
     let levels = &chart.levels;
     let boundaries = cache.boundaries.clone();
-    let response = Plot::new("salary_by_experience_plot")
+    Plot::new("salary_by_experience_plot")
         .height(size::CHART_HEIGHT)
         .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .allow_zoom(false)
@@ -117,19 +172,26 @@ fn salary_chart_inner_ui(ui: &mut Ui, chart: &SalaryChart, cache: &SalaryPlotCac
         .show_crosshair(false)
         .default_x_bounds(0.0, chart.x_max)
         .default_y_bounds(0.0, chart.y_max)
-        .x_axis_label(format!("{} (years)", chart.x_label))
+        .x_axis_label(chart.x_label.clone())
         .y_axis_label(chart.y_label.clone())
         .y_axis_min_width(44.0)
         .grid_color(tokens.grid)
         .x_grid_spacer(move |_input| {
             boundaries
                 .iter()
-                .map(|&value| GridMark { value, step_size: 1.0 })
+                .map(|&value| GridMark {
+                    value,
+                    step_size: 5.0,
+                })
                 .collect()
         })
         .x_axis_formatter(|mark, _range| format!("{}", mark.value))
         .y_axis_formatter(|mark, _range| {
-            if mark.value < 0.0 { String::new() } else { format::usd_short(mark.value) }
+            if mark.value < 0.0 {
+                String::new()
+            } else {
+                format::usd_short(mark.value)
+            }
         })
         .label_formatter(|hover| {
             let position = match hover {
@@ -142,12 +204,14 @@ fn salary_chart_inner_ui(ui: &mut Ui, chart: &SalaryChart, cache: &SalaryPlotCac
                 .map(crate::chart::LevelSpan::describe)
         })
         .show(ui, |plot_ui| {
-            let reference = &chart.range_reference;
             plot_ui.add(
-                Span::new(reference.label.clone(), reference.min_usd..=reference.max_usd)
-                    .axis(egui_plot::Axis::Y)
-                    .fill(tokens.reference_band)
-                    .border_width(0.0),
+                Polygon::new(
+                    chart.range_reference.label.clone(),
+                    PlotPoints::Borrowed(&cache.range_band),
+                )
+                .fill_color(tokens.reference_band)
+                .stroke(egui::Stroke::NONE)
+                .allow_hover(false),
             );
             if let Some(level) = selected {
                 plot_ui.add(
@@ -179,7 +243,12 @@ fn salary_chart_inner_ui(ui: &mut Ui, chart: &SalaryChart, cache: &SalaryPlotCac
                     MarkerShape::Circle,
                 ),
             ] {
-                plot_ui.add(Line::new(name.clone(), PlotPoints::Borrowed(steps)).color(color).width(2.5));
+                plot_ui.add(
+                    Line::new(name.clone(), PlotPoints::Borrowed(steps))
+                        .color(color)
+                        .width(2.5)
+                        .allow_band(false),
+                );
                 plot_ui.add(
                     Points::new(name.clone(), PlotPoints::Borrowed(markers))
                         .color(color)
@@ -189,24 +258,7 @@ fn salary_chart_inner_ui(ui: &mut Ui, chart: &SalaryChart, cache: &SalaryPlotCac
                 );
             }
         })
-        .response;
-    let description = chart.description.clone();
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
-    text::caption_ui(
-        ui,
-        &format!(
-            "Open-ended last level drawn to {} years. {}",
-            chart.x_max,
-            chart.source_line
-        ),
-    );
-    ui.add_space(4.0);
-    ui.toggle_value(&mut options.show_data, "Show data")
-        .on_hover_text("Show the chart's figures as a table");
-    if options.show_data {
-        ui.add_space(6.0);
-        data_table_ui(ui, chart);
-    }
+        .response
 }
 
 /// The chart's exact figures, for readers who cannot see the chart.
@@ -215,7 +267,12 @@ fn data_table_ui(ui: &mut Ui, chart: &SalaryChart) {
         .striped(true)
         .spacing([24.0, 6.0])
         .show(ui, |ui| {
-            for header in ["Level", "Experience", chart.median_label.as_str(), chart.average_label.as_str()] {
+            for header in [
+                "Level",
+                "Experience",
+                chart.median_label.as_str(),
+                chart.average_label.as_str(),
+            ] {
                 ui.label(RichText::new(header).size(size::SMALL).strong());
             }
             ui.end_row();
@@ -237,10 +294,16 @@ fn data_table_ui(ui: &mut Ui, chart: &SalaryChart) {
 }
 
 fn tables_number(ui: &mut Ui, value: &str) {
-    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(value));
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.label(value)
+    });
 }
 
 /// "5" for whole years, "5.5" otherwise.
 fn trim_years(years: f64) -> String {
-    if years.fract() == 0.0 { format!("{years:.0}") } else { format!("{years:.1}") }
+    if years.fract() == 0.0 {
+        format!("{years:.0}")
+    } else {
+        format!("{years:.1}")
+    }
 }

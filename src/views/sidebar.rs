@@ -15,23 +15,32 @@ pub fn sidebar_ui(ui: &mut Ui, app: &mut GuideApp) {
         .show(ui, |ui| {
             let tokens = Tokens::of(ui);
             ui.add_space(10.0);
-            ui.label(RichText::new("Sections").size(size::SMALL).color(tokens.text_muted));
+            ui.label(
+                RichText::new("Sections")
+                    .size(size::SMALL)
+                    .color(tokens.text_muted),
+            );
             ui.add_space(4.0);
-            egui::ScrollArea::vertical().id_salt("sections_scroll").show(ui, |ui| {
-                let mut clicked = None;
-                for (index, section) in app.guide.text.sections.iter().enumerate() {
-                    let selected = index == app.section_index;
-                    let response = ui.add_sized(
-                        [ui.available_width(), 28.0],
-                        egui::Button::selectable(selected, RichText::new(&section.title).size(size::BODY)),
-                    );
-                    if response.clicked() {
-                        clicked = Some(index);
+            egui::ScrollArea::vertical()
+                .id_salt("sections_scroll")
+                .show(ui, |ui| {
+                    let mut clicked = None;
+                    for (index, section) in app.guide.text.sections.iter().enumerate() {
+                        let selected = index == app.section_index;
+                        let response = ui.add(
+                            egui::Button::selectable(
+                                selected,
+                                (RichText::new(&section.title).size(size::BODY), egui::Atom::grow()),
+                            )
+                            .min_size(egui::vec2(ui.available_width(), 28.0)),
+                        );
+                        if response.clicked() {
+                            clicked = Some(index);
+                        }
                     }
-                }
-                if let Some(index) = clicked {
-                    app.push(Command::SelectSection(index));
-                }
-            });
+                    if let Some(index) = clicked {
+                        app.push(Command::SelectSection(index));
+                    }
+                });
         });
 }

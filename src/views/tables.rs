@@ -10,18 +10,29 @@ use crate::{
 
 /// A right-aligned cell of `width` (numbers line up on their last digit).
 fn number_cell_ui(ui: &mut Ui, width: f32, value: &str) {
-    ui.allocate_ui_with_layout(egui::vec2(width, size::BODY + 6.0), Layout::right_to_left(Align::Center), |ui| {
-        ui.label(RichText::new(value).size(size::BODY));
-    });
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, size::BODY + 6.0),
+        Layout::right_to_left(Align::Center),
+        |ui| {
+            ui.label(RichText::new(value).size(size::BODY));
+        },
+    );
 }
 
 fn header_ui(ui: &mut Ui, label: &str, right: bool, width: f32) {
     let tokens = Tokens::of(ui);
-    let text = RichText::new(label).size(size::SMALL).strong().color(tokens.text_muted);
+    let text = RichText::new(label)
+        .size(size::SMALL)
+        .strong()
+        .color(tokens.text_muted);
     if right {
-        ui.allocate_ui_with_layout(egui::vec2(width, size::BODY + 6.0), Layout::right_to_left(Align::Center), |ui| {
-            ui.label(text);
-        });
+        ui.allocate_ui_with_layout(
+            egui::vec2(width, size::BODY + 6.0),
+            Layout::right_to_left(Align::Center),
+            |ui| {
+                ui.label(text);
+            },
+        );
     } else {
         ui.label(text);
     }
@@ -61,23 +72,39 @@ pub fn global_table_ui(ui: &mut Ui, data: &GlobalSalaries) {
         .striped(true)
         .spacing([18.0, 6.0])
         .show(ui, |ui| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
             header_ui(ui, "Region", false, 0.0);
+            header_ui(ui, "Covers", false, 0.0);
             header_ui(ui, "Local currency, per year", true, 170.0);
             header_ui(ui, "USD per year", true, 150.0);
             ui.end_row();
             for region in &data.regions {
-                ui.vertical(|ui| {
-                    let name = RichText::new(&region.name).size(size::BODY);
-                    ui.label(if region.name == data.highlight { name.strong() } else { name });
-                    ui.label(RichText::new(&region.countries).size(size::SMALL).color(tokens.text_muted));
+                let name = RichText::new(&region.name).size(size::BODY);
+                ui.label(if region.name == data.highlight {
+                    name.strong()
+                } else {
+                    name
                 });
+                ui.label(
+                    RichText::new(&region.countries)
+                        .size(size::SMALL)
+                        .color(tokens.text_muted),
+                );
                 number_cell_ui(
                     ui,
                     170.0,
                     &format::currency_range(&region.currency, region.local_min, region.local_max),
                 );
                 let usd = format::usd_range(region.usd_min, region.usd_max);
-                number_cell_ui(ui, 150.0, &if region.usd_is_derived() { format!("{usd} *") } else { usd });
+                number_cell_ui(
+                    ui,
+                    150.0,
+                    &if region.usd_is_derived() {
+                        format!("{usd} *")
+                    } else {
+                        usd
+                    },
+                );
                 ui.end_row();
             }
         });
@@ -105,7 +132,11 @@ pub fn level_details_ui(ui: &mut Ui, data: &SalaryByExperience) {
                 if let Some(note) = &level.years_note {
                     years = format!("{years} {note}");
                 }
-                ui.label(RichText::new(format!("· {years}")).size(size::SMALL).color(tokens.text_muted));
+                ui.label(
+                    RichText::new(format!("· {years}"))
+                        .size(size::SMALL)
+                        .color(tokens.text_muted),
+                );
             });
             text::heading_ui(ui, &level.title, text::Level::Subheading);
             ui.label(
@@ -120,7 +151,12 @@ pub fn level_details_ui(ui: &mut Ui, data: &SalaryByExperience) {
             ui.add_space(6.0);
             ui.add(egui::Label::new(RichText::new(&level.role).size(size::BODY)).wrap());
             ui.add_space(6.0);
-            ui.label(RichText::new("Key focus areas").size(size::SMALL).strong().color(tokens.text_muted));
+            ui.label(
+                RichText::new("Key focus areas")
+                    .size(size::SMALL)
+                    .strong()
+                    .color(tokens.text_muted),
+            );
             ui.add(egui::Label::new(RichText::new(&level.focus).size(size::BODY)).wrap());
         });
         ui.add_space(10.0);

@@ -25,11 +25,16 @@ pub fn heading_ui(ui: &mut Ui, text: &str, level: Level) -> egui::Response {
     };
     ui.add_space(gap_before);
     let response = ui.add(
-        egui::Label::new(RichText::new(text).size(font_size).strong().color(tokens.text_strong)).selectable(true),
+        egui::Label::new(
+            RichText::new(text)
+                .size(font_size)
+                .strong()
+                .color(tokens.text_strong),
+        )
+        .selectable(true),
     );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Heading, true, text));
     ui.ctx().accesskit_node_builder(response.id, |node| {
-        node.set_role(egui::accesskit::Role::Heading);
         node.set_level(match level {
             Level::Title => 1,
             Level::Heading => 2,
@@ -61,6 +66,7 @@ pub fn note_ui(ui: &mut Ui, label: &str, text: &str) {
         .corner_radius(4)
         .inner_margin(egui::Margin::symmetric(8, 6))
         .show(ui, |ui| {
+            ui.set_width(ui.available_width());
             ui.add(
                 egui::Label::new(
                     RichText::new(format!("{label}: {text}"))

@@ -21,11 +21,7 @@ pub fn top_bar_ui(ui: &mut Ui, app: &mut GuideApp) {
             );
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let zoom_percent = (app.state.zoom * 100.0).round();
-                if ui
-                    .button("+")
-                    .on_hover_text("Zoom in (Ctrl +)")
-                    .clicked()
-                {
+                if ui.button("+").on_hover_text("Zoom in (Ctrl +)").clicked() {
                     app.push(Command::ZoomIn);
                 }
                 if ui
@@ -35,11 +31,7 @@ pub fn top_bar_ui(ui: &mut Ui, app: &mut GuideApp) {
                 {
                     app.push(Command::ZoomReset);
                 }
-                if ui
-                    .button("−")
-                    .on_hover_text("Zoom out (Ctrl −)")
-                    .clicked()
-                {
+                if ui.button("−").on_hover_text("Zoom out (Ctrl −)").clicked() {
                     app.push(Command::ZoomOut);
                 }
                 ui.label(RichText::new("Zoom").color(tokens.text_muted));

@@ -1,0 +1,338 @@
+//! The bundled data parses, validates, and carries every figure of the source exactly.
+#![allow(clippy::float_cmp)] // The compared values are whole numbers, exact in f64.
+
+use medtech_guide::{
+    chart::{GlobalChart, SalaryChart, SortOrder},
+    model::{Block, Guide, load},
+};
+
+fn guide() -> Guide {
+    match load::load_bundled() {
+        Ok(guide) => guide,
+        Err(problems) => panic!("bundled data has problems:\n{}", problems.lines()),
+    }
+}
+
+#[test]
+fn data_directory_on_disk_matches_the_bundled_copy() {
+    let from_disk = load::load_dir(std::path::Path::new("data")).expect("data/ loads");
+    assert_eq!(from_disk, guide());
+}
+
+#[test]
+fn sections_are_the_thirteen_in_order() {
+    let ids: Vec<String> = guide().text.sections.iter().map(|s| s.id.clone()).collect();
+    assert_eq!(
+        ids,
+        [
+            "overview",
+            "duties",
+            "skills",
+            "how-to-become",
+            "education",
+            "salary",
+            "career-path",
+            "diversity",
+            "global",
+            "market",
+            "pros-cons",
+            "faq",
+            "related"
+        ]
+    );
+}
+
+#[test]
+fn key_facts_are_the_source_figures_with_sources() {
+    let facts = guide().text.key_facts;
+    assert_eq!(facts.median_salary.usd_per_year, 57_380);
+    assert_eq!(facts.median_salary.source.name, "U.S. Bureau of Labor Statistics");
+    assert_eq!(facts.median_salary.source.date.as_deref(), Some("May 2023"));
+    let note = facts.median_salary.note.expect("median data note");
+    assert!(
+        note.text.contains("$60,780") && note.text.contains("May 2022"),
+        "{}",
+        note.text
+    );
+    assert_eq!(facts.salary_range.min_usd_per_year, 35_000);
+    assert_eq!(facts.salary_range.max_usd_per_year, 85_000);
+    assert!(facts.salary_range.max_open_ended);
+    assert!((facts.growth.percent - 5.0).abs() < f64::EPSILON);
+    assert_eq!(facts.growth.wording, "as fast as average");
+    assert_eq!(facts.growth.source.date.as_deref(), Some("2022-2032"));
+    assert_eq!(facts.annual_openings.approximately, 17_400);
+    assert_eq!(facts.annual_openings.source.date.as_deref(), Some("2022-2032"));
+    let note = facts.annual_openings.note.expect("openings data note");
+    assert!(note.text.contains("24,000"), "{}", note.text);
+    assert!(
+        facts
+            .typical_education
+            .starts_with("Associate's degree in medical technology")
+    );
+    assert!(
+        facts.top_industries.is_empty(),
+        "the source lists no top industries"
+    );
+}
+
+#[test]
+fn five_levels_with_their_years_and_pay() {
+    let data = guide().salary;
+    let levels: Vec<(&str, u32, Option<u32>, u32, u32)> = data
+        .levels
+        .iter()
+        .map(|l| {
+            (
+                l.title.as_str(),
+                l.years_from,
+                l.years_to,
+                l.us_median_usd,
+                l.us_average_usd,
+            )
+        })
+        .collect();
+    assert_eq!(
+        levels,
+        [
+            ("Junior Medical Technician", 0, Some(2), 36_000, 38_000),
+            ("Medical Technician", 2, Some(4), 45_000, 47_000),
+            ("Senior Medical Technician", 4, Some(7), 54_000, 56_000),
+            ("Lead Medical Technician", 7, Some(10), 62_000, 65_000),
+            ("Medical Technologist", 10, None, 75_000, 78_000),
+        ]
+    );
+    assert_eq!(data.currency, "USD");
+    assert_eq!(data.levels[4].years_label(), "10+ years");
+}
+
+#[test]
+fn eight_regions_with_local_and_usd_ranges() {
+    let data = guide().global;
+    let regions: Vec<(&str, &str, u32, u32, u32, u32, bool)> = data
+        .regions
+        .iter()
+        .map(|r| {
+            (
+                r.name.as_str(),
+                r.currency.as_str(),
+                r.local_min,
+                r.local_max,
+                r.usd_min,
+                r.usd_max,
+                r.usd_is_derived(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        regions,
+        [
+            ("United States", "USD", 45_000, 70_000, 45_000, 70_000, false),
+            ("Canada", "CAD", 50_000, 75_000, 37_000, 55_000, false),
+            ("Western Europe", "EUR", 30_000, 50_000, 32_000, 54_000, false),
+            ("Scandinavia", "SEK", 350_000, 500_000, 33_000, 48_000, false),
+            ("Eastern Europe", "EUR", 15_000, 25_000, 16_000, 27_000, true),
+            (
+                "Australia and New Zealand",
+                "AUD",
+                55_000,
+                80_000,
+                36_000,
+                53_000,
+                false
+            ),
+            ("Singapore", "SGD", 40_000, 65_000, 30_000, 48_000, false),
+            ("Latin America", "USD", 10_000, 25_000, 10_000, 25_000, false),
+        ]
+    );
+    let eastern = &data.regions[4];
+    let from = eastern.usd_derived_from.as_deref().unwrap_or_default();
+    assert!(
+        from.contains("Western Europe"),
+        "derivation says from what: {from}"
+    );
+    assert_eq!(data.highlight, "United States");
+}
+
+#[test]
+fn every_table_and_chart_reference_resolves() {
+    let guide = guide();
+    let mut references = Vec::new();
+    for section in &guide.text.sections {
+        for block in &section.blocks {
+            if let Block::Table(id) | Block::Chart(id) | Block::LevelDetails(id) = block {
+                references.push((section.id.as_str(), id.as_str()));
+            }
+        }
+    }
+    assert_eq!(
+        references,
+        [
+            ("salary", "salary-by-experience"),
+            ("salary", "salary-by-experience"),
+            ("career-path", "salary-by-experience"),
+            ("career-path", "salary-by-experience"),
+            ("global", "global-salaries"),
+            ("global", "global-salaries"),
+        ]
+    );
+}
+
+#[test]
+fn faq_has_seven_questions_and_related_five_careers() {
+    let guide = guide();
+    let faq = guide.section("faq").expect("faq");
+    let questions: usize = faq
+        .blocks
+        .iter()
+        .map(|b| if let Block::Faq(items) = b { items.len() } else { 0 })
+        .sum();
+    assert_eq!(questions, 7);
+    let related = guide.section("related").expect("related");
+    let careers: Vec<&str> = related
+        .blocks
+        .iter()
+        .flat_map(|b| match b {
+            Block::RelatedCareers(c) => c.iter().map(|c| c.title.as_str()).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    assert_eq!(
+        careers,
+        [
+            "Clinical Laboratory Technician",
+            "Laboratory Technologist",
+            "Medical Laboratory Technician",
+            "Medical Laboratory Technologist",
+            "Medical Technologist"
+        ]
+    );
+}
+
+#[test]
+fn salary_chart_spans_and_figures() {
+    let chart = SalaryChart::from_guide(&guide());
+    let spans: Vec<(f64, f64, bool, u32, u32)> = chart
+        .levels
+        .iter()
+        .map(|l| {
+            (
+                l.years_from,
+                l.years_to_drawn,
+                l.open_ended,
+                l.median_usd,
+                l.average_usd,
+            )
+        })
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            (0.0, 2.0, false, 36_000, 38_000),
+            (2.0, 4.0, false, 45_000, 47_000),
+            (4.0, 7.0, false, 54_000, 56_000),
+            (7.0, 10.0, false, 62_000, 65_000),
+            (10.0, 15.0, true, 75_000, 78_000),
+        ]
+    );
+    assert_eq!(chart.x_max, 15.0);
+    assert_eq!(chart.y_max, 100_000.0);
+    assert_eq!(chart.median_reference.usd, 57_380.0);
+    assert_eq!(chart.median_reference.label, "Guide median $57,380");
+    assert_eq!(chart.range_reference.label, "Overall range $35k–$85k+");
+    assert_eq!(chart.y_label, "USD per year");
+    assert!(
+        chart
+            .source_line
+            .contains("U.S. Bureau of Labor Statistics, May 2023")
+    );
+    assert_eq!(
+        chart.level_at(5.0).map(|l| l.title.as_str()),
+        Some("Senior Medical Technician")
+    );
+    assert_eq!(
+        chart.level_at(4.0).map(|l| l.title.as_str()),
+        Some("Senior Medical Technician")
+    );
+    assert_eq!(
+        chart.level_at(3.9).map(|l| l.title.as_str()),
+        Some("Medical Technician")
+    );
+    assert_eq!(
+        chart.level_at(15.0).map(|l| l.title.as_str()),
+        Some("Medical Technologist")
+    );
+    assert_eq!(
+        chart.level_at(40.0).map(|l| l.title.as_str()),
+        Some("Medical Technologist")
+    );
+}
+
+#[test]
+fn global_chart_sort_orders_and_derived_flag() {
+    let chart = GlobalChart::from_guide(&guide());
+    let names = |order| -> Vec<String> { chart.sorted(order).iter().map(|r| r.name.clone()).collect() };
+    assert_eq!(
+        names(SortOrder::Midpoint),
+        [
+            "United States",             // 57,500
+            "Canada",                    // 46,000
+            "Australia and New Zealand", // 44,500
+            "Western Europe",            // 43,000
+            "Scandinavia",               // 40,500
+            "Singapore",                 // 39,000
+            "Eastern Europe",            // 21,500 (derived)
+            "Latin America",             // 17,500
+        ]
+    );
+    assert_eq!(
+        names(SortOrder::Maximum),
+        [
+            "United States",
+            "Canada",
+            "Western Europe",
+            "Australia and New Zealand",
+            "Scandinavia",
+            "Singapore",
+            "Eastern Europe",
+            "Latin America"
+        ]
+    );
+    assert_eq!(
+        names(SortOrder::Minimum),
+        [
+            "United States",
+            "Canada",
+            "Australia and New Zealand",
+            "Scandinavia",
+            "Western Europe",
+            "Singapore",
+            "Eastern Europe",
+            "Latin America"
+        ]
+    );
+    assert_eq!(
+        names(SortOrder::Name),
+        [
+            "Australia and New Zealand",
+            "Canada",
+            "Eastern Europe",
+            "Latin America",
+            "Scandinavia",
+            "Singapore",
+            "United States",
+            "Western Europe"
+        ]
+    );
+    let derived: Vec<&str> = chart
+        .regions
+        .iter()
+        .filter(|r| r.derived_from.is_some())
+        .map(|r| r.name.as_str())
+        .collect();
+    assert_eq!(derived, ["Eastern Europe"]);
+    let us = chart.regions.iter().find(|r| r.highlighted).expect("highlight");
+    assert_eq!(us.name, "United States");
+    assert_eq!(chart.regions[1].local_label(), "CAD 50,000–75,000");
+    assert_eq!(chart.regions[4].usd_label(), "$16,000–$27,000 (derived)");
+    assert_eq!(chart.x_max, 80_000.0);
+}
