@@ -41,7 +41,13 @@ fn global_chart_inner_ui(ui: &mut Ui, chart: &GlobalChart, options: &mut GlobalC
 
     let sorted = chart.sorted(options.sort);
     let response = global_plot_ui(ui, chart, &sorted, &tokens);
-    let description = chart.description.clone();
+    let order: Vec<&str> = sorted.iter().map(|r| r.name.as_str()).collect();
+    let description = format!(
+        "{} Sorted by {}, top to bottom: {}.",
+        chart.description,
+        options.sort.label().to_lowercase(),
+        order.join(", ")
+    );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
     text::caption_ui(ui, &chart.source_line);
     for region in chart.regions.iter().filter(|r| r.derived_from.is_some()) {

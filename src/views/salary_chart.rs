@@ -100,16 +100,14 @@ fn salary_chart_inner_ui(
     let tokens = Tokens::of(ui);
     text::heading_ui(ui, &chart.title, text::Level::Heading);
 
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Years of experience").size(size::BODY));
-        ui.add(
-            egui::Slider::new(&mut options.years, 0.0..=15.0)
-                .step_by(0.5)
-                .fixed_decimals(1)
-                .suffix(" years"),
-        )
-        .on_hover_text("Highlights the level for this much experience");
-    });
+    ui.add(
+        egui::Slider::new(&mut options.years, 0.0..=15.0)
+            .step_by(0.5)
+            .fixed_decimals(1)
+            .suffix(" years")
+            .text("Years of experience"),
+    )
+    .on_hover_text("Highlights the level for this much experience");
     let selected = chart.level_at(options.years);
     match selected {
         Some(level) => {

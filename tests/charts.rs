@@ -1,0 +1,141 @@
+//! The charts in the real app: slider, data tables, sorting, and what a screen reader is told.
+
+use egui::accesskit::Role;
+use egui_kittest::{Harness, kittest::Queryable as _};
+use medtech_guide::{
+    app::{AppOptions, GuideApp},
+    state::UiState,
+};
+
+fn open(section: &str) -> Harness<'static, GuideApp> {
+    let options = AppOptions {
+        section: Some(section.to_owned()),
+        ..AppOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 3000.0])
+        .build_eframe(move |cc| GuideApp::with_state(&cc.egui_ctx, options, UiState::default()));
+    harness.run();
+    harness
+}
+
+fn count(harness: &Harness<'static, GuideApp>, label: &str) -> usize {
+    harness.query_all_by_label(label).count()
+}
+
+#[test]
+fn slider_at_five_years_names_the_senior_level_and_its_figures() {
+    let mut harness = open("career-path");
+    let reading =
+        "At 5 years: Senior Medical Technician (4–7 years): US median $54,000, US average $56,000 per year";
+    assert_eq!(count(&harness, reading), 0);
+    harness
+        .get_by_role_and_label(Role::Slider, "Years of experience")
+        .set_value_accesskit(5.0);
+    harness.run();
+    assert_eq!(count(&harness, reading), 1);
+    assert!((harness.state().state.salary_chart.years - 5.0).abs() < f64::EPSILON);
+}
+
+#[test]
+fn slider_past_ten_years_names_the_open_ended_level() {
+    let mut harness = open("salary");
+    harness
+        .get_by_role_and_label(Role::Slider, "Years of experience")
+        .set_value_accesskit(12.5);
+    harness.run();
+    assert_eq!(
+        count(
+            &harness,
+            "At 12.5 years: Medical Technologist (10+ years): US median $75,000, US average $78,000 per year"
+        ),
+        1
+    );
+}
+
+#[test]
+fn show_data_reveals_every_salary_value() {
+    let mut harness = open("career-path");
+    let values = [
+        "$36,000", "$38,000", "$45,000", "$47,000", "$54,000", "$56,000", "$62,000", "$65,000", "$75,000",
+        "$78,000",
+    ];
+    for value in values {
+        assert_eq!(count(&harness, value), 0, "{value} hidden before Show data");
+    }
+    harness.get_by_label("Show data").click();
+    harness.run();
+    for value in values {
+        assert_eq!(count(&harness, value), 1, "{value} shown once in the data table");
+    }
+    for years in ["0–2 years", "2–4 years", "4–7 years", "7–10 years", "10+ years"] {
+        assert!(count(&harness, years) >= 1, "{years}");
+    }
+}
+
+#[test]
+fn show_data_reveals_every_region_value() {
+    let mut harness = open("global");
+    let before = count(&harness, "$16,000–$27,000 (derived)");
+    harness.get_by_label("Show data").click();
+    harness.run();
+    assert_eq!(count(&harness, "$16,000–$27,000 (derived)"), before + 1);
+    for local in [
+        "USD 45,000–70,000",
+        "CAD 50,000–75,000",
+        "EUR 30,000–50,000",
+        "SEK 350,000–500,000",
+        "EUR 15,000–25,000",
+        "AUD 55,000–80,000",
+        "SGD 40,000–65,000",
+        "USD 10,000–25,000",
+    ] {
+        assert!(count(&harness, local) >= 1, "{local}");
+    }
+}
+
+#[test]
+fn sorting_by_name_orders_the_regions_alphabetically() {
+    let mut harness = open("global");
+    let described = |harness: &Harness<'static, GuideApp>, text: &str| {
+        harness.query_all_by_label_contains(text).next().is_some()
+    };
+    assert!(described(
+        &harness,
+        "Sorted by midpoint, top to bottom: United States, Canada, Australia and New Zealand, Western Europe, Scandinavia, Singapore, Eastern Europe, Latin America."
+    ));
+    harness.get_by_label("Name").click();
+    harness.run();
+    assert!(described(
+        &harness,
+        "Sorted by name, top to bottom: Australia and New Zealand, Canada, Eastern Europe, Latin America, Scandinavia, Singapore, United States, Western Europe."
+    ));
+    // The local-currency list follows the same order.
+    harness.get_by_label("Local currency").click();
+    harness.run();
+    let y = |label: &str| {
+        harness
+            .query_all_by_label(label)
+            .map(|n| n.rect().top())
+            .fold(f32::INFINITY, f32::min)
+    };
+    assert!(
+        y("SGD 40,000–65,000") < y("USD 45,000–70,000"),
+        "Singapore above United States"
+    );
+    assert!(
+        y("AUD 55,000–80,000") < y("CAD 50,000–75,000"),
+        "Australia above Canada"
+    );
+}
+
+#[test]
+fn charts_describe_themselves_for_screen_readers() {
+    let harness = open("salary");
+    let chart = harness
+        .query_all_by_label_contains(
+            "Step chart of US median and average yearly pay in USD for 5 experience levels",
+        )
+        .count();
+    assert_eq!(chart, 1);
+}
