@@ -45,6 +45,48 @@ pub enum Command {
     ZoomOut,
     ZoomReset,
     DismissBanner,
+    /// Open the search box and focus it.
+    OpenSearch,
+    /// Clear and close search.
+    CloseSearch,
+    /// Open search hit number N: its section, scrolled to the match, highlighted.
+    OpenHit(usize),
+    ShowDialog(views::dialogs::Dialog),
+    CloseDialog,
+    /// Forget remembered view settings: theme, zoom, chart options.
+    ResetView,
+    Quit,
+}
+
+/// The search box and its results.
+#[derive(Debug, Default)]
+pub struct SearchUi {
+    pub query: String,
+    /// The query the hits are for, so searching runs once per change.
+    pub searched: String,
+    pub hits: Vec<crate::search::Hit>,
+    /// Index of the selected hit.
+    pub selected: usize,
+    pub scroll_to_selected: bool,
+    /// Set to move keyboard focus to the search box next frame.
+    pub focus_box: bool,
+}
+
+impl SearchUi {
+    /// Whether results are shown instead of the section.
+    #[must_use]
+    pub fn is_active(&self) -> bool {
+        !self.query.trim().is_empty()
+    }
+}
+
+/// A block to scroll to and highlight (after opening a search hit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Highlight {
+    pub section: usize,
+    pub block: Option<usize>,
+    /// Scroll to it on the next frame only.
+    pub scroll: bool,
 }
 
 /// Charts derived once from the guide.
@@ -75,6 +117,15 @@ pub struct GuideApp {
     window_title: String,
     /// Set when the section changed, so the reading panel scrolls back to the top.
     scroll_to_top: bool,
+    /// The search index, built once.
+    pub search_index: crate::search::SearchIndex,
+    pub search: SearchUi,
+    pub dialog: Option<views::dialogs::Dialog>,
+    pub highlight: Option<Highlight>,
+    /// Points to scroll the reading panel by this frame (Page Up/Down).
+    pub page_scroll: f32,
+    /// Ids of the sidebar's buttons, to know when the sidebar has keyboard focus.
+    pub sidebar_ids: Vec<egui::Id>,
 }
 
 /// The `--screenshot` flow: wait for a few frames, ask for the pixels, save, close.
@@ -121,21 +172,11 @@ impl GuideApp {
     /// Builds the app for eframe: restores remembered state, loads the data once.
     #[must_use]
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
-        let saved = cc.storage.and_then(|storage| {
-            let text = storage.get_string(STATE_KEY)?;
-            match ron::from_str::<UiState>(&text) {
-                Ok(state) => Some(state),
-                Err(e) => {
-                    log_warning(&format!("ignoring the saved window state ({e}); using defaults"));
-                    None
-                }
-            }
-        });
         // A screenshot shows the defaults, whatever the user last did.
         let state = if options.screenshot.is_some() {
             UiState::default()
         } else {
-            saved.unwrap_or_default()
+            restore_state(cc.storage)
         };
         Self::with_state(&cc.egui_ctx, options, state)
     }
@@ -158,6 +199,9 @@ impl GuideApp {
         };
         ctx.set_theme(state.theme.preference());
         ctx.set_zoom_factor(state.zoom);
+        let search_index = crate::search::SearchIndex::build(&guide);
+        // Zoom shortcuts are ours (menus list them, and they go through `Command`).
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let plot_cache = PlotCache {
             salary: views::salary_chart::SalaryPlotCache::new(&charts.salary),
         };
@@ -177,6 +221,12 @@ impl GuideApp {
                 receiver: None,
             }),
             scroll_to_top: false,
+            search_index,
+            search: SearchUi::default(),
+            dialog: None,
+            highlight: None,
+            page_scroll: 0.0,
+            sidebar_ids: Vec::new(),
         }
     }
 
@@ -216,23 +266,145 @@ impl GuideApp {
                 ctx.set_zoom_factor(self.state.zoom);
             }
             Command::DismissBanner => self.banner = None,
+            Command::OpenSearch => {
+                self.search.focus_box = true;
+                self.dialog = None;
+            }
+            Command::CloseSearch => {
+                self.search = SearchUi::default();
+            }
+            Command::OpenHit(index) => {
+                if let Some(hit) = self.search.hits.get(index).cloned() {
+                    self.search = SearchUi::default();
+                    self.section_index = hit.section;
+                    if let Some(section) = self.guide.text.sections.get(hit.section) {
+                        self.state.section.clone_from(&section.id);
+                    }
+                    self.highlight = Some(Highlight {
+                        section: hit.section,
+                        block: hit.block,
+                        scroll: true,
+                    });
+                    self.scroll_to_top = hit.block.is_none();
+                }
+            }
+            Command::ShowDialog(dialog) => self.dialog = Some(dialog),
+            Command::CloseDialog => self.dialog = None,
+            Command::ResetView => {
+                let section = std::mem::take(&mut self.state.section);
+                self.state = UiState {
+                    section,
+                    ..UiState::default()
+                };
+                ctx.set_theme(self.state.theme.preference());
+                ctx.set_zoom_factor(self.state.zoom);
+            }
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }
 
     fn keyboard(&mut self, ctx: &egui::Context) {
+        use egui::{Key, KeyboardShortcut, Modifiers};
+        let shortcut = |modifiers, key| ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key)));
+        if shortcut(Modifiers::COMMAND, Key::F) {
+            self.push(Command::OpenSearch);
+        }
+        if shortcut(Modifiers::COMMAND, Key::Q) {
+            self.push(Command::Quit);
+        }
+        if shortcut(Modifiers::COMMAND, Key::Plus) || shortcut(Modifiers::COMMAND, Key::Equals) {
+            self.push(Command::ZoomIn);
+        }
+        if shortcut(Modifiers::COMMAND, Key::Minus) {
+            self.push(Command::ZoomOut);
+        }
+        if shortcut(Modifiers::COMMAND, Key::Num0) {
+            self.push(Command::ZoomReset);
+        }
         let typing = ctx.egui_wants_keyboard_input();
-        let count = self.guide.text.sections.len();
-        let (up, down) = ctx.input_mut(|i| {
+        if shortcut(Modifiers::NONE, Key::F1) || (!typing && ctx.input(|i| i.events.contains(&egui::Event::Text("?".into())))) {
+            self.push(Command::ShowDialog(views::dialogs::Dialog::Shortcuts));
+        }
+        if shortcut(Modifiers::NONE, Key::Escape) {
+            if self.dialog.is_some() {
+                self.push(Command::CloseDialog);
+            } else if self.search.is_active() || self.search.focus_box {
+                self.push(Command::CloseSearch);
+                ctx.memory_mut(|m| m.surrender_focus(views::top_bar::search_box_id()));
+            }
+        }
+        if self.dialog.is_some() {
+            return;
+        }
+        if self.search.is_active() {
+            self.search_keys(ctx);
+            return;
+        }
+        let page = ctx.content_rect().height() * 0.85;
+        if shortcut(Modifiers::NONE, Key::PageDown) {
+            self.page_scroll -= page;
+        }
+        if shortcut(Modifiers::NONE, Key::PageUp) {
+            self.page_scroll += page;
+        }
+        // Section keys act when the sidebar, or nothing, has keyboard focus (not a slider).
+        let focused = ctx.memory(egui::Memory::focused);
+        if typing || focused.is_some_and(|id| !self.sidebar_ids.contains(&id)) {
+            return;
+        }
+        let last = self.guide.text.sections.len().saturating_sub(1);
+        let target = if shortcut(Modifiers::NONE, Key::ArrowUp) {
+            Some(self.section_index.saturating_sub(1))
+        } else if shortcut(Modifiers::NONE, Key::ArrowDown) {
+            Some((self.section_index + 1).min(last))
+        } else if shortcut(Modifiers::NONE, Key::Home) {
+            Some(0)
+        } else if shortcut(Modifiers::NONE, Key::End) {
+            Some(last)
+        } else {
+            None
+        };
+        if let Some(index) = target {
+            self.push(Command::SelectSection(index));
+            if focused.is_some() {
+                // Keep focus on the sidebar, on the newly selected button.
+                if let Some(id) = self.sidebar_ids.get(index) {
+                    ctx.memory_mut(|m| m.request_focus(*id));
+                }
+            }
+        }
+    }
+
+    /// Up/Down move through results; Enter opens the selected one.
+    fn search_keys(&mut self, ctx: &egui::Context) {
+        use egui::{Key, Modifiers};
+        let (up, down, enter) = ctx.input_mut(|i| {
             (
-                !typing && i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp),
-                !typing && i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown),
+                i.consume_key(Modifiers::NONE, Key::ArrowUp),
+                i.consume_key(Modifiers::NONE, Key::ArrowDown),
+                i.consume_key(Modifiers::NONE, Key::Enter),
             )
         });
-        if up && self.section_index > 0 {
-            self.push(Command::SelectSection(self.section_index - 1));
+        let count = self.search.hits.len();
+        if up && self.search.selected > 0 {
+            self.search.selected -= 1;
+            self.search.scroll_to_selected = true;
         }
-        if down && self.section_index + 1 < count {
-            self.push(Command::SelectSection(self.section_index + 1));
+        if down && self.search.selected + 1 < count {
+            self.search.selected += 1;
+            self.search.scroll_to_selected = true;
+        }
+        if enter && count > 0 {
+            self.push(Command::OpenHit(self.search.selected));
+        }
+    }
+
+    /// Runs the query if it changed since the last search.
+    pub fn update_search(&mut self) {
+        if self.search.query != self.search.searched {
+            self.search.searched.clone_from(&self.search.query);
+            self.search.hits = self.search_index.search(&self.search.query);
+            self.search.selected = 0;
         }
     }
 
@@ -324,6 +496,22 @@ impl Guide {
 
 use model::GuideText;
 
+/// The remembered state, or the defaults (with a warning) if it is missing, corrupt or from an
+/// incompatible version.
+#[must_use]
+pub fn restore_state(storage: Option<&dyn eframe::Storage>) -> UiState {
+    let Some(text) = storage.and_then(|s| s.get_string(STATE_KEY)) else {
+        return UiState::default();
+    };
+    match ron::from_str::<UiState>(&text) {
+        Ok(state) => state.sanitized(),
+        Err(e) => {
+            log_warning(&format!("ignoring the saved view state ({e}); using defaults"));
+            UiState::default()
+        }
+    }
+}
+
 /// Warnings go to standard error: the app has no log file of its own.
 fn log_warning(message: &str) {
     eprintln!("medtech-guide: warning: {message}");
@@ -350,6 +538,7 @@ impl eframe::App for GuideApp {
         views::sidebar::sidebar_ui(ui, self);
         let scroll_to_top = std::mem::take(&mut self.scroll_to_top);
         views::reader::reader_ui(ui, self, scroll_to_top);
+        views::dialogs::dialog_ui(ui, self);
 
         for command in std::mem::take(&mut self.commands) {
             self.apply(&ctx, command);

@@ -11,6 +11,7 @@ pub mod export;
 pub mod icon;
 pub mod model;
 pub mod screenshot;
+pub mod search;
 pub mod state;
 pub mod tokens;
 pub mod views;

@@ -154,8 +154,30 @@ fn bad_data_directory_shows_a_dismissible_banner_over_the_bundled_guide() {
 }
 
 #[test]
+fn top_bar_fits_the_smallest_window() {
+    let size = medtech_guide::app::min_window_size();
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .build_eframe(|cc| GuideApp::with_state(&cc.egui_ctx, AppOptions::default(), UiState::default()));
+    harness.run();
+    for label in ["System", "Light", "Dark", "100%", "View", "Help", "Search"] {
+        let rect = harness.get_by_label(label).rect();
+        assert!(
+            rect.right() <= size.x && rect.left() >= 0.0,
+            "`{label}` at {rect:?} is off a {size:?} window"
+        );
+    }
+}
+
+#[test]
 fn theme_buttons_switch_the_theme() {
     let mut harness = harness();
+    // Every top-bar control is on screen, even at the smallest window size.
+    let width = harness.ctx.content_rect().width();
+    for label in ["System", "Light", "Dark", "100%", "View", "Help"] {
+        let rect = harness.get_by_label(label).rect();
+        assert!(rect.right() <= width && rect.left() >= 0.0, "`{label}` at {rect:?} is off screen");
+    }
     harness.get_by_label("Dark").click();
     harness.run();
     assert_eq!(harness.ctx.theme(), egui::Theme::Dark);
@@ -163,3 +185,4 @@ fn theme_buttons_switch_the_theme() {
     harness.run();
     assert_eq!(harness.ctx.theme(), egui::Theme::Light);
 }
+

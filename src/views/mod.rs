@@ -3,10 +3,12 @@
 
 pub mod banner;
 pub mod blocks;
+pub mod dialogs;
 pub mod global_chart;
 pub mod key_facts;
 pub mod reader;
 pub mod salary_chart;
+pub mod search;
 pub mod sidebar;
 pub mod tables;
 pub mod text;

@@ -23,7 +23,11 @@ pub fn reader_ui(ui: &mut Ui, app: &mut GuideApp, scroll_to_top: bool) {
             if scroll_to_top {
                 scroll = scroll.vertical_scroll_offset(0.0);
             }
+            let page_scroll = std::mem::take(&mut app.page_scroll);
             scroll.show(ui, |ui| {
+                if page_scroll != 0.0 {
+                    ui.scroll_with_delta(egui::vec2(0.0, page_scroll));
+                }
                 let available = ui.available_width();
                 let width = (available - 48.0).clamp(200.0, size::READING_WIDTH_MAX);
                 let margin = ((available - width) / 2.0).max(0.0);
@@ -32,7 +36,11 @@ pub fn reader_ui(ui: &mut Ui, app: &mut GuideApp, scroll_to_top: bool) {
                     ui.vertical(|ui| {
                         ui.set_width(width);
                         ui.add_space(24.0);
-                        section_ui(ui, app);
+                        if app.search.is_active() {
+                            super::search::results_ui(ui, app);
+                        } else {
+                            section_ui(ui, app);
+                        }
                         ui.add_space(48.0);
                     });
                 });
@@ -47,7 +55,25 @@ fn section_ui(ui: &mut Ui, app: &mut GuideApp) {
         return;
     };
     text::heading_ui(ui, &section.title, text::Level::Title);
-    for block in &section.blocks {
-        blocks::block_ui(ui, app, block);
+    let highlight = app.highlight.filter(|h| h.section == app.section_index);
+    for (index, block) in section.blocks.iter().enumerate() {
+        if highlight.is_some_and(|h| h.block == Some(index)) {
+            let tokens = Tokens::of(ui);
+            let response = egui::Frame::new()
+                .stroke(egui::Stroke::new(2.0, tokens.accent))
+                .fill(tokens.note_fill)
+                .corner_radius(6)
+                .inner_margin(8)
+                .show(ui, |ui| blocks::block_ui(ui, app, block))
+                .response;
+            if let Some(h) = &mut app.highlight
+                && h.scroll
+            {
+                response.scroll_to_me(Some(egui::Align::Center));
+                h.scroll = false;
+            }
+        } else {
+            blocks::block_ui(ui, app, block);
+        }
     }
 }

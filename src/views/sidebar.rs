@@ -25,6 +25,7 @@ pub fn sidebar_ui(ui: &mut Ui, app: &mut GuideApp) {
                 .id_salt("sections_scroll")
                 .show(ui, |ui| {
                     let mut clicked = None;
+                app.sidebar_ids.clear();
                     for (index, section) in app.guide.text.sections.iter().enumerate() {
                         let selected = index == app.section_index;
                         let response = ui.add(
@@ -34,7 +35,8 @@ pub fn sidebar_ui(ui: &mut Ui, app: &mut GuideApp) {
                             )
                             .min_size(egui::vec2(ui.available_width(), 28.0)),
                         );
-                        if response.clicked() {
+                        app.sidebar_ids.push(response.id);
+                    if response.clicked() {
                             clicked = Some(index);
                         }
                     }

@@ -1,52 +1,138 @@
-//! The top bar: guide title, theme and zoom.
+//! The top bar: menus, guide title, search box, theme and zoom.
 
-use egui::{RichText, Ui};
+use egui::{Button, RichText, Ui};
 
+use super::dialogs::Dialog;
 use crate::{
     app::{Command, GuideApp},
     state::ThemeChoice,
     tokens::{Tokens, size},
 };
 
+/// Id of the search box, for focus.
+#[must_use]
+pub fn search_box_id() -> egui::Id {
+    egui::Id::unique("search_box")
+}
+
 pub fn top_bar_ui(ui: &mut Ui, app: &mut GuideApp) {
     egui::Panel::top("top_bar").show(ui, |ui| {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             let tokens = Tokens::of(ui);
-            ui.label(
-                RichText::new(&app.guide.text.title)
-                    .size(size::SUBHEADING)
-                    .strong()
-                    .color(tokens.text_strong),
-            );
+            menus_ui(ui, app);
+            ui.separator();
+            // Controls first, from the right; the title gets what is left and elides.
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let zoom_percent = (app.state.zoom * 100.0).round();
-                if ui.button("+").on_hover_text("Zoom in (Ctrl +)").clicked() {
-                    app.push(Command::ZoomIn);
-                }
-                if ui
-                    .button(format!("{zoom_percent:.0}%"))
-                    .on_hover_text("Reset zoom (Ctrl 0)")
-                    .clicked()
-                {
-                    app.push(Command::ZoomReset);
-                }
-                if ui.button("−").on_hover_text("Zoom out (Ctrl −)").clicked() {
-                    app.push(Command::ZoomOut);
-                }
-                ui.label(RichText::new("Zoom").color(tokens.text_muted));
+                zoom_ui(ui, app);
                 ui.separator();
                 for theme in ThemeChoice::ALL.iter().rev() {
                     if ui
                         .selectable_label(app.state.theme == *theme, theme.label())
+                        .on_hover_text(format!("{} theme", theme.label()))
                         .clicked()
                     {
                         app.push(Command::SetTheme(*theme));
                     }
                 }
-                ui.label(RichText::new("Theme").color(tokens.text_muted));
+                ui.separator();
+                search_box_ui(ui, app);
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(&app.guide.text.title)
+                                .size(size::SUBHEADING)
+                                .strong()
+                                .color(tokens.text_strong),
+                        )
+                        .truncate(),
+                    );
+                });
             });
         });
         ui.add_space(4.0);
+    });
+}
+
+fn search_box_ui(ui: &mut Ui, app: &mut GuideApp) {
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut app.search.query)
+            .id(search_box_id())
+            .hint_text("Ctrl+F")
+            .desired_width(170.0),
+    );
+    // Right to left: the label lands left of the box.
+    let label = ui.label(RichText::new("Search").color(Tokens::of(ui).text_muted));
+    let response = response.labelled_by(label.id);
+    if app.search.focus_box {
+        response.request_focus();
+        app.search.focus_box = false;
+    }
+    app.update_search();
+}
+
+fn zoom_ui(ui: &mut Ui, app: &mut GuideApp) {
+    let zoom_percent = (app.state.zoom * 100.0).round();
+    if ui.button("+").on_hover_text("Zoom in (Ctrl+Plus)").clicked() {
+        app.push(Command::ZoomIn);
+    }
+    if ui
+        .button(format!("{zoom_percent:.0}%"))
+        .on_hover_text("Reset zoom (Ctrl+0)")
+        .clicked()
+    {
+        app.push(Command::ZoomReset);
+    }
+    if ui.button("−").on_hover_text("Zoom out (Ctrl+Minus)").clicked() {
+        app.push(Command::ZoomOut);
+    }
+}
+
+fn menus_ui(ui: &mut Ui, app: &mut GuideApp) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("View", |ui| {
+            let item = |ui: &mut Ui, label: &str, keys: &str| {
+                let button = if keys.is_empty() { Button::new(label) } else { Button::new(label).shortcut_text(keys) };
+                ui.add(button).clicked()
+            };
+            if item(ui, "Search…", "Ctrl+F") {
+                app.push(Command::OpenSearch);
+            }
+            ui.separator();
+            if item(ui, "Zoom in", "Ctrl+Plus") {
+                app.push(Command::ZoomIn);
+            }
+            if item(ui, "Zoom out", "Ctrl+Minus") {
+                app.push(Command::ZoomOut);
+            }
+            if item(ui, "Reset zoom", "Ctrl+0") {
+                app.push(Command::ZoomReset);
+            }
+            ui.separator();
+            for theme in ThemeChoice::ALL {
+                if ui
+                    .add(Button::selectable(app.state.theme == theme, format!("{} theme", theme.label())))
+                    .clicked()
+                {
+                    app.push(Command::SetTheme(theme));
+                }
+            }
+            ui.separator();
+            if item(ui, "Reset view", "") {
+                app.push(Command::ResetView);
+            }
+            ui.separator();
+            if item(ui, "Quit", "Ctrl+Q") {
+                app.push(Command::Quit);
+            }
+        });
+        ui.menu_button("Help", |ui| {
+            if ui.add(Button::new("Keyboard shortcuts…").shortcut_text("F1")).clicked() {
+                app.push(Command::ShowDialog(Dialog::Shortcuts));
+            }
+            if ui.add(Button::new("About medtech-guide…")).clicked() {
+                app.push(Command::ShowDialog(Dialog::About));
+            }
+        });
     });
 }

@@ -1,0 +1,95 @@
+//! Search results, shown in place of the section while a query is typed.
+
+use egui::{RichText, Ui, text::LayoutJob};
+
+use super::text;
+use crate::{
+    app::{Command, GuideApp},
+    search::Hit,
+    tokens::{Tokens, size},
+};
+
+/// The results list: section, snippet with the match emphasised; click or Enter opens.
+pub fn results_ui(ui: &mut Ui, app: &mut GuideApp) {
+    let tokens = Tokens::of(ui);
+    let query = app.search.query.trim().to_owned();
+    text::heading_ui(ui, "Search results", text::Level::Title);
+    if app.search.hits.is_empty() {
+        text::paragraph_ui(ui, &format!("No results for “{query}”."));
+        text::caption_ui(ui, "Search looks in every section, question, skill, level and region.");
+        return;
+    }
+    let count = app.search.hits.len();
+    text::caption_ui(
+        ui,
+        &format!(
+            "{count} result{} for “{query}”{}. Enter opens the selected result; Esc closes.",
+            if count == 1 { "" } else { "s" },
+            if count >= crate::search::MAX_HITS { " (first 50)" } else { "" }
+        ),
+    );
+    ui.add_space(8.0);
+    let mut open = None;
+    for (index, hit) in app.search.hits.iter().enumerate() {
+        let selected = index == app.search.selected;
+        let section = app
+            .guide
+            .text
+            .sections
+            .get(hit.section)
+            .map_or("", |s| s.title.as_str());
+        let frame = egui::Frame::new()
+            .fill(if selected { tokens.note_fill } else { tokens.card_fill })
+            .stroke(egui::Stroke::new(
+                if selected { 2.0 } else { 1.0 },
+                if selected { tokens.accent } else { tokens.card_stroke },
+            ))
+            .corner_radius(size::CARD_ROUNDING)
+            .inner_margin(10);
+        let response = frame
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(RichText::new(section).size(size::SMALL).strong().color(tokens.accent));
+                ui.add(egui::Label::new(snippet_job(ui, hit, &tokens)).wrap().selectable(false));
+            })
+            .response
+            .interact(egui::Sense::click())
+            .on_hover_cursor(egui::CursorIcon::PointingHand);
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{section}: {}", hit.snippet))
+        });
+        if selected && app.search.scroll_to_selected {
+            response.scroll_to_me(None);
+        }
+        if response.clicked() {
+            open = Some(index);
+        }
+        ui.add_space(6.0);
+    }
+    app.search.scroll_to_selected = false;
+    if let Some(index) = open {
+        app.push(Command::OpenHit(index));
+    }
+}
+
+/// The snippet with its match on a highlight background.
+fn snippet_job(ui: &Ui, hit: &Hit, tokens: &Tokens) -> LayoutJob {
+    let font = egui::FontId::proportional(size::BODY);
+    let plain = egui::TextFormat::simple(font.clone(), tokens.text);
+    let emphasised = egui::TextFormat {
+        background: tokens.highlight_fill,
+        color: tokens.text_strong,
+        ..egui::TextFormat::simple(font, tokens.text)
+    };
+    let mut job = LayoutJob::default();
+    let text = hit.snippet.as_str();
+    let (before, rest) = text.split_at_checked(hit.matched.start).unwrap_or((text, ""));
+    let (matched, after) = rest
+        .split_at_checked(hit.matched.end.saturating_sub(hit.matched.start))
+        .unwrap_or((rest, ""));
+    job.append(before, 0.0, plain.clone());
+    job.append(matched, 0.0, emphasised);
+    job.append(after, 0.0, plain);
+    job.wrap.max_width = ui.available_width();
+    job
+}

@@ -1,0 +1,225 @@
+//! Reader comforts in the real app: search, keyboard, dialogs, remembered state.
+
+use std::collections::HashMap;
+
+use egui::accesskit::Role;
+use egui_kittest::{Harness, kittest::Queryable as _};
+use medtech_guide::{
+    app::{self, AppOptions, GuideApp},
+    state::{ThemeChoice, UiState},
+};
+
+fn harness_with_state(state: UiState) -> Harness<'static, GuideApp> {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 1600.0])
+        .build_eframe(move |cc| GuideApp::with_state(&cc.egui_ctx, AppOptions::default(), state));
+    harness.run();
+    harness
+}
+
+fn harness() -> Harness<'static, GuideApp> {
+    harness_with_state(UiState::default())
+}
+
+fn section(harness: &Harness<'static, GuideApp>) -> String {
+    harness.state().section().map(|s| s.id.clone()).unwrap_or_default()
+}
+
+fn type_query(harness: &mut Harness<'static, GuideApp>, text: &str) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Search").type_text(text);
+    harness.run();
+}
+
+#[test]
+fn typing_phlebotomy_lists_results_from_skills_and_enter_opens_it() {
+    let mut harness = harness();
+    type_query(&mut harness, "phlebotomy");
+    let hits = &harness.state().search.hits;
+    assert!(!hits.is_empty());
+    let skills = harness.state().guide.section_index("skills");
+    assert!(hits.iter().any(|h| Some(h.section) == skills), "a hit in skills");
+    assert!(harness.query_all_by_label_contains("results for “phlebotomy”").next().is_some());
+    assert!(
+        harness
+            .query_all_by_label_contains("Skills and qualifications: ")
+            .next()
+            .is_some(),
+        "a result names its section"
+    );
+    let first = harness.state().search.hits[0].clone();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(!harness.state().search.is_active(), "search closes");
+    assert_eq!(harness.state().section_index, first.section);
+    let highlight = harness.state().highlight.expect("the match is highlighted");
+    assert_eq!((highlight.section, highlight.block), (first.section, first.block));
+}
+
+#[test]
+fn search_is_accent_insensitive_and_says_when_nothing_matches() {
+    let mut harness = harness();
+    type_query(&mut harness, "HÉMATOLOGY");
+    assert!(!harness.state().search.hits.is_empty());
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!harness.state().search.is_active(), "Esc closes search");
+    type_query(&mut harness, "xylophone");
+    assert!(harness.query_by_label("No results for “xylophone”.").is_some());
+}
+
+#[test]
+fn clicking_a_result_opens_its_section() {
+    let mut harness = harness();
+    type_query(&mut harness, "IELTS");
+    harness
+        .query_all_by_label_contains("Working abroad: ")
+        .next()
+        .expect("a result in Working abroad")
+        .click();
+    harness.run();
+    assert_eq!(section(&harness), "global");
+}
+
+#[test]
+fn home_and_end_jump_to_the_first_and_last_sections() {
+    let mut harness = harness();
+    harness.key_press(egui::Key::End);
+    harness.run();
+    assert_eq!(section(&harness), "related");
+    harness.key_press(egui::Key::Home);
+    harness.run();
+    assert_eq!(section(&harness), "overview");
+    // Every section is reachable with the keyboard.
+    let mut seen = vec![section(&harness)];
+    for _ in 0..12 {
+        harness.key_press(egui::Key::ArrowDown);
+        harness.run();
+        seen.push(section(&harness));
+    }
+    assert_eq!(seen.len(), 13);
+    seen.dedup();
+    assert_eq!(seen.len(), 13, "each press moved to a new section: {seen:?}");
+}
+
+#[test]
+fn zoom_shortcuts_change_the_zoom() {
+    let mut harness = harness();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    harness.run();
+    assert!((harness.state().state.zoom - 1.1).abs() < 1e-4);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num0);
+    harness.run();
+    assert!((harness.state().state.zoom - 1.0).abs() < 1e-4);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    harness.run();
+    assert!((harness.state().state.zoom - 0.9).abs() < 1e-4);
+}
+
+#[test]
+fn f1_shows_the_shortcut_sheet_and_esc_closes_it() {
+    let mut harness = harness();
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    harness.get_by_role_and_label(Role::Heading, "Keyboard shortcuts");
+    assert!(harness.query_by_label("Search the guide").is_some());
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_all_by_label("Keyboard shortcuts").next().is_none());
+}
+
+#[test]
+fn about_dialog_names_version_and_sources() {
+    let mut harness = harness();
+    harness.get_by_label("Help").click();
+    harness.run();
+    harness.get_by_label("About medtech-guide…").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Heading, "About medtech-guide");
+    assert!(
+        harness
+            .query_all_by_label_contains(env!("CARGO_PKG_VERSION"))
+            .next()
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("Median salary: U.S. Bureau of Labor Statistics, May 2023")
+            .next()
+            .is_some()
+    );
+    harness.get_by_label("Close").click();
+    harness.run();
+    assert!(harness.query_all_by_label("About medtech-guide").next().is_none());
+}
+
+/// An in-memory `eframe::Storage`, standing in for the file eframe writes.
+#[derive(Default)]
+struct MemoryStorage(HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn state_saved_by_one_instance_is_restored_by_the_next() {
+    let mut first = harness();
+    first.get_by_role_and_label(Role::Button, "Career path").click();
+    first.run();
+    first.get_by_label("Dark").click();
+    first.run();
+    first.state_mut().state.global_chart.sort = medtech_guide::chart::SortOrder::Name;
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(first.state_mut(), &mut storage);
+
+    let restored = app::restore_state(Some(&storage));
+    let second = harness_with_state(restored);
+    assert_eq!(section(&second), "career-path");
+    assert_eq!(second.state().state.theme, ThemeChoice::Dark);
+    assert_eq!(second.ctx.theme(), egui::Theme::Dark);
+    assert_eq!(second.state().state.global_chart.sort, medtech_guide::chart::SortOrder::Name);
+}
+
+#[test]
+fn corrupt_or_old_saved_state_yields_defaults() {
+    for saved in ["this is not RON", "(section: 42)", "(zoom: \"big\")"] {
+        let mut storage = MemoryStorage::default();
+        eframe::Storage::set_string(&mut storage, app::STATE_KEY, saved.to_owned());
+        assert_eq!(app::restore_state(Some(&storage)), UiState::default(), "{saved}");
+    }
+    // Out-of-range values are clamped, unknown sections fall back to the first.
+    let mut storage = MemoryStorage::default();
+    eframe::Storage::set_string(
+        &mut storage,
+        app::STATE_KEY,
+        "(section: \"gone\", zoom: 9.0)".to_owned(),
+    );
+    let state = app::restore_state(Some(&storage));
+    assert!((state.zoom - 2.0).abs() < f32::EPSILON);
+    let harness = harness_with_state(state);
+    assert_eq!(section(&harness), "overview");
+}
+
+#[test]
+fn reset_view_restores_default_theme_zoom_and_chart_options() {
+    let mut harness = harness();
+    harness.get_by_label("Dark").click();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    harness.run();
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Reset view").click();
+    harness.run();
+    assert_eq!(harness.state().state.theme, ThemeChoice::System);
+    assert!((harness.state().state.zoom - 1.0).abs() < f32::EPSILON);
+}
