@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::{
     app::{AppOptions, GuideApp},
+    chart::SortOrder,
     export,
     model::{self, Guide},
     state::ThemeChoice,
@@ -51,7 +52,10 @@ pub enum Command {
     Check,
     /// List the sections as `id<TAB>title`.
     Sections,
-    /// Export the guide as a document.
+    /// Export the guide as a document, or a chart as an image, PDF or CSV.
+    ///
+    /// `guide` exports as md or html; `salary-by-experience` and `global-salaries` as png, svg,
+    /// pdf or csv. Text formats (md, html, svg, csv) can go to standard output with `--out -`.
     Export {
         /// What to export.
         #[arg(value_enum)]
@@ -59,24 +63,218 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum)]
         format: ExportFormat,
-        /// Output file, or `-` for standard output.
+        /// Output file, or `-` for standard output (text formats only).
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// Chart width in pixels, 200 to 10000 (png, svg, pdf) [default: 1600].
+        #[arg(long, value_name = "PX")]
+        width: Option<u32>,
+        /// Chart height in pixels, 200 to 10000 (png, svg, pdf) [default: 1000].
+        #[arg(long, value_name = "PX")]
+        height: Option<u32>,
+        /// Colour theme of a chart or of the HTML guide [default: light].
+        #[arg(long, value_enum)]
+        theme: Option<ExportThemeArg>,
+        /// Order of the regions in `global-salaries` (and in the HTML guide's chart) [default: midpoint].
+        #[arg(long, value_enum)]
+        sort: Option<SortArg>,
     },
 }
 
 /// Things that can be exported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportWhat {
-    /// The whole guide.
+    /// The whole guide (md, html).
     Guide,
+    /// The salary-by-experience chart (png, svg, pdf, csv).
+    SalaryByExperience,
+    /// The salaries-around-the-world chart (png, svg, pdf, csv).
+    GlobalSalaries,
 }
 
 /// Export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
-    /// Markdown.
+    /// Markdown (guide).
     Md,
+    /// One self-contained HTML page with the charts inline (guide).
+    Html,
+    /// PNG image (chart).
+    Png,
+    /// SVG image (chart).
+    Svg,
+    /// PDF document (chart).
+    Pdf,
+    /// CSV of the chart's figures (chart).
+    Csv,
+}
+
+impl ExportFormat {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Md => "md",
+            Self::Html => "html",
+            Self::Png => "png",
+            Self::Svg => "svg",
+            Self::Pdf => "pdf",
+            Self::Csv => "csv",
+        }
+    }
+}
+
+/// Export colour themes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportThemeArg {
+    Light,
+    Dark,
+}
+
+/// Orders of the regions in the salaries-around-the-world chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    /// Highest midpoint of the USD range first.
+    Midpoint,
+    /// Highest USD maximum first.
+    Maximum,
+    /// Highest USD minimum first.
+    Minimum,
+    /// Alphabetical.
+    Name,
+}
+
+/// One `export` command, checked for usage errors.
+#[derive(Debug, Clone, PartialEq)]
+struct ExportJob {
+    target: ExportTarget,
+    options: export::RenderOptions,
+    out: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ExportTarget {
+    Guide(export::GuideFormat),
+    Chart(export::ChartId, export::ChartFormat),
+}
+
+/// Checks the combination of what, format and options; `Err` is a usage message (exit 2).
+#[allow(clippy::too_many_arguments)]
+fn export_job(
+    what: ExportWhat,
+    format: ExportFormat,
+    out: PathBuf,
+    width: Option<u32>,
+    height: Option<u32>,
+    theme: Option<ExportThemeArg>,
+    sort: Option<SortArg>,
+) -> Result<ExportJob, String> {
+    use export::{ChartFormat, ChartId, GuideFormat};
+    let what_name = match what {
+        ExportWhat::Guide => "guide",
+        ExportWhat::SalaryByExperience => "salary-by-experience",
+        ExportWhat::GlobalSalaries => "global-salaries",
+    };
+    let target = match (what, format) {
+        (ExportWhat::Guide, ExportFormat::Md) => ExportTarget::Guide(GuideFormat::Markdown),
+        (ExportWhat::Guide, ExportFormat::Html) => ExportTarget::Guide(GuideFormat::Html),
+        (ExportWhat::Guide, _) => {
+            return Err(format!(
+                "`guide` exports as md or html, not {}; charts export as png, svg, pdf or csv \
+                 (`export salary-by-experience` or `export global-salaries`)",
+                format.name()
+            ));
+        }
+        (_, ExportFormat::Md | ExportFormat::Html) => {
+            return Err(format!(
+                "`{what_name}` exports as png, svg, pdf or csv, not {}; the whole guide exports as md \
+                 or html (`export guide`)",
+                format.name()
+            ));
+        }
+        (chart, format) => {
+            let chart = if chart == ExportWhat::SalaryByExperience {
+                ChartId::SalaryByExperience
+            } else {
+                ChartId::GlobalSalaries
+            };
+            let format = match format {
+                ExportFormat::Png => ChartFormat::Png,
+                ExportFormat::Svg => ChartFormat::Svg,
+                ExportFormat::Pdf => ChartFormat::Pdf,
+                _ => ChartFormat::Csv,
+            };
+            ExportTarget::Chart(chart, format)
+        }
+    };
+    let drawn = matches!(target, ExportTarget::Chart(_, f) if f.is_drawn());
+    if !drawn {
+        for (flag, given) in [("--width", width.is_some()), ("--height", height.is_some())] {
+            if given {
+                return Err(format!(
+                    "{flag} applies to png, svg and pdf charts, not to `{what_name} --format {}`",
+                    format.name()
+                ));
+            }
+        }
+    }
+    let themed = drawn || target == ExportTarget::Guide(GuideFormat::Html);
+    if theme.is_some() && !themed {
+        return Err(format!(
+            "--theme applies to png, svg and pdf charts and the html guide, not to `{what_name} --format {}`",
+            format.name()
+        ));
+    }
+    let sorted = matches!(target, ExportTarget::Chart(ChartId::GlobalSalaries, _))
+        || target == ExportTarget::Guide(GuideFormat::Html);
+    if sort.is_some() && !sorted {
+        return Err(format!(
+            "--sort applies to `global-salaries` and the html guide, not to `{what_name} --format {}`",
+            format.name()
+        ));
+    }
+    let binary = matches!(target, ExportTarget::Chart(_, f) if !f.is_text());
+    if binary && out == Path::new("-") {
+        return Err(format!(
+            "{} is binary and cannot go to standard output; give a file with --out FILE",
+            format.name()
+        ));
+    }
+    let defaults = export::RenderOptions::default();
+    let options = export::RenderOptions {
+        width: width.unwrap_or(defaults.width),
+        height: height.unwrap_or(defaults.height),
+        theme: match theme {
+            Some(ExportThemeArg::Dark) => export::ExportTheme::Dark,
+            Some(ExportThemeArg::Light) | None => export::ExportTheme::Light,
+        },
+        sort: match sort {
+            None | Some(SortArg::Midpoint) => SortOrder::Midpoint,
+            Some(SortArg::Maximum) => SortOrder::Maximum,
+            Some(SortArg::Minimum) => SortOrder::Minimum,
+            Some(SortArg::Name) => SortOrder::Name,
+        },
+    };
+    Ok(ExportJob { target, options, out })
+}
+
+/// Runs a checked export: size errors and write errors exit 1 naming the output path.
+fn run_export(job: &ExportJob, guide: &Guide) -> ExitCode {
+    let fail = |e: &dyn std::fmt::Display| {
+        eprintln!(
+            "medtech-guide: error: cannot export to {}: {e}",
+            job.out.display()
+        );
+        ExitCode::FAILURE
+    };
+    let bytes = match job.target {
+        ExportTarget::Guide(format) => export::export_guide(guide, format, &job.options).into_bytes(),
+        ExportTarget::Chart(chart, format) => {
+            match export::export_chart(guide, chart, format, &job.options) {
+                Ok(bytes) => bytes,
+                Err(e) => return fail(&e),
+            }
+        }
+    };
+    write_output(&job.out, &bytes)
 }
 
 fn parse_size(text: &str) -> Result<[f32; 2], String> {
@@ -118,12 +316,32 @@ fn run(cli: Cli) -> ExitCode {
             }
             print_out(&out)
         }),
-        Some(Command::Export { what, format, out }) => with_guide(cli.data.as_deref(), |guide| {
-            let text = match (what, format) {
-                (ExportWhat::Guide, ExportFormat::Md) => export::markdown::guide_markdown(guide),
+        Some(Command::Export {
+            what,
+            format,
+            out,
+            width,
+            height,
+            theme,
+            sort,
+        }) => {
+            let job = match export_job(what, format, out, width, height, theme, sort) {
+                Ok(job) => job,
+                Err(message) => {
+                    eprintln!("medtech-guide: error: {message}");
+                    return ExitCode::from(2);
+                }
             };
-            write_output(&out, text.as_bytes())
-        }),
+            // A bad size fails before the data is read, so the message is about the size alone.
+            if let Err(e) = job.options.validate() {
+                eprintln!(
+                    "medtech-guide: error: cannot export to {}: {e}",
+                    job.out.display()
+                );
+                return ExitCode::FAILURE;
+            }
+            with_guide(cli.data.as_deref(), |guide| run_export(&job, guide))
+        }
     }
 }
 

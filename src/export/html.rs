@@ -1,0 +1,445 @@
+//! The whole guide as one self-contained HTML page: every section, the key facts, both data
+//! tables and both charts as inline SVG, each figure with its source. No scripts, no external
+//! files.
+
+use std::fmt::Write as _;
+
+use egui::Color32;
+
+use super::{ChartId, ExportTheme, charts, svg::escape};
+use crate::{
+    chart::{GlobalChart, SalaryChart, SortOrder},
+    model::{Block, Guide, KeyFacts, format, guide::DataNote},
+    tokens::Tokens,
+};
+
+/// Size the charts are drawn at in the page (they shrink to fit narrower windows).
+pub const CHART_SIZE: [u32; 2] = [960, 600];
+
+fn css_color(color: Color32) -> String {
+    let [r, g, b, a] = color.to_srgba_unmultiplied();
+    if a == 255 {
+        format!("#{r:02x}{g:02x}{b:02x}")
+    } else {
+        format!("rgba({r},{g},{b},{:.3})", f32::from(a) / 255.0)
+    }
+}
+
+fn style(tokens: &Tokens) -> String {
+    format!(
+        ":root {{ color-scheme: {scheme}; }}
+body {{ margin: 0; background: {bg}; color: {text};
+  font: 16px/1.55 Ubuntu, 'Segoe UI', 'Helvetica Neue', Arial, sans-serif; }}
+main {{ max-width: 980px; margin: 0 auto; padding: 24px 20px 64px; }}
+h1, h2, h3 {{ color: {strong}; line-height: 1.25; }}
+h1 {{ font-size: 2em; margin-bottom: 0.3em; }}
+h2 {{ font-size: 1.5em; margin-top: 2em; border-bottom: 1px solid {stroke}; padding-bottom: 0.2em; }}
+h3 {{ font-size: 1.15em; margin-top: 1.4em; }}
+a {{ color: {accent}; }}
+nav ol {{ columns: 2; }}
+.summary {{ font-size: 1.1em; }}
+.source, figcaption {{ color: {muted}; font-size: 0.88em; }}
+.note {{ background: {note}; padding: 6px 10px; border-radius: 6px; }}
+dl.facts {{ display: grid; grid-template-columns: max-content 1fr; gap: 6px 18px; background: {card};
+  border: 1px solid {stroke}; border-radius: 8px; padding: 14px 18px; }}
+dl.facts dt {{ font-weight: bold; }}
+dl.facts dd {{ margin: 0; }}
+table {{ border-collapse: collapse; margin: 12px 0 4px; }}
+th, td {{ padding: 6px 12px; border-bottom: 1px solid {stroke}; text-align: left; vertical-align: top; }}
+th {{ color: {strong}; }}
+td.num {{ text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }}
+figure {{ margin: 20px 0; }}
+figure svg {{ display: block; max-width: 100%; height: auto; border: 1px solid {stroke}; border-radius: 6px; }}
+",
+        scheme = if tokens.dark { "dark" } else { "light" },
+        bg = css_color(tokens.background()),
+        text = css_color(tokens.text),
+        strong = css_color(tokens.text_strong),
+        muted = css_color(tokens.text_muted),
+        accent = css_color(tokens.accent),
+        stroke = css_color(tokens.card_stroke),
+        card = css_color(tokens.card_fill),
+        note = css_color(tokens.note_fill),
+    )
+}
+
+/// Renders the guide as an HTML document in `theme`, the regions of its chart in `sort` order.
+#[must_use]
+pub fn guide_html(guide: &Guide, theme: ExportTheme, sort: SortOrder) -> String {
+    let tokens = theme.tokens();
+    let text = &guide.text;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"medtech-guide\">\n<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n<main>\n",
+        escape(&text.title),
+        style(&tokens)
+    );
+    let _ = writeln!(
+        out,
+        "<h1>{}</h1>\n<p class=\"summary\">{}</p>",
+        escape(&text.title),
+        escape(&text.summary)
+    );
+    out.push_str("<nav aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");
+    for section in &text.sections {
+        let _ = writeln!(
+            out,
+            "<li><a href=\"#{}\">{}</a></li>",
+            escape(&section.id),
+            escape(&section.title)
+        );
+    }
+    out.push_str("</ol>\n</nav>\n");
+    let mut context = Context {
+        drawn: Vec::new(),
+        guide,
+        tokens,
+        sort,
+        salary: SalaryChart::from_guide(guide),
+        global: GlobalChart::from_guide(guide),
+    };
+    for section in &text.sections {
+        let _ = writeln!(
+            out,
+            "<section id=\"{}\">\n<h2>{}</h2>",
+            escape(&section.id),
+            escape(&section.title)
+        );
+        for block in &section.blocks {
+            context.block(&mut out, block, &section.title);
+        }
+        out.push_str("</section>\n");
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+struct Context<'a> {
+    /// Charts already drawn, with the section they are in: the page draws each chart once and
+    /// links to it where the guide shows it again.
+    drawn: Vec<(ChartId, String)>,
+    guide: &'a Guide,
+    tokens: Tokens,
+    sort: SortOrder,
+    salary: SalaryChart,
+    global: GlobalChart,
+}
+
+fn list(out: &mut String, items: &[String]) {
+    out.push_str("<ul>\n");
+    for item in items {
+        let _ = writeln!(out, "<li>{}</li>", escape(item));
+    }
+    out.push_str("</ul>\n");
+}
+
+fn heading(out: &mut String, heading: Option<&String>) {
+    if let Some(heading) = heading {
+        let _ = writeln!(out, "<h3>{}</h3>", escape(heading));
+    }
+}
+
+impl Context<'_> {
+    fn block(&mut self, out: &mut String, block: &Block, section: &str) {
+        let guide = self.guide;
+        match block {
+            Block::Heading(text) => heading(out, Some(text)),
+            Block::Paragraph(body) => {
+                let _ = writeln!(out, "<p>{}</p>", escape(body));
+            }
+            Block::List { heading: h, items } => {
+                heading(out, h.as_ref());
+                list(out, items);
+            }
+            Block::Terms { heading: h, items } => {
+                heading(out, h.as_ref());
+                out.push_str("<ul>\n");
+                for item in items {
+                    let _ = writeln!(
+                        out,
+                        "<li><strong>{}</strong>: {}</li>",
+                        escape(&item.term),
+                        escape(&item.text)
+                    );
+                }
+                out.push_str("</ul>\n");
+            }
+            Block::Steps { heading: h, steps } => {
+                heading(out, h.as_ref());
+                out.push_str("<ol>\n");
+                for step in steps {
+                    let _ = writeln!(
+                        out,
+                        "<li><strong>{}</strong>: {}</li>",
+                        escape(&step.title),
+                        escape(&step.text)
+                    );
+                }
+                out.push_str("</ol>\n");
+            }
+            Block::Faq(items) => {
+                for qa in items {
+                    let _ = writeln!(
+                        out,
+                        "<h3>{}</h3>\n<p>{}</p>",
+                        escape(&qa.question),
+                        escape(&qa.answer)
+                    );
+                }
+            }
+            Block::ProsCons { pros, cons } => {
+                for (title, items) in [("Pros", pros), ("Cons", cons)] {
+                    let _ = writeln!(out, "<h3>{title}</h3>");
+                    list(out, items);
+                }
+            }
+            Block::RelatedCareers(careers) => {
+                out.push_str("<ul>\n");
+                for career in careers {
+                    let _ = writeln!(
+                        out,
+                        "<li><strong>{}</strong>: {}</li>",
+                        escape(&career.title),
+                        escape(&career.text)
+                    );
+                }
+                out.push_str("</ul>\n");
+            }
+            Block::KeyFacts => key_facts(out, &guide.text.key_facts),
+            Block::Table(id) => {
+                if let Some(chart) = ChartId::for_data_set(guide, id) {
+                    self.table(out, chart);
+                }
+            }
+            Block::Chart(id) => {
+                if let Some(chart) = ChartId::for_data_set(guide, id) {
+                    self.chart(out, chart, section);
+                    // The figures as a table too, unless the section already has one.
+                    if !section_has_table(guide, block) {
+                        self.table(out, chart);
+                    }
+                }
+            }
+            Block::LevelDetails(_) => {
+                for level in &guide.salary.levels {
+                    let years = match &level.years_note {
+                        Some(note) => format!("{} {note}", level.years_label()),
+                        None => level.years_label(),
+                    };
+                    let _ = writeln!(
+                        out,
+                        "<h3>{}</h3>\n<p><em>{}; US median {}, US average {} per year</em></p>\n<p>{}</p>\n<p><strong>Key focus areas:</strong> {}</p>",
+                        escape(&level.title),
+                        escape(&years),
+                        format::usd(level.us_median_usd),
+                        format::usd(level.us_average_usd),
+                        escape(&level.role),
+                        escape(&level.focus)
+                    );
+                }
+            }
+        }
+    }
+
+    fn table(&self, out: &mut String, chart: ChartId) {
+        match chart {
+            ChartId::SalaryByExperience => self.salary_table(out),
+            ChartId::GlobalSalaries => self.global_table(out),
+        }
+    }
+
+    /// The chart's figure where the page shows it first, a link to it after that.
+    fn chart(&mut self, out: &mut String, chart: ChartId, section: &str) {
+        if let Some((_, first)) = self.drawn.iter().find(|(c, _)| *c == chart) {
+            let _ = writeln!(
+                out,
+                "<p class=\"source\">Chart: <a href=\"#{}\">{}</a>, in “{}” above.</p>",
+                escape(chart.slug()),
+                escape(&chart.title(self.guide)),
+                escape(first)
+            );
+        } else {
+            self.figure(out, chart);
+            self.drawn.push((chart, section.to_owned()));
+        }
+    }
+
+    fn figure(&self, out: &mut String, chart: ChartId) {
+        let layout = charts::Layout {
+            width: CHART_SIZE[0] as f32,
+            height: CHART_SIZE[1] as f32,
+            tokens: self.tokens,
+            sort: self.sort,
+            caption: false,
+            id: format!("figure-{}", chart.slug()),
+        };
+        let (svg, notes) = match chart {
+            ChartId::SalaryByExperience => (
+                charts::salary_svg(&self.salary, &layout),
+                charts::salary_notes(&self.salary),
+            ),
+            ChartId::GlobalSalaries => (
+                charts::global_svg(&self.global, &layout),
+                charts::global_notes(&self.global),
+            ),
+        };
+        let _ = writeln!(out, "<figure id=\"{}\">", escape(chart.slug()));
+        out.push_str(&svg);
+        out.push_str("<figcaption>");
+        for (i, note) in notes.iter().enumerate() {
+            if i > 0 {
+                out.push_str("<br>");
+            }
+            out.push_str(&escape(note));
+        }
+        out.push_str("</figcaption>\n</figure>\n");
+    }
+
+    fn salary_table(&self, out: &mut String) {
+        let data = &self.guide.salary;
+        let _ = writeln!(
+            out,
+            "<table>\n<caption class=\"source\">{} ({} per year)</caption>\n\
+             <thead><tr><th>Level</th><th>Experience</th><th>US median</th><th>US average</th></tr></thead>\n<tbody>",
+            escape(&data.title),
+            escape(&data.currency)
+        );
+        for level in &data.levels {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+                escape(&level.title),
+                escape(&level.years_label()),
+                format::usd(level.us_median_usd),
+                format::usd(level.us_average_usd)
+            );
+        }
+        let _ = writeln!(
+            out,
+            "</tbody>\n</table>\n<p class=\"source\">{} per year. Source: {}.</p>",
+            escape(&data.currency),
+            escape(&data.source.label())
+        );
+    }
+
+    fn global_table(&self, out: &mut String) {
+        let data = &self.guide.global;
+        let _ = writeln!(
+            out,
+            "<table>\n<caption class=\"source\">{}</caption>\n<thead><tr><th>Region</th><th>Covers</th>\
+             <th>Local currency, per year</th><th>USD, per year</th></tr></thead>\n<tbody>",
+            escape(&data.title)
+        );
+        for region in &data.regions {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}{}</td></tr>",
+                escape(&region.name),
+                escape(&region.countries),
+                escape(&format::currency_range(
+                    &region.currency,
+                    region.local_min,
+                    region.local_max
+                )),
+                format::usd_range(region.usd_min, region.usd_max),
+                if region.usd_is_derived() { " (derived)" } else { "" }
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+        for region in data.regions.iter().filter(|r| r.usd_is_derived()) {
+            if let Some(from) = &region.usd_derived_from {
+                let _ = writeln!(
+                    out,
+                    "<p class=\"source\">{} (derived): {}</p>",
+                    escape(&region.name),
+                    escape(from)
+                );
+            }
+        }
+        let _ = writeln!(
+            out,
+            "<p class=\"source\">Source: {}.</p>",
+            escape(&data.source.label())
+        );
+    }
+}
+
+/// Whether the section holding this chart block also holds a table of the same data set.
+fn section_has_table(guide: &Guide, chart: &Block) -> bool {
+    let Block::Chart(id) = chart else {
+        return false;
+    };
+    guide
+        .text
+        .sections
+        .iter()
+        .find(|s| s.blocks.contains(chart))
+        .is_some_and(|s| s.blocks.iter().any(|b| *b == Block::Table(id.clone())))
+}
+
+fn note(out: &mut String, note: Option<&DataNote>) {
+    if let Some(note) = note {
+        let _ = write!(
+            out,
+            "<div class=\"note\"><em>Data note:</em> {} ({})</div>",
+            escape(&note.text),
+            escape(&note.checked_against.label())
+        );
+    }
+}
+
+fn key_facts(out: &mut String, facts: &KeyFacts) {
+    out.push_str("<h3>Key facts</h3>\n<dl class=\"facts\">\n");
+    let median = &facts.median_salary;
+    let _ = write!(
+        out,
+        "<dt>Median salary</dt><dd>{} USD per year <span class=\"source\">(source: {})</span>",
+        format::usd(median.usd_per_year),
+        escape(&median.source.label())
+    );
+    note(out, median.note.as_ref());
+    out.push_str("</dd>\n");
+    let range = &facts.salary_range;
+    let _ = writeln!(
+        out,
+        "<dt>Salary range</dt><dd>{}–{}{} USD per year</dd>",
+        format::usd_short(f64::from(range.min_usd_per_year)),
+        format::usd_short(f64::from(range.max_usd_per_year)),
+        if range.max_open_ended { "+" } else { "" }
+    );
+    let growth = &facts.growth;
+    let _ = writeln!(
+        out,
+        "<dt>Growth outlook</dt><dd>{}%, {} <span class=\"source\">(source: {})</span></dd>",
+        growth.percent,
+        escape(&growth.wording),
+        escape(&growth.source.label())
+    );
+    let openings = &facts.annual_openings;
+    let _ = write!(
+        out,
+        "<dt>Annual openings</dt><dd>about {} a year <span class=\"source\">(source: {})</span>",
+        format::thousands(openings.approximately),
+        escape(&openings.source.label())
+    );
+    note(out, openings.note.as_ref());
+    out.push_str("</dd>\n");
+    let _ = writeln!(
+        out,
+        "<dt>Typical education</dt><dd>{}</dd>",
+        escape(&facts.typical_education)
+    );
+    if facts.top_industries.is_empty() {
+        out.push_str("<dt>Top industries</dt><dd>The guide names none.</dd>\n");
+    } else {
+        let _ = writeln!(
+            out,
+            "<dt>Top industries</dt><dd>{}</dd>",
+            escape(&facts.top_industries.join(", "))
+        );
+    }
+    out.push_str("</dl>\n");
+}

@@ -1,0 +1,113 @@
+//! SVG to pixels (resvg) and to PDF (svg2pdf), with the embedded font only.
+
+use resvg::{tiny_skia, usvg};
+
+use super::{ExportError, font};
+
+/// Parses SVG text we wrote into a usvg tree, with text shaped in the embedded font.
+pub fn parse(svg: &str) -> Result<usvg::Tree, ExportError> {
+    let options = usvg::Options {
+        fontdb: font::font_database(),
+        font_family: font::family_name(),
+        ..usvg::Options::default()
+    };
+    usvg::Tree::from_str(svg, &options).map_err(|e| ExportError::Render(e.to_string()))
+}
+
+/// Renders `svg` to straight (not premultiplied) RGBA pixels of exactly `width`×`height`.
+pub fn rgba(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, ExportError> {
+    let tree = parse(svg)?;
+    let mut pixmap = tiny_skia::Pixmap::new(width, height)
+        .ok_or_else(|| ExportError::Render(format!("cannot allocate a {width}×{height} px image")))?;
+    let size = tree.size();
+    let transform =
+        tiny_skia::Transform::from_scale(width as f32 / size.width(), height as f32 / size.height());
+    resvg::render(&tree, transform, &mut pixmap.as_mut());
+    let mut pixels = pixmap.take();
+    for pixel in pixels.chunks_exact_mut(4) {
+        let alpha = pixel[3];
+        if alpha != 0 && alpha != 255 {
+            for channel in &mut pixel[..3] {
+                *channel =
+                    ((u16::from(*channel) * 255 + u16::from(alpha) / 2) / u16::from(alpha)).min(255) as u8;
+            }
+        }
+    }
+    Ok(pixels)
+}
+
+/// Encodes straight RGBA pixels as PNG, with the chart's title as a text chunk.
+pub fn png(pixels: &[u8], width: u32, height: u32, title: &str) -> Result<Vec<u8>, ExportError> {
+    let fail = |e: png::EncodingError| ExportError::Render(format!("cannot encode the PNG: {e}"));
+    let mut bytes = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut bytes, width, height);
+        encoder.set_color(png::ColorType::Rgba);
+        encoder.set_depth(png::BitDepth::Eight);
+        encoder.set_source_srgb(png::SrgbRenderingIntent::Perceptual);
+        encoder
+            .add_text_chunk("Title".to_owned(), title.to_owned())
+            .map_err(fail)?;
+        encoder
+            .add_text_chunk("Software".to_owned(), "medtech-guide".to_owned())
+            .map_err(fail)?;
+        let mut writer = encoder.write_header().map_err(fail)?;
+        writer.write_image_data(pixels).map_err(fail)?;
+        writer.finish().map_err(fail)?;
+    }
+    Ok(bytes)
+}
+
+/// Converts `svg` to a one-page vector PDF of `width`×`height` CSS pixels (96 per inch), text
+/// embedded as text in a subset of the embedded font, with `title` as the document title.
+pub fn pdf(svg: &str, width: u32, height: u32, title: &str) -> Result<Vec<u8>, ExportError> {
+    use pdf_writer::{Content, Finish as _, Name, Pdf, Rect, Ref, TextStr};
+
+    let tree = parse(svg)?;
+    let options = svg2pdf::ConversionOptions::default();
+    let (chunk, drawing) = svg2pdf::to_chunk(&tree, options)
+        .map_err(|e| ExportError::Render(format!("cannot convert the chart to PDF: {e}")))?;
+
+    let mut next = Ref::new(1);
+    let catalog = next.bump();
+    let pages = next.bump();
+    let page = next.bump();
+    let content_ref = next.bump();
+    let info = next.bump();
+    let mut renumbered = std::collections::HashMap::new();
+    let chunk = chunk.renumber(|old| *renumbered.entry(old).or_insert_with(|| next.bump()));
+    let drawing = renumbered
+        .get(&drawing)
+        .copied()
+        .ok_or_else(|| ExportError::Render("the PDF drawing went missing".to_owned()))?;
+
+    // 96 CSS pixels to the inch, 72 points.
+    let (page_w, page_h) = (width as f32 * 0.75, height as f32 * 0.75);
+    let name = Name(b"Chart");
+    let mut pdf = Pdf::new();
+    pdf.catalog(catalog)
+        .pages(pages)
+        .viewer_preferences()
+        .display_doc_title(true);
+    pdf.pages(pages).count(1).kids([page]);
+    let mut page_writer = pdf.page(page);
+    page_writer
+        .media_box(Rect::new(0.0, 0.0, page_w, page_h))
+        .parent(pages)
+        .contents(content_ref);
+    page_writer.resources().x_objects().pair(name, drawing);
+    page_writer.finish();
+    let mut content = Content::new();
+    content
+        .save_state()
+        .transform([page_w, 0.0, 0.0, page_h, 0.0, 0.0])
+        .x_object(name)
+        .restore_state();
+    pdf.stream(content_ref, &content.finish());
+    pdf.extend(&chunk);
+    pdf.document_info(info)
+        .title(TextStr(title))
+        .creator(TextStr("medtech-guide"))
+        .producer(TextStr("medtech-guide (svg2pdf)"));
+    Ok(pdf.finish())
+}

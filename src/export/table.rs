@@ -1,0 +1,80 @@
+//! The charts' figures as CSV: one row per level or region, exact numbers, no formatting.
+
+use super::ExportError;
+use crate::chart::{GlobalChart, SalaryChart, SortOrder};
+
+/// Header of the salary-by-experience CSV.
+pub const SALARY_HEADER: [&str; 5] = [
+    "level",
+    "years_from",
+    "years_to",
+    "us_median_usd",
+    "us_average_usd",
+];
+
+/// Header of the salaries-around-the-world CSV.
+pub const GLOBAL_HEADER: [&str; 8] = [
+    "region",
+    "countries",
+    "currency",
+    "local_min",
+    "local_max",
+    "usd_min",
+    "usd_max",
+    "usd_derived",
+];
+
+fn finish(writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, ExportError> {
+    writer
+        .into_inner()
+        .map_err(|e| ExportError::Render(format!("cannot write the CSV: {e}")))
+}
+
+fn fail(e: &csv::Error) -> ExportError {
+    ExportError::Render(format!("cannot write the CSV: {e}"))
+}
+
+/// One row per level, in order; `years_to` is empty for the open-ended last level.
+pub fn salary_csv(chart: &SalaryChart) -> Result<Vec<u8>, ExportError> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(SALARY_HEADER).map_err(|e| fail(&e))?;
+    for level in &chart.levels {
+        let years_to = if level.open_ended {
+            String::new()
+        } else {
+            level.years_to_drawn.to_string()
+        };
+        writer
+            .write_record([
+                level.title.clone(),
+                level.years_from.to_string(),
+                years_to,
+                level.median_usd.to_string(),
+                level.average_usd.to_string(),
+            ])
+            .map_err(|e| fail(&e))?;
+    }
+    finish(writer)
+}
+
+/// One row per region, in the chart's order; `usd_derived` is `true` where the guide gives no
+/// USD figure and the chart derives one.
+pub fn global_csv(chart: &GlobalChart, sort: SortOrder) -> Result<Vec<u8>, ExportError> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(GLOBAL_HEADER).map_err(|e| fail(&e))?;
+    for region in chart.sorted(sort) {
+        writer
+            .write_record([
+                region.name.clone(),
+                region.countries.clone(),
+                region.currency.clone(),
+                region.local_min.to_string(),
+                region.local_max.to_string(),
+                region.usd_min.to_string(),
+                region.usd_max.to_string(),
+                region.derived_from.is_some().to_string(),
+            ])
+            .map_err(|e| fail(&e))?;
+    }
+    finish(writer)
+}
