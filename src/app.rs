@@ -37,7 +37,7 @@ pub struct Banner {
 }
 
 /// Something the UI asks for; applied in one place after the frame.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     SelectSection(usize),
     SetTheme(ThemeChoice),
@@ -56,6 +56,10 @@ pub enum Command {
     /// Forget remembered view settings: theme, zoom, chart options.
     ResetView,
     Quit,
+    /// Export a chart; with a path, save there without asking.
+    Export(crate::jobs::ExportRequest, Option<PathBuf>),
+    /// Export the first chart of the open section as PNG (Ctrl+E).
+    ExportCurrentChart,
 }
 
 /// The search box and its results.
@@ -126,6 +130,8 @@ pub struct GuideApp {
     pub page_scroll: f32,
     /// Ids of the sidebar's buttons, to know when the sidebar has keyboard focus.
     pub sidebar_ids: Vec<egui::Id>,
+    /// Exports running on a worker thread, and their toast.
+    pub exports: crate::jobs::Exports,
 }
 
 /// The `--screenshot` flow: wait for a few frames, ask for the pixels, save, close.
@@ -227,6 +233,7 @@ impl GuideApp {
             highlight: None,
             page_scroll: 0.0,
             sidebar_ids: Vec::new(),
+            exports: crate::jobs::Exports::default(),
         }
     }
 
@@ -300,14 +307,43 @@ impl GuideApp {
                 ctx.set_zoom_factor(self.state.zoom);
             }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Export(request, path) => {
+                let options = crate::export::RenderOptions {
+                    theme: crate::export::ExportTheme::from_dark_mode(ctx.global_style().visuals.dark_mode),
+                    sort: self.state.global_chart.sort,
+                    ..crate::export::RenderOptions::default()
+                };
+                self.exports.start(ctx, &self.guide, request, options, path);
+            }
+            Command::ExportCurrentChart => {
+                let chart = self.section().and_then(|section| {
+                    section.blocks.iter().find_map(|block| match block {
+                        model::Block::Chart(id) => crate::export::ChartId::for_data_set(&self.guide, id),
+                        _ => None,
+                    })
+                });
+                if let Some(chart) = chart {
+                    self.apply(
+                        ctx,
+                        Command::Export(
+                            crate::jobs::ExportRequest::Save(chart, crate::export::ChartFormat::Png),
+                            None,
+                        ),
+                    );
+                }
+            }
         }
     }
 
     fn keyboard(&mut self, ctx: &egui::Context) {
         use egui::{Key, KeyboardShortcut, Modifiers};
-        let shortcut = |modifiers, key| ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key)));
+        let shortcut =
+            |modifiers, key| ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key)));
         if shortcut(Modifiers::COMMAND, Key::F) {
             self.push(Command::OpenSearch);
+        }
+        if shortcut(Modifiers::COMMAND, Key::E) {
+            self.push(Command::ExportCurrentChart);
         }
         if shortcut(Modifiers::COMMAND, Key::Q) {
             self.push(Command::Quit);
@@ -322,7 +358,9 @@ impl GuideApp {
             self.push(Command::ZoomReset);
         }
         let typing = ctx.egui_wants_keyboard_input();
-        if shortcut(Modifiers::NONE, Key::F1) || (!typing && ctx.input(|i| i.events.contains(&egui::Event::Text("?".into())))) {
+        if shortcut(Modifiers::NONE, Key::F1)
+            || (!typing && ctx.input(|i| i.events.contains(&egui::Event::Text("?".into()))))
+        {
             self.push(Command::ShowDialog(views::dialogs::Dialog::Shortcuts));
         }
         if shortcut(Modifiers::NONE, Key::Escape) {
@@ -539,6 +577,8 @@ impl eframe::App for GuideApp {
         let scroll_to_top = std::mem::take(&mut self.scroll_to_top);
         views::reader::reader_ui(ui, self, scroll_to_top);
         views::dialogs::dialog_ui(ui, self);
+        self.exports.poll(&ctx);
+        views::export_menu::toast_ui(ui, self);
 
         for command in std::mem::take(&mut self.commands) {
             self.apply(&ctx, command);

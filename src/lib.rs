@@ -9,6 +9,7 @@ pub mod chart;
 pub mod cli;
 pub mod export;
 pub mod icon;
+pub mod jobs;
 pub mod model;
 pub mod screenshot;
 pub mod search;

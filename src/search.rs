@@ -92,7 +92,9 @@ impl SearchIndex {
                         if let Some(h) = heading {
                             add(Weight::Heading, h);
                         }
-                        items.iter().for_each(|i| add(Weight::Body, i));
+                        for item in items {
+                            add(Weight::Body, item);
+                        }
                     }
                     Block::Terms { heading, items } => {
                         if let Some(h) = heading {
@@ -119,7 +121,9 @@ impl SearchIndex {
                         }
                     }
                     Block::ProsCons { pros, cons } => {
-                        pros.iter().chain(cons).for_each(|i| add(Weight::Body, i));
+                        for item in pros.iter().chain(cons) {
+                            add(Weight::Body, item);
+                        }
                     }
                     Block::RelatedCareers(careers) => {
                         for career in careers {
@@ -162,7 +166,11 @@ impl SearchIndex {
                                         "{} ({}): {}",
                                         region.name,
                                         region.countries,
-                                        format::currency_range(&region.currency, region.local_min, region.local_max)
+                                        format::currency_range(
+                                            &region.currency,
+                                            region.local_min,
+                                            region.local_max
+                                        )
                                     ),
                                 );
                             }
@@ -212,11 +220,7 @@ impl SearchIndex {
                 let start = entry.folded.find(&needle)?;
                 let end = start + needle.len();
                 let original_start = *entry.origin.get(start)?;
-                let original_end = entry
-                    .origin
-                    .get(end)
-                    .copied()
-                    .unwrap_or(entry.text.len());
+                let original_end = entry.origin.get(end).copied().unwrap_or(entry.text.len());
                 let (snippet, matched) = snippet(&entry.text, original_start..original_end);
                 Some(Hit {
                     section: entry.section,
@@ -238,11 +242,22 @@ impl SearchIndex {
 fn snippet(text: &str, matched: Range<usize>) -> (String, Range<usize>) {
     let start = text
         .get(..matched.start)
-        .and_then(|before| before.char_indices().rev().nth(CONTEXT_BEFORE - 1).map(|(i, _)| i))
+        .and_then(|before| {
+            before
+                .char_indices()
+                .rev()
+                .nth(CONTEXT_BEFORE - 1)
+                .map(|(i, _)| i)
+        })
         .unwrap_or(0);
     let end = text
         .get(matched.start..)
-        .and_then(|after| after.char_indices().nth(CONTEXT_AFTER).map(|(i, _)| matched.start + i))
+        .and_then(|after| {
+            after
+                .char_indices()
+                .nth(CONTEXT_AFTER)
+                .map(|(i, _)| matched.start + i)
+        })
         .unwrap_or(text.len())
         .max(matched.end);
     let mut out = String::new();

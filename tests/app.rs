@@ -176,7 +176,10 @@ fn theme_buttons_switch_the_theme() {
     let width = harness.ctx.content_rect().width();
     for label in ["System", "Light", "Dark", "100%", "View", "Help"] {
         let rect = harness.get_by_label(label).rect();
-        assert!(rect.right() <= width && rect.left() >= 0.0, "`{label}` at {rect:?} is off screen");
+        assert!(
+            rect.right() <= width && rect.left() >= 0.0,
+            "`{label}` at {rect:?} is off screen"
+        );
     }
     harness.get_by_label("Dark").click();
     harness.run();
@@ -185,4 +188,3 @@ fn theme_buttons_switch_the_theme() {
     harness.run();
     assert_eq!(harness.ctx.theme(), egui::Theme::Light);
 }
-

@@ -139,3 +139,108 @@ fn charts_describe_themselves_for_screen_readers() {
         .count();
     assert_eq!(chart, 1);
 }
+
+#[test]
+fn export_menu_lists_the_four_formats_and_copy_image() {
+    let mut harness = open("salary");
+    harness.get_by_label("Export…").click();
+    harness.run();
+    for item in [
+        "PNG image…",
+        "SVG image…",
+        "PDF document…",
+        "CSV data…",
+        "Copy image",
+    ] {
+        assert!(harness.query_by_label(item).is_some(), "{item}");
+    }
+}
+
+/// Steps the app until the export worker reports back (bounded).
+fn wait_for_export(harness: &mut Harness<'static, GuideApp>) {
+    for _ in 0..500 {
+        harness.step();
+        if harness.state().exports.running.is_none() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the export did not finish");
+}
+
+#[test]
+fn exporting_from_the_window_writes_the_file_off_the_ui_thread_and_says_where() {
+    use medtech_guide::{
+        app::Command,
+        export::{ChartFormat, ChartId},
+        jobs::ExportRequest,
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let first = dir.path().join("levels.csv");
+    let second = dir.path().join("second.csv");
+    let mut harness = open("salary");
+    let request = ExportRequest::SaveTo(ChartId::SalaryByExperience, ChartFormat::Csv);
+    harness
+        .state_mut()
+        .push(Command::Export(request, Some(first.clone())));
+    harness
+        .state_mut()
+        .push(Command::Export(request, Some(second.clone())));
+    harness.step();
+    let toast = harness
+        .state()
+        .exports
+        .toast
+        .clone()
+        .expect("the second is refused with a message");
+    assert!(
+        toast
+            .text
+            .starts_with("Still exporting Salary by experience level"),
+        "{}",
+        toast.text
+    );
+    wait_for_export(&mut harness);
+    harness.run();
+    let csv = std::fs::read_to_string(&first).expect("the first export was written");
+    assert!(
+        csv.starts_with("level,years_from,years_to,us_median_usd,us_average_usd"),
+        "{csv}"
+    );
+    assert!(!second.exists(), "the refused export wrote nothing");
+    let toast = harness
+        .state()
+        .exports
+        .toast
+        .clone()
+        .expect("a toast says where the file went");
+    assert_eq!(toast.text, format!("Saved {}", first.display()));
+    assert!(!toast.is_error);
+}
+
+#[test]
+fn a_failed_export_says_what_failed() {
+    use medtech_guide::{
+        app::Command,
+        export::{ChartFormat, ChartId},
+        jobs::ExportRequest,
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("missing").join("chart.svg");
+    let mut harness = open("global");
+    let request = ExportRequest::SaveTo(ChartId::GlobalSalaries, ChartFormat::Svg);
+    harness
+        .state_mut()
+        .push(Command::Export(request, Some(path.clone())));
+    harness.step();
+    wait_for_export(&mut harness);
+    harness.run();
+    let toast = harness.state().exports.toast.clone().expect("a toast");
+    assert!(toast.is_error);
+    assert!(
+        toast.text.contains("chart.svg") && toast.text.contains("does not exist"),
+        "{}",
+        toast.text
+    );
+    assert!(!path.exists());
+}

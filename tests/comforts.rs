@@ -22,13 +22,19 @@ fn harness() -> Harness<'static, GuideApp> {
 }
 
 fn section(harness: &Harness<'static, GuideApp>) -> String {
-    harness.state().section().map(|s| s.id.clone()).unwrap_or_default()
+    harness
+        .state()
+        .section()
+        .map(|s| s.id.clone())
+        .unwrap_or_default()
 }
 
 fn type_query(harness: &mut Harness<'static, GuideApp>, text: &str) {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
     harness.run();
-    harness.get_by_role_and_label(Role::TextInput, "Search").type_text(text);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Search")
+        .type_text(text);
     harness.run();
 }
 
@@ -40,7 +46,12 @@ fn typing_phlebotomy_lists_results_from_skills_and_enter_opens_it() {
     assert!(!hits.is_empty());
     let skills = harness.state().guide.section_index("skills");
     assert!(hits.iter().any(|h| Some(h.section) == skills), "a hit in skills");
-    assert!(harness.query_all_by_label_contains("results for “phlebotomy”").next().is_some());
+    assert!(
+        harness
+            .query_all_by_label_contains("results for “phlebotomy”")
+            .next()
+            .is_some()
+    );
     assert!(
         harness
             .query_all_by_label_contains("Skills and qualifications: ")
@@ -187,7 +198,10 @@ fn state_saved_by_one_instance_is_restored_by_the_next() {
     assert_eq!(section(&second), "career-path");
     assert_eq!(second.state().state.theme, ThemeChoice::Dark);
     assert_eq!(second.ctx.theme(), egui::Theme::Dark);
-    assert_eq!(second.state().state.global_chart.sort, medtech_guide::chart::SortOrder::Name);
+    assert_eq!(
+        second.state().state.global_chart.sort,
+        medtech_guide::chart::SortOrder::Name
+    );
 }
 
 #[test]
@@ -222,4 +236,39 @@ fn reset_view_restores_default_theme_zoom_and_chart_options() {
     harness.run();
     assert_eq!(harness.state().state.theme, ThemeChoice::System);
     assert!((harness.state().state.zoom - 1.0).abs() < f32::EPSILON);
+}
+
+#[test]
+fn page_down_and_up_scroll_the_reading_panel() {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 600.0])
+        .build_eframe(|cc| GuideApp::with_state(&cc.egui_ctx, AppOptions::default(), UiState::default()));
+    harness.run();
+    let title_top = |harness: &Harness<'static, GuideApp>| {
+        harness
+            .get_by_role_and_label(Role::Heading, "Overview")
+            .rect()
+            .top()
+    };
+    let before = title_top(&harness);
+    harness.key_press(egui::Key::PageDown);
+    harness.run();
+    let after = title_top(&harness);
+    assert!(after < before - 300.0, "scrolled down a page: {before} → {after}");
+    harness.key_press(egui::Key::PageUp);
+    harness.run();
+    assert!((title_top(&harness) - before).abs() < 1.0, "back at the top");
+}
+
+#[test]
+fn ctrl_q_closes_the_window() {
+    let mut harness = harness();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
+    harness.step();
+    let closing = harness
+        .output()
+        .viewport_output
+        .values()
+        .any(|v| v.commands.contains(&egui::ViewportCommand::Close));
+    assert!(closing);
 }

@@ -132,7 +132,7 @@ impl GlobalChart {
         if !derived.is_empty() {
             let _ = write!(
                 source_line,
-                " USD figures for {} are derived (lighter bars), not given by the guide.",
+                " USD figures for {} are derived (marked *), not given by the guide.",
                 derived.join(", ")
             );
         }

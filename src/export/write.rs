@@ -39,6 +39,16 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         .tempfile_in(&dir)
         .map_err(io)?;
     file.write_all(bytes).map_err(io)?;
+    // A temporary file is private (0600); give the result the mode of the file it replaces,
+    // or an ordinary file's.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode());
+        file.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))
+            .map_err(io)?;
+    }
     file.as_file().sync_all().map_err(io)?;
     // On failure the temporary file is dropped, which deletes it.
     file.persist(path).map_err(|e| io(e.error))?;
@@ -62,6 +72,20 @@ mod tests {
             .filter(|e| e.file_name() != "out.txt")
             .collect();
         assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_files_are_readable_and_replaced_files_keep_their_mode() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("chart.svg");
+        write_atomically(&path, b"a").expect("write");
+        let mode = |p: &Path| std::fs::metadata(p).expect("stat").permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o644);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+        write_atomically(&path, b"b").expect("rewrite");
+        assert_eq!(mode(&path), 0o600);
     }
 
     #[test]

@@ -205,7 +205,7 @@ fn end_of_previous_token(text: &str, offset: usize) -> usize {
         end = trimmed.len();
         // A line comment ends the line it is on: step back to its start.
         let line_start = trimmed.rfind('\n').map_or(0, |i| i + 1);
-        match trimmed.get(line_start..).and_then(|line| find_line_comment(line)) {
+        match trimmed.get(line_start..).and_then(find_line_comment) {
             Some(comment) => end = line_start + comment,
             None => return end,
         }

@@ -88,7 +88,10 @@ fn about_ui(ui: &mut Ui, app: &GuideApp) {
         format!("Salary by experience: {}", app.guide.salary.source.label()),
         format!("Salaries around the world: {}", app.guide.global.source.label()),
     ];
-    for note in [&facts.median_salary.note, &facts.annual_openings.note].into_iter().flatten() {
+    for note in [&facts.median_salary.note, &facts.annual_openings.note]
+        .into_iter()
+        .flatten()
+    {
         sources.push(format!("Checked against: {}", note.checked_against.label()));
     }
     sources.dedup();
@@ -97,5 +100,8 @@ fn about_ui(ui: &mut Ui, app: &GuideApp) {
     }
     text::heading_ui(ui, "Licence", text::Level::Subheading);
     ui.label(RichText::new(format!("{} (code).", env!("CARGO_PKG_LICENSE"))).size(size::BODY));
-    text::caption_ui(ui, "Text rewritten from the published Medical Technician career guide; figures as given there.");
+    text::caption_ui(
+        ui,
+        "Text rewritten from the published Medical Technician career guide; figures as given there.",
+    );
 }

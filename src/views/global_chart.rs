@@ -20,10 +20,18 @@ const DERIVED: &str = "USD range derived (see note)";
 pub fn global_chart_ui(ui: &mut Ui, app: &mut GuideApp) {
     let chart = &app.charts.global;
     let options = &mut app.state.global_chart;
-    global_chart_inner_ui(ui, chart, options);
+    let running = app.exports.running.is_some();
+    if let Some(command) = global_chart_inner_ui(ui, chart, options, running) {
+        app.push(command);
+    }
 }
 
-fn global_chart_inner_ui(ui: &mut Ui, chart: &GlobalChart, options: &mut GlobalChartOptions) {
+fn global_chart_inner_ui(
+    ui: &mut Ui,
+    chart: &GlobalChart,
+    options: &mut GlobalChartOptions,
+    export_running: bool,
+) -> Option<crate::app::Command> {
     let tokens = Tokens::of(ui);
     text::heading_ui(ui, &chart.title, text::Level::Heading);
     ui.horizontal_wrapped(|ui| {
@@ -56,12 +64,14 @@ fn global_chart_inner_ui(ui: &mut Ui, chart: &GlobalChart, options: &mut GlobalC
         }
     }
     ui.add_space(4.0);
-    ui.horizontal(|ui| {
+    let row = ui.horizontal(|ui| {
         ui.toggle_value(&mut options.show_data, "Show data")
             .on_hover_text("Show the chart's figures as a table");
         ui.toggle_value(&mut options.local_currency, "Local currency")
             .on_hover_text("List each region's range in its own currency");
+        super::export_menu::export_menu_ui(ui, export_running, crate::export::ChartId::GlobalSalaries)
     });
+    let command = row.inner;
     if options.local_currency {
         ui.add_space(6.0);
         egui::Grid::new("global_local_currency")
@@ -101,6 +111,7 @@ fn global_chart_inner_ui(ui: &mut Ui, chart: &GlobalChart, options: &mut GlobalC
                 }
             });
     }
+    command
 }
 
 /// The plot: one range bar per region, top to bottom in the chosen order.

@@ -4,6 +4,7 @@
 pub mod banner;
 pub mod blocks;
 pub mod dialogs;
+pub mod export_menu;
 pub mod global_chart;
 pub mod key_facts;
 pub mod reader;

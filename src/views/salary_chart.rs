@@ -89,6 +89,21 @@ pub fn salary_chart_ui(ui: &mut Ui, app: &mut GuideApp) {
     let cache = &app.plot_cache.salary;
     let options = &mut app.state.salary_chart;
     salary_chart_inner_ui(ui, chart, cache, options);
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        ui.toggle_value(&mut app.state.salary_chart.show_data, "Show data")
+            .on_hover_text("Show the chart's figures as a table");
+        let running = app.exports.running.is_some();
+        if let Some(command) =
+            super::export_menu::export_menu_ui(ui, running, crate::export::ChartId::SalaryByExperience)
+        {
+            app.push(command);
+        }
+    });
+    if app.state.salary_chart.show_data {
+        ui.add_space(6.0);
+        data_table_ui(ui, &app.charts.salary);
+    }
 }
 
 fn salary_chart_inner_ui(
@@ -140,13 +155,6 @@ fn salary_chart_inner_ui(
             chart.x_max, chart.source_line
         ),
     );
-    ui.add_space(4.0);
-    ui.toggle_value(&mut options.show_data, "Show data")
-        .on_hover_text("Show the chart's figures as a table");
-    if options.show_data {
-        ui.add_space(6.0);
-        data_table_ui(ui, chart);
-    }
 }
 
 /// The plot itself: reference band and line, the selected level, the two step series.

@@ -16,7 +16,10 @@ pub fn results_ui(ui: &mut Ui, app: &mut GuideApp) {
     text::heading_ui(ui, "Search results", text::Level::Title);
     if app.search.hits.is_empty() {
         text::paragraph_ui(ui, &format!("No results for “{query}”."));
-        text::caption_ui(ui, "Search looks in every section, question, skill, level and region.");
+        text::caption_ui(
+            ui,
+            "Search looks in every section, question, skill, level and region.",
+        );
         return;
     }
     let count = app.search.hits.len();
@@ -25,7 +28,11 @@ pub fn results_ui(ui: &mut Ui, app: &mut GuideApp) {
         &format!(
             "{count} result{} for “{query}”{}. Enter opens the selected result; Esc closes.",
             if count == 1 { "" } else { "s" },
-            if count >= crate::search::MAX_HITS { " (first 50)" } else { "" }
+            if count >= crate::search::MAX_HITS {
+                " (first 50)"
+            } else {
+                ""
+            }
         ),
     );
     ui.add_space(8.0);
@@ -39,18 +46,35 @@ pub fn results_ui(ui: &mut Ui, app: &mut GuideApp) {
             .get(hit.section)
             .map_or("", |s| s.title.as_str());
         let frame = egui::Frame::new()
-            .fill(if selected { tokens.note_fill } else { tokens.card_fill })
+            .fill(if selected {
+                tokens.note_fill
+            } else {
+                tokens.card_fill
+            })
             .stroke(egui::Stroke::new(
                 if selected { 2.0 } else { 1.0 },
-                if selected { tokens.accent } else { tokens.card_stroke },
+                if selected {
+                    tokens.accent
+                } else {
+                    tokens.card_stroke
+                },
             ))
             .corner_radius(size::CARD_ROUNDING)
             .inner_margin(10);
         let response = frame
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.label(RichText::new(section).size(size::SMALL).strong().color(tokens.accent));
-                ui.add(egui::Label::new(snippet_job(ui, hit, &tokens)).wrap().selectable(false));
+                ui.label(
+                    RichText::new(section)
+                        .size(size::SMALL)
+                        .strong()
+                        .color(tokens.accent),
+                );
+                ui.add(
+                    egui::Label::new(snippet_job(ui, hit, &tokens))
+                        .wrap()
+                        .selectable(false),
+                );
             })
             .response
             .interact(egui::Sense::click())

@@ -25,7 +25,7 @@ pub fn sidebar_ui(ui: &mut Ui, app: &mut GuideApp) {
                 .id_salt("sections_scroll")
                 .show(ui, |ui| {
                     let mut clicked = None;
-                app.sidebar_ids.clear();
+                    app.sidebar_ids.clear();
                     for (index, section) in app.guide.text.sections.iter().enumerate() {
                         let selected = index == app.section_index;
                         let response = ui.add(
@@ -36,7 +36,7 @@ pub fn sidebar_ui(ui: &mut Ui, app: &mut GuideApp) {
                             .min_size(egui::vec2(ui.available_width(), 28.0)),
                         );
                         app.sidebar_ids.push(response.id);
-                    if response.clicked() {
+                        if response.clicked() {
                             clicked = Some(index);
                         }
                     }

@@ -92,7 +92,11 @@ fn menus_ui(ui: &mut Ui, app: &mut GuideApp) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("View", |ui| {
             let item = |ui: &mut Ui, label: &str, keys: &str| {
-                let button = if keys.is_empty() { Button::new(label) } else { Button::new(label).shortcut_text(keys) };
+                let button = if keys.is_empty() {
+                    Button::new(label)
+                } else {
+                    Button::new(label).shortcut_text(keys)
+                };
                 ui.add(button).clicked()
             };
             if item(ui, "Search…", "Ctrl+F") {
@@ -111,7 +115,10 @@ fn menus_ui(ui: &mut Ui, app: &mut GuideApp) {
             ui.separator();
             for theme in ThemeChoice::ALL {
                 if ui
-                    .add(Button::selectable(app.state.theme == theme, format!("{} theme", theme.label())))
+                    .add(Button::selectable(
+                        app.state.theme == theme,
+                        format!("{} theme", theme.label()),
+                    ))
                     .clicked()
                 {
                     app.push(Command::SetTheme(theme));
@@ -127,7 +134,10 @@ fn menus_ui(ui: &mut Ui, app: &mut GuideApp) {
             }
         });
         ui.menu_button("Help", |ui| {
-            if ui.add(Button::new("Keyboard shortcuts…").shortcut_text("F1")).clicked() {
+            if ui
+                .add(Button::new("Keyboard shortcuts…").shortcut_text("F1"))
+                .clicked()
+            {
                 app.push(Command::ShowDialog(Dialog::Shortcuts));
             }
             if ui.add(Button::new("About medtech-guide…")).clicked() {

@@ -1,0 +1,74 @@
+//! The `Export…` menu under each chart, and the toast that reports how an export went.
+
+use egui::{RichText, Ui};
+
+use crate::{
+    app::{Command, GuideApp},
+    export::{ChartFormat, ChartId},
+    jobs::ExportRequest,
+    tokens::{Tokens, size},
+};
+
+/// `Export…` with PNG, SVG, PDF and CSV, and `Copy image`; returns the command chosen.
+/// Disabled while an export runs (`running`).
+pub fn export_menu_ui(ui: &mut Ui, running: bool, chart: ChartId) -> Option<Command> {
+    let mut command = None;
+    ui.menu_button("Export…", |ui| {
+        for format in ChartFormat::ALL {
+            if ui
+                .add_enabled(!running, egui::Button::new(format!("{}…", format.label())))
+                .clicked()
+            {
+                command = Some(Command::Export(ExportRequest::Save(chart, format), None));
+            }
+        }
+        ui.separator();
+        if ui
+            .add_enabled(!running, egui::Button::new("Copy image"))
+            .clicked()
+        {
+            command = Some(Command::Export(ExportRequest::CopyImage(chart), None));
+        }
+    })
+    .response
+    .on_hover_text("Save this chart as an image, a PDF or its data (Ctrl+E: PNG)");
+    if running {
+        ui.spinner();
+        ui.label(RichText::new("Exporting…").size(size::SMALL));
+    }
+    command
+}
+
+/// The last export's outcome, bottom right, until it times out or is closed.
+pub fn toast_ui(ui: &mut Ui, app: &mut GuideApp) {
+    let Some(toast) = app.exports.toast.clone() else {
+        return;
+    };
+    let tokens = Tokens::of(ui);
+    let ctx = ui.ctx().clone();
+    egui::Area::new(egui::Id::unique("export_toast"))
+        .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -16.0))
+        .order(egui::Order::Foreground)
+        .show(&ctx, |ui| {
+            egui::Frame::popup(ui.style())
+                .fill(if toast.is_error {
+                    tokens.warning_fill
+                } else {
+                    tokens.card_fill
+                })
+                .show(ui, |ui| {
+                    ui.set_max_width(520.0);
+                    ui.horizontal(|ui| {
+                        let color = if toast.is_error {
+                            tokens.warning_text
+                        } else {
+                            tokens.text
+                        };
+                        ui.add(egui::Label::new(RichText::new(&toast.text).color(color)).wrap());
+                        if ui.small_button("Close").clicked() {
+                            app.exports.toast = None;
+                        }
+                    });
+                });
+        });
+}

@@ -1,0 +1,65 @@
+//! `--screenshot` against a real window: needs a display (Xvfb in CI), so it sits behind the
+//! `display-tests` feature that `.ci/run` turns on after installing Xvfb and Mesa.
+#![cfg(feature = "display-tests")]
+
+use std::process::Command;
+
+fn decode(path: &std::path::Path) -> (u32, u32, Vec<u8>) {
+    let file = std::fs::File::open(path).expect("screenshot exists");
+    let mut reader = png::Decoder::new(std::io::BufReader::new(file))
+        .read_info()
+        .expect("a PNG");
+    let mut pixels = vec![0; reader.output_buffer_size().expect("size")];
+    let info = reader.next_frame(&mut pixels).expect("decodes");
+    pixels.truncate(info.buffer_size());
+    (info.width, info.height, pixels)
+}
+
+#[test]
+fn screenshot_saves_a_png_of_the_window_and_exits() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("global-dark.png");
+    let output = Command::new(env!("CARGO_BIN_EXE_medtech-guide"))
+        .args(["--screenshot"])
+        .arg(&path)
+        .args(["--section", "global", "--theme", "dark", "--size", "900x600"])
+        .output()
+        .expect("runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let (width, height, pixels) = decode(&path);
+    assert_eq!((width, height), (900, 600));
+    let mut colours: Vec<&[u8]> = pixels.chunks(4).collect();
+    colours.sort_unstable();
+    colours.dedup();
+    assert!(
+        colours.len() > 50,
+        "the window has content: {} colours",
+        colours.len()
+    );
+    // Dark theme: the top-left corner (panel background) is dark.
+    let corner = pixels.get(..3).expect("a pixel");
+    assert!(corner.iter().all(|&c| c < 80), "dark background, got {corner:?}");
+}
+
+#[test]
+fn screenshot_to_a_missing_directory_fails_cleanly() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("missing").join("shot.png");
+    let output = Command::new(env!("CARGO_BIN_EXE_medtech-guide"))
+        .arg("--screenshot")
+        .arg(&path)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("shot.png") && stderr.contains("does not exist"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"));
+    assert!(!path.exists());
+}
