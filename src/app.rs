@@ -128,6 +128,10 @@ pub struct GuideApp {
     pub highlight: Option<Highlight>,
     /// Points to scroll the reading panel by this frame (Page Up/Down).
     pub page_scroll: f32,
+    /// The reading panel's scroll offset last frame, for Page Up/Down.
+    pub reader_offset: f32,
+    /// How far Page Up/Down move: most of the reading panel's visible height.
+    pub reader_page: f32,
     /// Ids of the sidebar's buttons, to know when the sidebar has keyboard focus.
     pub sidebar_ids: Vec<egui::Id>,
     /// Exports running on a worker thread, and their toast.
@@ -232,6 +236,8 @@ impl GuideApp {
             dialog: None,
             highlight: None,
             page_scroll: 0.0,
+            reader_offset: 0.0,
+            reader_page: 400.0,
             sidebar_ids: Vec::new(),
             exports: crate::jobs::Exports::default(),
         }
@@ -345,9 +351,7 @@ impl GuideApp {
         if shortcut(Modifiers::COMMAND, Key::E) {
             self.push(Command::ExportCurrentChart);
         }
-        if shortcut(Modifiers::COMMAND, Key::Q) {
-            self.push(Command::Quit);
-        }
+        // Ctrl+Q (Cmd+Q) is egui's own quit shortcut (`Options::quit_shortcuts`).
         if shortcut(Modifiers::COMMAND, Key::Plus) || shortcut(Modifiers::COMMAND, Key::Equals) {
             self.push(Command::ZoomIn);
         }
@@ -378,7 +382,7 @@ impl GuideApp {
             self.search_keys(ctx);
             return;
         }
-        let page = ctx.content_rect().height() * 0.85;
+        let page = self.reader_page;
         if shortcut(Modifiers::NONE, Key::PageDown) {
             self.page_scroll -= page;
         }

@@ -24,10 +24,11 @@ pub fn reader_ui(ui: &mut Ui, app: &mut GuideApp, scroll_to_top: bool) {
                 scroll = scroll.vertical_scroll_offset(0.0);
             }
             let page_scroll = std::mem::take(&mut app.page_scroll);
-            scroll.show(ui, |ui| {
-                if page_scroll != 0.0 {
-                    ui.scroll_with_delta(egui::vec2(0.0, page_scroll));
-                }
+            if page_scroll != 0.0 && !scroll_to_top {
+                // A page jump lands at once; the scroll area clamps the far end.
+                scroll = scroll.vertical_scroll_offset((app.reader_offset - page_scroll).max(0.0));
+            }
+            let output = scroll.show(ui, |ui| {
                 let available = ui.available_width();
                 let width = (available - 48.0).clamp(200.0, size::READING_WIDTH_MAX);
                 let margin = ((available - width) / 2.0).max(0.0);
@@ -45,6 +46,8 @@ pub fn reader_ui(ui: &mut Ui, app: &mut GuideApp, scroll_to_top: bool) {
                     });
                 });
             });
+            app.reader_offset = output.state.clamped_offset().y;
+            app.reader_page = output.inner_rect.height() * 0.9;
         });
 }
 

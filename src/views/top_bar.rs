@@ -18,12 +18,24 @@ pub fn search_box_id() -> egui::Id {
 pub fn top_bar_ui(ui: &mut Ui, app: &mut GuideApp) {
     egui::Panel::top("top_bar").show(ui, |ui| {
         ui.add_space(4.0);
-        ui.horizontal(|ui| {
-            let tokens = Tokens::of(ui);
-            menus_ui(ui, app);
-            ui.separator();
-            // Controls first, from the right; the title gets what is left and elides.
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        let tokens = Tokens::of(ui);
+        let mut menu_commands = Vec::new();
+        let theme = app.state.theme;
+        let title = app.guide.text.title.clone();
+        // The title gives way (elides) before any control does.
+        egui::Sides::new().shrink_left().truncate().show(
+            ui,
+            |ui| {
+                menus_ui(ui, theme, &mut menu_commands);
+                ui.separator();
+                ui.label(
+                    RichText::new(title)
+                        .size(size::SUBHEADING)
+                        .strong()
+                        .color(tokens.text_strong),
+                );
+            },
+            |ui| {
                 zoom_ui(ui, app);
                 ui.separator();
                 for theme in ThemeChoice::ALL.iter().rev() {
@@ -37,19 +49,11 @@ pub fn top_bar_ui(ui: &mut Ui, app: &mut GuideApp) {
                 }
                 ui.separator();
                 search_box_ui(ui, app);
-                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                    ui.add(
-                        egui::Label::new(
-                            RichText::new(&app.guide.text.title)
-                                .size(size::SUBHEADING)
-                                .strong()
-                                .color(tokens.text_strong),
-                        )
-                        .truncate(),
-                    );
-                });
-            });
-        });
+            },
+        );
+        for command in menu_commands {
+            app.push(command);
+        }
         ui.add_space(4.0);
     });
 }
@@ -88,7 +92,7 @@ fn zoom_ui(ui: &mut Ui, app: &mut GuideApp) {
     }
 }
 
-fn menus_ui(ui: &mut Ui, app: &mut GuideApp) {
+fn menus_ui(ui: &mut Ui, current_theme: ThemeChoice, commands: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("View", |ui| {
             let item = |ui: &mut Ui, label: &str, keys: &str| {
@@ -100,37 +104,37 @@ fn menus_ui(ui: &mut Ui, app: &mut GuideApp) {
                 ui.add(button).clicked()
             };
             if item(ui, "Search…", "Ctrl+F") {
-                app.push(Command::OpenSearch);
+                commands.push(Command::OpenSearch);
             }
             ui.separator();
             if item(ui, "Zoom in", "Ctrl+Plus") {
-                app.push(Command::ZoomIn);
+                commands.push(Command::ZoomIn);
             }
             if item(ui, "Zoom out", "Ctrl+Minus") {
-                app.push(Command::ZoomOut);
+                commands.push(Command::ZoomOut);
             }
             if item(ui, "Reset zoom", "Ctrl+0") {
-                app.push(Command::ZoomReset);
+                commands.push(Command::ZoomReset);
             }
             ui.separator();
             for theme in ThemeChoice::ALL {
                 if ui
                     .add(Button::selectable(
-                        app.state.theme == theme,
+                        current_theme == theme,
                         format!("{} theme", theme.label()),
                     ))
                     .clicked()
                 {
-                    app.push(Command::SetTheme(theme));
+                    commands.push(Command::SetTheme(theme));
                 }
             }
             ui.separator();
             if item(ui, "Reset view", "") {
-                app.push(Command::ResetView);
+                commands.push(Command::ResetView);
             }
             ui.separator();
             if item(ui, "Quit", "Ctrl+Q") {
-                app.push(Command::Quit);
+                commands.push(Command::Quit);
             }
         });
         ui.menu_button("Help", |ui| {
@@ -138,10 +142,10 @@ fn menus_ui(ui: &mut Ui, app: &mut GuideApp) {
                 .add(Button::new("Keyboard shortcuts…").shortcut_text("F1"))
                 .clicked()
             {
-                app.push(Command::ShowDialog(Dialog::Shortcuts));
+                commands.push(Command::ShowDialog(Dialog::Shortcuts));
             }
             if ui.add(Button::new("About medtech-guide…")).clicked() {
-                app.push(Command::ShowDialog(Dialog::About));
+                commands.push(Command::ShowDialog(Dialog::About));
             }
         });
     });
