@@ -6,7 +6,7 @@ use super::dialogs::Dialog;
 use crate::{
     app::{Command, GuideApp},
     state::ThemeChoice,
-    tokens::{Tokens, size},
+    tokens::Tokens,
 };
 
 /// Id of the search box, for focus.
@@ -18,23 +18,12 @@ pub fn search_box_id() -> egui::Id {
 pub fn top_bar_ui(ui: &mut Ui, app: &mut GuideApp) {
     egui::Panel::top("top_bar").show(ui, |ui| {
         ui.add_space(4.0);
-        let tokens = Tokens::of(ui);
         let mut menu_commands = Vec::new();
         let theme = app.state.theme;
-        let title = app.guide.text.title.clone();
-        // The title gives way (elides) before any control does.
-        egui::Sides::new().shrink_left().truncate().show(
+        // The guide's title is in the window's title bar; here, only controls.
+        egui::Sides::new().height(26.0).show(
             ui,
-            |ui| {
-                menus_ui(ui, theme, &mut menu_commands);
-                ui.separator();
-                ui.label(
-                    RichText::new(title)
-                        .size(size::SUBHEADING)
-                        .strong()
-                        .color(tokens.text_strong),
-                );
-            },
+            |ui| menus_ui(ui, theme, &mut menu_commands),
             |ui| {
                 zoom_ui(ui, app);
                 ui.separator();
@@ -59,11 +48,11 @@ pub fn top_bar_ui(ui: &mut Ui, app: &mut GuideApp) {
 }
 
 fn search_box_ui(ui: &mut Ui, app: &mut GuideApp) {
-    let response = ui.add(
+    let response = ui.add_sized(
+        [170.0, 22.0],
         egui::TextEdit::singleline(&mut app.search.query)
             .id(search_box_id())
-            .hint_text("Ctrl+F")
-            .desired_width(170.0),
+            .hint_text("Ctrl+F"),
     );
     // Right to left: the label lands left of the box.
     let label = ui.label(RichText::new("Search").color(Tokens::of(ui).text_muted));
