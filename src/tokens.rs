@@ -101,7 +101,7 @@ impl Tokens {
         salary_average: Color32::from_rgb(0xe6, 0x9f, 0x00),
         reference_line: Color32::from_rgb(0x2e, 0xc4, 0x95),
         reference_band: Color32::from_rgba_premultiplied(0x0c, 0x31, 0x25, 0x40),
-        level_highlight: Color32::from_rgba_premultiplied(0x50, 0x48, 0x20, 0x50),
+        level_highlight: Color32::from_rgba_premultiplied(0x2e, 0x2a, 0x12, 0x30),
         region_bar: Color32::from_rgb(0x56, 0xb4, 0xe9),
         region_highlight: Color32::from_rgb(0xe6, 0x9f, 0x00),
         region_derived: Color32::from_rgb(0x3e, 0x5f, 0x78),
