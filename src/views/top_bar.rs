@@ -20,10 +20,11 @@ pub fn top_bar_ui(ui: &mut Ui, app: &mut GuideApp) {
         ui.add_space(4.0);
         let mut menu_commands = Vec::new();
         let theme = app.state.theme;
-        // The guide's title is in the window's title bar; here, only controls.
+        // The title shows where it fits beside every control (never at the minimum width).
+        let title = (ui.available_width() >= 1040.0).then(|| app.guide.text.title.clone());
         egui::Sides::new().height(26.0).show(
             ui,
-            |ui| menus_ui(ui, theme, &mut menu_commands),
+            |ui| menus_ui(ui, theme, title.as_deref(), &mut menu_commands),
             |ui| {
                 zoom_ui(ui, app);
                 ui.separator();
@@ -81,7 +82,7 @@ fn zoom_ui(ui: &mut Ui, app: &mut GuideApp) {
     }
 }
 
-fn menus_ui(ui: &mut Ui, current_theme: ThemeChoice, commands: &mut Vec<Command>) {
+fn menus_ui(ui: &mut Ui, current_theme: ThemeChoice, title: Option<&str>, commands: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("View", |ui| {
             let item = |ui: &mut Ui, label: &str, keys: &str| {
@@ -137,5 +138,15 @@ fn menus_ui(ui: &mut Ui, current_theme: ThemeChoice, commands: &mut Vec<Command>
                 commands.push(Command::ShowDialog(Dialog::About));
             }
         });
+        if let Some(title) = title {
+            ui.separator();
+            let tokens = crate::tokens::Tokens::of(ui);
+            ui.label(
+                RichText::new(title)
+                    .size(crate::tokens::size::SUBHEADING)
+                    .strong()
+                    .color(tokens.text_strong),
+            );
+        }
     });
 }
