@@ -74,6 +74,9 @@ pub struct SearchUi {
     pub scroll_to_selected: bool,
     /// Set to move keyboard focus to the search box next frame.
     pub focus_box: bool,
+    /// Each result card's height when last drawn: cards out of view take this space without
+    /// laying out their text, so a keystroke costs the visible cards only.
+    pub card_heights: Vec<f32>,
 }
 
 impl SearchUi {
@@ -447,6 +450,7 @@ impl GuideApp {
             self.search.searched.clone_from(&self.search.query);
             self.search.hits = self.search_index.search(&self.search.query);
             self.search.selected = 0;
+            self.search.card_heights.clear();
         }
     }
 

@@ -287,3 +287,35 @@ fn menus_list_their_shortcuts() {
         );
     }
 }
+
+#[test]
+fn long_result_lists_draw_only_what_is_in_view_and_follow_the_selection() {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 600.0])
+        .build_eframe(|cc| GuideApp::with_state(&cc.egui_ctx, AppOptions::default(), UiState::default()));
+    harness.run();
+    type_query(&mut harness, "the");
+    assert_eq!(harness.state().search.hits.len(), medtech_guide::search::MAX_HITS);
+    let label = |harness: &Harness<'static, GuideApp>, index: usize| {
+        let hit = &harness.state().search.hits[index];
+        let section = &harness.state().guide.text.sections[hit.section].title;
+        format!("{section}: {}", hit.snippet)
+    };
+    let far = label(&harness, 45);
+    assert!(
+        harness.query_by_label(&far).is_none(),
+        "a result far out of view is not laid out"
+    );
+    for _ in 0..30 {
+        harness.key_press(egui::Key::ArrowDown);
+        harness.run_steps(3);
+    }
+    harness.run();
+    assert_eq!(harness.state().search.selected, 30);
+    let selected = label(&harness, 30);
+    let node = harness.get_by_label(&selected);
+    assert!(
+        node.rect().bottom() <= 600.0 && node.rect().top() >= 0.0,
+        "the selection is scrolled into view"
+    );
+}

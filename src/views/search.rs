@@ -9,6 +9,9 @@ use crate::{
     tokens::{Tokens, size},
 };
 
+/// Height of a result card before it has been drawn once (section line and two lines of text).
+const ESTIMATED_CARD_HEIGHT: f32 = 70.0;
+
 /// The results list: section, snippet with the match emphasised; click or Enter opens.
 pub fn results_ui(ui: &mut Ui, app: &mut GuideApp) {
     let tokens = Tokens::of(ui);
@@ -37,8 +40,17 @@ pub fn results_ui(ui: &mut Ui, app: &mut GuideApp) {
     );
     ui.add_space(8.0);
     let mut open = None;
+    let mut heights = std::mem::take(&mut app.search.card_heights);
+    heights.resize(app.search.hits.len(), ESTIMATED_CARD_HEIGHT);
     for (index, hit) in app.search.hits.iter().enumerate() {
         let selected = index == app.search.selected;
+        let height = heights.get(index).copied().unwrap_or(ESTIMATED_CARD_HEIGHT);
+        let space = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(ui.available_width(), height));
+        if !selected && !ui.is_rect_visible(space) {
+            ui.allocate_space(space.size());
+            ui.add_space(6.0);
+            continue;
+        }
         let section = app
             .guide
             .text
@@ -82,6 +94,9 @@ pub fn results_ui(ui: &mut Ui, app: &mut GuideApp) {
         response.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{section}: {}", hit.snippet))
         });
+        if let Some(slot) = heights.get_mut(index) {
+            *slot = response.rect.height();
+        }
         if selected && app.search.scroll_to_selected {
             response.scroll_to_me(None);
         }
@@ -91,6 +106,7 @@ pub fn results_ui(ui: &mut Ui, app: &mut GuideApp) {
         ui.add_space(6.0);
     }
     app.search.scroll_to_selected = false;
+    app.search.card_heights = heights;
     if let Some(index) = open {
         app.push(Command::OpenHit(index));
     }
