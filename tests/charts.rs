@@ -244,3 +244,47 @@ fn a_failed_export_says_what_failed() {
     );
     assert!(!path.exists());
 }
+
+#[test]
+fn changing_a_figure_in_the_data_changes_the_chart() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for name in ["guide.ron", "salary_by_experience.ron", "global_salaries.ron"] {
+        let text = std::fs::read_to_string(format!("data/{name}")).expect("bundled data");
+        std::fs::write(dir.path().join(name), text).expect("copy");
+    }
+    let salary = dir.path().join("salary_by_experience.ron");
+    let text = std::fs::read_to_string(&salary).expect("read");
+    assert!(text.contains("us_median_usd: 54000"));
+    std::fs::write(
+        &salary,
+        text.replacen("us_median_usd: 54000", "us_median_usd: 55500", 1),
+    )
+    .expect("write");
+    let options = AppOptions {
+        data_dir: Some(dir.path().to_path_buf()),
+        section: Some("career-path".to_owned()),
+        ..AppOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 3000.0])
+        .build_eframe(move |cc| GuideApp::with_state(&cc.egui_ctx, options, UiState::default()));
+    harness.run();
+    harness.get_by_label("Show data").click();
+    harness
+        .get_by_role_and_label(Role::Slider, "Years of experience")
+        .set_value_accesskit(5.0);
+    harness.run();
+    assert_eq!(
+        count(&harness, "$55,500"),
+        1,
+        "the chart's data table shows the new figure"
+    );
+    assert_eq!(count(&harness, "$54,000"), 0);
+    assert_eq!(
+        count(
+            &harness,
+            "At 5 years: Senior Medical Technician (4–7 years): US median $55,500, US average $56,000 per year"
+        ),
+        1
+    );
+}

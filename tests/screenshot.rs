@@ -63,3 +63,38 @@ fn screenshot_to_a_missing_directory_fails_cleanly() {
     assert!(!stderr.contains("panicked"));
     assert!(!path.exists());
 }
+
+/// Both charts in both themes: the window shows each chart's series in the theme's palette.
+#[test]
+fn charts_render_in_each_themes_palette() {
+    use medtech_guide::tokens::Tokens;
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (theme, tokens) in [("light", Tokens::LIGHT), ("dark", Tokens::DARK)] {
+        for (section, colours) in [
+            ("career-path", [tokens.salary_median, tokens.salary_average]),
+            ("global", [tokens.region_bar, tokens.region_highlight]),
+        ] {
+            let path = dir.path().join(format!("{section}-{theme}.png"));
+            let output = Command::new(env!("CARGO_BIN_EXE_medtech-guide"))
+                .arg("--screenshot")
+                .arg(&path)
+                .args(["--section", section, "--theme", theme, "--size", "1280x1100"])
+                .output()
+                .expect("runs");
+            assert!(
+                output.status.success(),
+                "{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            let (_, _, pixels) = decode(&path);
+            for colour in colours {
+                let wanted = [colour.r(), colour.g(), colour.b()];
+                let found = pixels
+                    .chunks(4)
+                    .filter(|p| p.get(..3) == Some(&wanted[..]))
+                    .count();
+                assert!(found > 100, "{section} in {theme}: {found} pixels of {wanted:?}");
+            }
+        }
+    }
+}
