@@ -1,6 +1,7 @@
 //! `--screenshot` against a real window: needs a display (Xvfb in CI), so it sits behind the
 //! `display-tests` feature that `.ci/run` turns on after installing Xvfb and Mesa.
 #![cfg(feature = "display-tests")]
+#![allow(clippy::expect_used)] // Test helpers fail the test with a message.
 
 use std::process::Command;
 
