@@ -74,7 +74,7 @@ fn about_ui(ui: &mut Ui, app: &GuideApp) {
     text::paragraph_ui(
         ui,
         &format!(
-            "Version {}. {} offline, with charts of salary by experience and salaries around the world.",
+            "Version {}. The {}, offline, with charts of salary by experience and salaries around the world.",
             env!("CARGO_PKG_VERSION"),
             app.guide.text.title
         ),
