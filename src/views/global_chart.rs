@@ -2,7 +2,7 @@
 //! the highlighted region and derived figures drawn distinctly.
 
 use egui::{RichText, Ui};
-use egui_plot::{Bar, BarChart, GridMark, Legend, Plot};
+use egui_plot::{Bar, BarChart, GridMark, Legend};
 
 use super::text;
 use crate::{
@@ -159,15 +159,9 @@ fn global_plot_ui(
     let positions: Vec<f64> = names.iter().map(|(y, _)| *y).collect();
     let rows: Vec<(f64, &RegionBar)> = sorted.iter().enumerate().map(|(i, r)| (y_of(i), *r)).collect();
     let height = (count as f32 * 34.0 + 70.0).max(180.0);
-    Plot::new("global_salaries_plot")
+    super::text::reading_plot("global_salaries_plot")
         .height(height)
         .legend(Legend::default().position(egui_plot::Corner::RightBottom))
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_crosshair(false)
         .default_x_bounds(0.0, chart.x_max)
         .default_y_bounds(0.3, count as f64 + 0.7)
         .x_axis_label(chart.x_label.clone())

@@ -100,41 +100,33 @@ struct FactCard {
 
 fn fact_card_ui(ui: &mut Ui, card: &FactCard) {
     let tokens = Tokens::of(ui);
-    egui::Frame::new()
-        .fill(tokens.card_fill)
-        .stroke(egui::Stroke::new(1.0, tokens.card_stroke))
-        .corner_radius(size::CARD_ROUNDING)
-        .inner_margin(size::CARD_PADDING)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.set_min_height(118.0);
-            ui.vertical(|ui| {
+    super::blocks::card_ui(ui, |ui| {
+        ui.set_min_height(118.0);
+        ui.vertical(|ui| {
+            ui.label(
+                RichText::new(card.label)
+                    .size(size::SMALL)
+                    .color(tokens.text_muted),
+            );
+            ui.label(
+                RichText::new(&card.figure)
+                    .size(size::FIGURE)
+                    .strong()
+                    .color(tokens.text_strong),
+            );
+            ui.add(egui::Label::new(RichText::new(&card.detail).size(size::SMALL).color(tokens.text)).wrap());
+            if let Some(source) = &card.source {
+                ui.add_space(4.0);
+                text::caption_ui(ui, &format!("Source: {source}"));
+            }
+            if card.has_note {
+                ui.add_space(2.0);
                 ui.label(
-                    RichText::new(card.label)
+                    RichText::new("See the data note below")
                         .size(size::SMALL)
-                        .color(tokens.text_muted),
+                        .color(tokens.accent),
                 );
-                ui.label(
-                    RichText::new(&card.figure)
-                        .size(size::FIGURE)
-                        .strong()
-                        .color(tokens.text_strong),
-                );
-                ui.add(
-                    egui::Label::new(RichText::new(&card.detail).size(size::SMALL).color(tokens.text)).wrap(),
-                );
-                if let Some(source) = &card.source {
-                    ui.add_space(4.0);
-                    text::caption_ui(ui, &format!("Source: {source}"));
-                }
-                if card.has_note {
-                    ui.add_space(2.0);
-                    ui.label(
-                        RichText::new("See the data note below")
-                            .size(size::SMALL)
-                            .color(tokens.accent),
-                    );
-                }
-            });
+            }
         });
+    });
 }

@@ -7,7 +7,7 @@
 
 use egui::{RichText, Ui};
 use egui_plot::{
-    GridMark, HLine, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoint, PlotPoints, Points, Polygon, Span,
+    GridMark, HLine, Legend, Line, LineStyle, MarkerShape, PlotPoint, PlotPoints, Points, Polygon, Span,
 };
 
 use super::text;
@@ -167,15 +167,9 @@ fn salary_plot_ui(
 ) -> egui::Response {
     let levels = &chart.levels;
     let boundaries = cache.boundaries.clone();
-    Plot::new("salary_by_experience_plot")
+    super::text::reading_plot("salary_by_experience_plot")
         .height(size::CHART_HEIGHT)
         .legend(Legend::default().position(egui_plot::Corner::LeftTop))
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_crosshair(false)
         .default_x_bounds(0.0, chart.x_max)
         .default_y_bounds(0.0, chart.y_max)
         .x_axis_label(chart.x_label.clone())

@@ -90,3 +90,16 @@ pub fn bullet_ui(ui: &mut Ui, marker: &str, text: &str) {
     });
     ui.add_space(4.0);
 }
+
+/// A plot for reading, not exploring: fixed bounds, no zoom, drag or scroll (the page scrolls),
+/// no crosshair. Hover read-outs and legend toggles stay.
+#[must_use]
+pub fn reading_plot<'a>(id: &str) -> egui_plot::Plot<'a> {
+    egui_plot::Plot::new(id)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_crosshair(false)
+}
