@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use egui::Color32;
 
-use super::{ChartId, ExportTheme, charts, svg::escape};
+use super::{ChartId, ExportTheme, charts, markdown::section_has_table, svg::escape};
 use crate::{
     chart::{GlobalChart, SalaryChart, SortOrder},
     model::{Block, Guide, KeyFacts, format, guide::DataNote},
@@ -365,19 +365,6 @@ impl Context<'_> {
             escape(&data.source.label())
         );
     }
-}
-
-/// Whether the section holding this chart block also holds a table of the same data set.
-fn section_has_table(guide: &Guide, chart: &Block) -> bool {
-    let Block::Chart(id) = chart else {
-        return false;
-    };
-    guide
-        .text
-        .sections
-        .iter()
-        .find(|s| s.blocks.contains(chart))
-        .is_some_and(|s| s.blocks.iter().any(|b| *b == Block::Table(id.clone())))
 }
 
 fn note(out: &mut String, note: Option<&DataNote>) {

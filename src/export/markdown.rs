@@ -109,7 +109,7 @@ fn block_markdown(out: &mut String, guide: &Guide, block: &Block) {
 }
 
 /// Whether the section holding this chart block also holds a table of the same data set.
-fn section_has_table(guide: &Guide, chart: &Block) -> bool {
+pub(super) fn section_has_table(guide: &Guide, chart: &Block) -> bool {
     let Block::Chart(id) = chart else {
         return false;
     };
