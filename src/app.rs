@@ -120,6 +120,8 @@ pub struct GuideApp {
     pub plot_cache: PlotCache,
     /// Started with `--screenshot`: never saves state.
     screenshot_mode: bool,
+    /// Frames run so far (saturating); start-up timings mark the first two.
+    frames_run: u32,
     /// The window title last sent, so it is sent only when it changes.
     window_title: String,
     /// Set when the section changed, so the reading panel scrolls back to the top.
@@ -141,10 +143,16 @@ pub struct GuideApp {
     pub exports: crate::jobs::Exports,
 }
 
-/// The `--screenshot` flow: wait for a few frames, ask for the pixels, save, close.
+/// Most frames `--screenshot` waits for the window to settle; past this an animation that never
+/// ends (there should be none) cannot hold the screenshot back.
+const SCREENSHOT_MAX_WARM_UP_FRAMES: u32 = 120;
+
+/// The `--screenshot` flow: wait until the window has settled (no animation running, nothing
+/// asking for another frame), ask for the pixels, save, close.
 struct Screenshot {
     path: PathBuf,
-    frames_left: u32,
+    /// Frames drawn while waiting to settle.
+    frames_waited: u32,
     receiver: Option<mpsc::Receiver<Arc<egui::ColorImage>>>,
 }
 
@@ -191,13 +199,16 @@ impl GuideApp {
         } else {
             restore_state(cc.storage)
         };
-        Self::with_state(&cc.egui_ctx, options, state)
+        let app = Self::with_state(&cc.egui_ctx, options, state);
+        crate::timings::mark("app built (charts, plot cache)");
+        app
     }
 
     /// Builds the app with a given starting state (tests and `new`).
     #[must_use]
     pub fn with_state(ctx: &egui::Context, options: AppOptions, state: UiState) -> Self {
         let (guide, banner) = load_for_window(options.data_dir.as_deref());
+        crate::timings::mark("data loaded and validated");
         let mut state = state.sanitized();
         if let Some(theme) = options.theme {
             state.theme = theme;
@@ -212,7 +223,13 @@ impl GuideApp {
         };
         ctx.set_theme(state.theme.preference());
         ctx.set_zoom_factor(state.zoom);
+        if options.screenshot.is_some() {
+            // A screenshot shows where every animation ends (scroll bars faded in, hover states
+            // reached), not a moment part-way through, and is taken as soon as that is drawn.
+            ctx.all_styles_mut(|style| style.animation_time = 0.0);
+        }
         let search_index = crate::search::SearchIndex::build(&guide);
+        crate::timings::mark("search index built");
         // Zoom shortcuts are ours (menus list them, and they go through `Command`).
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let plot_cache = PlotCache {
@@ -223,6 +240,7 @@ impl GuideApp {
             plot_cache,
             window_title: String::new(),
             screenshot_mode: options.screenshot.is_some(),
+            frames_run: 0,
             charts,
             banner,
             state,
@@ -230,7 +248,7 @@ impl GuideApp {
             commands: Vec::new(),
             screenshot: options.screenshot.map(|path| Screenshot {
                 path,
-                frames_left: 3,
+                frames_waited: 0,
                 receiver: None,
             }),
             scroll_to_top: false,
@@ -458,12 +476,15 @@ impl GuideApp {
         let Some(shot) = &mut self.screenshot else {
             return;
         };
-        if shot.frames_left > 0 {
-            shot.frames_left -= 1;
-            ctx.request_repaint();
-            return;
-        }
         if shot.receiver.is_none() {
+            // Until egui stops asking for frames (layout settling, the pointer arriving), the
+            // window is not yet what a person would see. A fixed count of three frames caught the
+            // scroll bars half-way through fading in on a fast display.
+            let settling = ctx.has_requested_repaint();
+            if settling && shot.frames_waited < SCREENSHOT_MAX_WARM_UP_FRAMES {
+                shot.frames_waited += 1;
+                return;
+            }
             let (sender, receiver) = mpsc::channel();
             let repaint = ctx.clone();
             ctx.request_screenshot(move |image| {
@@ -472,10 +493,13 @@ impl GuideApp {
                 repaint.request_repaint();
             });
             shot.receiver = Some(receiver);
+            crate::timings::mark("screenshot requested");
             return;
         }
         if let Some(image) = shot.receiver.as_ref().and_then(|r| r.try_recv().ok()) {
+            crate::timings::mark("screenshot pixels received");
             let result = crate::screenshot::save_png(&shot.path, &image);
+            crate::timings::mark("screenshot encoded and saved");
             crate::screenshot::report(&shot.path, result);
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             self.screenshot = None;
@@ -566,6 +590,11 @@ fn log_warning(message: &str) {
 impl eframe::App for GuideApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        match self.frames_run {
+            0 => crate::timings::mark("frame 1 begins (egui input, font atlas)"),
+            1 => crate::timings::mark("frame 1 tessellated, painted, shown; frame 2 begins"),
+            _ => {}
+        }
         self.keyboard(&ctx);
 
         let title = match self.section() {
@@ -592,6 +621,18 @@ impl eframe::App for GuideApp {
             self.apply(&ctx, command);
         }
         self.screenshot_step(&ctx);
+        if self.frames_run == 0 {
+            crate::timings::mark("frame 1 laid out (our ui)");
+        }
+        self.frames_run = self.frames_run.saturating_add(1);
+    }
+
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if self.screenshot_mode {
+            // A screenshot shows the window, not wherever the pointer happens to rest (a tooltip
+            // on a chart, a hovered button), and no stray key or click changes it.
+            raw_input.events.clear();
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -294,6 +294,7 @@ fn parse_size(text: &str) -> Result<[f32; 2], String> {
 /// Runs the command line; returns the process exit code (0 ok, 1 failure, 2 bad usage).
 #[must_use]
 pub fn main() -> ExitCode {
+    crate::timings::start();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -302,6 +303,7 @@ pub fn main() -> ExitCode {
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
     };
+    crate::timings::mark("command line parsed");
     run(cli)
 }
 
@@ -430,6 +432,7 @@ fn open_window(cli: Cli) -> ExitCode {
     if let Some(icon) = crate::icon::window_icon() {
         viewport = viewport.with_icon(icon);
     }
+    crate::timings::mark("window icon decoded");
     let native = eframe::NativeOptions {
         viewport,
         renderer: eframe::Renderer::Glow,
@@ -449,8 +452,12 @@ fn open_window(cli: Cli) -> ExitCode {
     let result = eframe::run_native(
         "medtech-guide",
         native,
-        Box::new(move |cc| Ok(Box::new(GuideApp::new(cc, options)))),
+        Box::new(move |cc| {
+            crate::timings::mark("window and GL context created (eframe, winit, glutin)");
+            Ok(Box::new(GuideApp::new(cc, options)))
+        }),
     );
+    crate::timings::mark("window closed");
     match result {
         Ok(()) if crate::screenshot::SCREENSHOT_FAILED.load(std::sync::atomic::Ordering::SeqCst) => {
             ExitCode::FAILURE

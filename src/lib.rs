@@ -14,5 +14,6 @@ pub mod model;
 pub mod screenshot;
 pub mod search;
 pub mod state;
+pub mod timings;
 pub mod tokens;
 pub mod views;

@@ -188,3 +188,34 @@ fn theme_buttons_switch_the_theme() {
     harness.run();
     assert_eq!(harness.ctx.theme(), egui::Theme::Light);
 }
+
+/// `--screenshot` shows the settled window: input (the pointer resting over a chart, a stray
+/// key) is dropped, and animations jump to their end. A normal window keeps both.
+#[test]
+fn a_screenshot_run_ignores_input_and_skips_animations() {
+    use eframe::App as _;
+    let input = || egui::RawInput {
+        events: vec![
+            egui::Event::PointerMoved(egui::pos2(800.0, 600.0)),
+            egui::Event::Text("a".to_owned()),
+        ],
+        ..Default::default()
+    };
+    let shot_ctx = egui::Context::default();
+    let shot_options = AppOptions {
+        screenshot: Some(std::env::temp_dir().join("never-written.png")),
+        ..AppOptions::default()
+    };
+    let mut shot = GuideApp::with_state(&shot_ctx, shot_options, UiState::default());
+    let mut raw = input();
+    shot.raw_input_hook(&shot_ctx, &mut raw);
+    assert!(raw.events.is_empty(), "{:?}", raw.events);
+    assert!(shot_ctx.global_style().animation_time.abs() < f32::EPSILON);
+
+    let ctx = egui::Context::default();
+    let mut window = GuideApp::with_state(&ctx, AppOptions::default(), UiState::default());
+    let mut raw = input();
+    window.raw_input_hook(&ctx, &mut raw);
+    assert_eq!(raw.events.len(), 2);
+    assert!(ctx.global_style().animation_time > 0.0);
+}

@@ -99,3 +99,78 @@ fn charts_render_in_each_themes_palette() {
         }
     }
 }
+
+fn screenshot(path: &std::path::Path, args: &[&str], timings: bool) -> std::process::Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_medtech-guide"));
+    command.arg("--screenshot").arg(path).args(args);
+    if timings {
+        command.env(medtech_guide::timings::ENV_VAR, "1");
+    } else {
+        command.env_remove(medtech_guide::timings::ENV_VAR);
+    }
+    let output = command.output().expect("runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
+/// A screenshot is the settled window: the same pixels every run, wherever the pointer rests
+/// (Xvfb leaves it mid-screen, over the chart) and however fast the frames come. Three fixed
+/// frames used to catch the scroll bars fading in, and the chart's tooltip appeared once the
+/// pointer's position arrived.
+#[test]
+fn screenshots_are_reproducible() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let args = ["--section", "global", "--size", "1280x800"];
+    let first = dir.path().join("first.png");
+    let second = dir.path().join("second.png");
+    screenshot(&first, &args, false);
+    screenshot(&second, &args, false);
+    assert!(decode(&first) == decode(&second), "two runs differ");
+}
+
+/// `MEDTECH_GUIDE_TIMINGS=1` reports each start-up phase once, in order, with times that only
+/// grow; without it nothing is printed.
+#[test]
+fn timings_report_every_start_up_phase_in_order() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = screenshot(&dir.path().join("shot.png"), &[], true);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let lines: Vec<&str> = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("medtech-guide: timing: "))
+        .collect();
+    let phases = [
+        "command line parsed",
+        "window icon decoded",
+        "window and GL context created",
+        "data loaded and validated",
+        "search index built",
+        "app built",
+        "frame 1 begins",
+        "frame 1 laid out",
+        "frame 1 tessellated, painted, shown",
+        "screenshot requested",
+        "screenshot pixels received",
+        "screenshot encoded and saved",
+        "window closed",
+    ];
+    assert_eq!(lines.len(), phases.len(), "{stderr}");
+    let mut last = 0.0;
+    for (line, phase) in lines.iter().zip(phases) {
+        assert!(line.contains(phase), "expected `{phase}`, got `{line}`");
+        let ms: f64 = line
+            .split_whitespace()
+            .next()
+            .and_then(|n| n.parse().ok())
+            .expect("a time in ms");
+        assert!(ms >= last, "{line} goes back in time");
+        last = ms;
+    }
+
+    let quiet = screenshot(&dir.path().join("quiet.png"), &[], false);
+    assert!(!String::from_utf8_lossy(&quiet.stderr).contains("timing"));
+}
