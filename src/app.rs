@@ -635,6 +635,10 @@ impl eframe::App for GuideApp {
         }
     }
 
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        crate::timings::mark("state saved; closing the window");
+    }
+
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if self.screenshot_mode {
             return;

@@ -1,9 +1,10 @@
 //! Checks that parsed data is consistent, reporting each problem at the entry it concerns.
 //!
 //! Serde drops positions, so a second, shallow parse of the same text borrows each entry's
-//! source slice (`ron::value::RawValue`); an entry's position is where its slice starts.
+//! source slice (`ron::value::RawValue`); an entry's position is where its slice starts. That
+//! parse runs only when a problem is found.
 
-use std::collections::HashSet;
+use std::{cell::LazyCell, collections::HashSet};
 
 use ron::value::RawValue;
 use serde::Deserialize;
@@ -125,7 +126,8 @@ pub fn validate(
 }
 
 fn validate_guide(guide: &Guide, file: &DataFile) -> Vec<Problem> {
-    let spans: Option<GuideSpans<'_>> = ron::from_str(&file.text).ok();
+    // Parsed only if a problem needs a position: valid data costs one parse, not two.
+    let spans = LazyCell::new(|| ron::from_str::<GuideSpans<'_>>(&file.text).ok());
     let mut at = Locator {
         file,
         problems: Vec::new(),
@@ -134,11 +136,11 @@ fn validate_guide(guide: &Guide, file: &DataFile) -> Vec<Problem> {
     if text.title.trim().is_empty() {
         at.report(None, None, "the guide's `title` is empty".into());
     }
-    let facts_raw = spans.as_ref().map(|s| s.key_facts.trim().get_ron());
+    let facts_raw = || spans.as_ref().map(|s| s.key_facts.trim().get_ron());
     let facts = &text.key_facts;
     if facts.median_salary.usd_per_year == 0 {
         at.report(
-            facts_raw,
+            facts_raw(),
             Some("usd_per_year"),
             "the median salary must be greater than 0".into(),
         );
@@ -146,14 +148,14 @@ fn validate_guide(guide: &Guide, file: &DataFile) -> Vec<Problem> {
     let range = &facts.salary_range;
     if range.min_usd_per_year == 0 {
         at.report(
-            facts_raw,
+            facts_raw(),
             Some("min_usd_per_year"),
             "the salary range minimum must be greater than 0".into(),
         );
     }
     if range.min_usd_per_year > range.max_usd_per_year {
         at.report(
-            facts_raw,
+            facts_raw(),
             Some("min_usd_per_year"),
             format!(
                 "the salary range minimum ({}) is greater than its maximum ({})",
@@ -163,7 +165,7 @@ fn validate_guide(guide: &Guide, file: &DataFile) -> Vec<Problem> {
     }
     if !facts.growth.percent.is_finite() {
         at.report(
-            facts_raw,
+            facts_raw(),
             Some("percent"),
             "the growth percentage must be a finite number".into(),
         );
@@ -178,10 +180,10 @@ fn validate_guide(guide: &Guide, file: &DataFile) -> Vec<Problem> {
 
     let mut seen = HashSet::new();
     for (index, section) in text.sections.iter().enumerate() {
-        let section_raw = spans.as_ref().and_then(|s| raw_str(s.sections.get(index)));
+        let section_raw = || spans.as_ref().and_then(|s| raw_str(s.sections.get(index)));
         if !is_valid_id(&section.id) {
             at.report(
-                section_raw,
+                section_raw(),
                 Some("id"),
                 format!(
                     "section id `{}` is not valid: use lowercase letters, digits and hyphens",
@@ -190,25 +192,32 @@ fn validate_guide(guide: &Guide, file: &DataFile) -> Vec<Problem> {
             );
         } else if !seen.insert(section.id.as_str()) {
             at.report(
-                section_raw,
+                section_raw(),
                 Some("id"),
                 format!("duplicate section id `{}`", section.id),
             );
         }
         if section.title.trim().is_empty() {
             at.report(
-                section_raw,
+                section_raw(),
                 Some("title"),
                 format!("section `{}` has an empty title", section.id),
             );
         }
-        let block_spans: Option<SectionSpans<'_>> = section_raw.and_then(|raw| ron::from_str(raw).ok());
+        let block_spans =
+            LazyCell::new(|| section_raw().and_then(|raw| ron::from_str::<SectionSpans<'_>>(raw).ok()));
         for (block_index, block) in section.blocks.iter().enumerate() {
-            let block_raw = block_spans
-                .as_ref()
-                .and_then(|s| raw_str(s.blocks.get(block_index)));
+            let block_raw = || {
+                block_spans
+                    .as_ref()
+                    .and_then(|s| raw_str(s.blocks.get(block_index)))
+            };
             if let Some(message) = dangling_reference(block, guide) {
-                at.report(block_raw, None, format!("in section `{}`: {message}", section.id));
+                at.report(
+                    block_raw(),
+                    None,
+                    format!("in section `{}`: {message}", section.id),
+                );
             }
         }
     }
@@ -236,7 +245,8 @@ fn dangling_reference(block: &Block, guide: &Guide) -> Option<String> {
 }
 
 fn validate_salary(guide: &Guide, file: &DataFile) -> Vec<Problem> {
-    let spans: Option<SalarySpans<'_>> = ron::from_str(&file.text).ok();
+    // Parsed only if a problem needs a position: valid data costs one parse, not two.
+    let spans = LazyCell::new(|| ron::from_str::<SalarySpans<'_>>(&file.text).ok());
     let mut at = Locator {
         file,
         problems: Vec::new(),
@@ -262,10 +272,10 @@ fn validate_salary(guide: &Guide, file: &DataFile) -> Vec<Problem> {
     }
     let last = data.levels.len().saturating_sub(1);
     for (index, level) in data.levels.iter().enumerate() {
-        let raw = spans.as_ref().and_then(|s| raw_str(s.levels.get(index)));
+        let raw = || spans.as_ref().and_then(|s| raw_str(s.levels.get(index)));
         let name = if level.title.trim().is_empty() {
             at.report(
-                raw,
+                raw(),
                 Some("title"),
                 format!("level {} has an empty title", index + 1),
             );
@@ -279,7 +289,7 @@ fn validate_salary(guide: &Guide, file: &DataFile) -> Vec<Problem> {
         ] {
             if value == 0 {
                 at.report(
-                    raw,
+                    raw(),
                     Some(field),
                     format!("{name}: `{field}` must be greater than 0"),
                 );
@@ -287,7 +297,7 @@ fn validate_salary(guide: &Guide, file: &DataFile) -> Vec<Problem> {
         }
         match level.years_to {
             Some(to) if to <= level.years_from => at.report(
-                raw,
+                raw(),
                 Some("years_to"),
                 format!(
                     "{name}: `years_to` ({to}) must be greater than `years_from` ({})",
@@ -295,7 +305,7 @@ fn validate_salary(guide: &Guide, file: &DataFile) -> Vec<Problem> {
                 ),
             ),
             None if index != last => at.report(
-                raw,
+                raw(),
                 Some("years_to"),
                 format!("{name}: only the last level may be open-ended (`years_to: None`)"),
             ),
@@ -303,7 +313,7 @@ fn validate_salary(guide: &Guide, file: &DataFile) -> Vec<Problem> {
         }
         if index == 0 && level.years_from != 0 {
             at.report(
-                raw,
+                raw(),
                 Some("years_from"),
                 format!(
                     "{name}: the first level must start at 0 years, not {}",
@@ -321,7 +331,7 @@ fn validate_salary(guide: &Guide, file: &DataFile) -> Vec<Problem> {
                 "an overlap"
             };
             at.report(
-                raw,
+                raw(),
                 Some("years_from"),
                 format!(
                     "{name} starts at {} years but the level before ends at {previous_to}: {what}; levels must be ordered by years with no gaps",
@@ -334,7 +344,8 @@ fn validate_salary(guide: &Guide, file: &DataFile) -> Vec<Problem> {
 }
 
 fn validate_global(guide: &Guide, file: &DataFile) -> Vec<Problem> {
-    let spans: Option<GlobalSpans<'_>> = ron::from_str(&file.text).ok();
+    // Parsed only if a problem needs a position: valid data costs one parse, not two.
+    let spans = LazyCell::new(|| ron::from_str::<GlobalSpans<'_>>(&file.text).ok());
     let mut at = Locator {
         file,
         problems: Vec::new(),
@@ -362,23 +373,23 @@ fn validate_global(guide: &Guide, file: &DataFile) -> Vec<Problem> {
     }
     let mut seen = HashSet::new();
     for (index, region) in data.regions.iter().enumerate() {
-        let raw = spans.as_ref().and_then(|s| raw_str(s.regions.get(index)));
+        let raw = || spans.as_ref().and_then(|s| raw_str(s.regions.get(index)));
         let name = if region.name.trim().is_empty() {
             at.report(
-                raw,
+                raw(),
                 Some("name"),
                 format!("region {} has an empty name", index + 1),
             );
             format!("region {}", index + 1)
         } else {
             if !seen.insert(region.name.as_str()) {
-                at.report(raw, Some("name"), format!("duplicate region `{}`", region.name));
+                at.report(raw(), Some("name"), format!("duplicate region `{}`", region.name));
             }
             format!("region `{}`", region.name)
         };
         if !is_iso_4217(&region.currency) {
             at.report(
-                raw,
+                raw(),
                 Some("currency"),
                 format!(
                     "{name}: `{}` is not an ISO 4217 currency code (e.g. `EUR`, `CAD`)",
@@ -392,14 +403,14 @@ fn validate_global(guide: &Guide, file: &DataFile) -> Vec<Problem> {
         ] {
             if min == 0 {
                 at.report(
-                    raw,
+                    raw(),
                     Some(min_field),
                     format!("{name}: `{min_field}` must be greater than 0"),
                 );
             }
             if min > max {
                 at.report(
-                    raw,
+                    raw(),
                     Some(min_field),
                     format!("{name}: `{min_field}` ({min}) is greater than `{max_field}` ({max})"),
                 );
@@ -411,7 +422,7 @@ fn validate_global(guide: &Guide, file: &DataFile) -> Vec<Problem> {
             .is_some_and(|s| s.trim().is_empty())
         {
             at.report(
-                raw,
+                raw(),
                 Some("usd_derived_from"),
                 format!("{name}: `usd_derived_from` must say what the USD figures are derived from"),
             );
