@@ -854,3 +854,66 @@ fn cli_export_into_a_read_only_directory_fails_and_keeps_the_existing_file() {
     );
     assert_eq!(entries(&dir), [out], "no temporary files left");
 }
+
+/// How many times each section of an exported guide holds the salary table.
+fn salary_tables_per_section(
+    document: &str,
+    section_start: &str,
+    table_marker: &str,
+) -> Vec<(String, usize)> {
+    document
+        .split(section_start)
+        .skip(1)
+        .map(|section| {
+            let title = section.lines().next().unwrap_or_default().to_owned();
+            (title, section.matches(table_marker).count())
+        })
+        .collect()
+}
+
+/// A chart's figures go into the guide documents once per place, whichever section comes
+/// first: a regression test for `section_has_table` looking at the first section holding the
+/// chart instead of the one being written (the salary chart is in two sections).
+#[test]
+fn chart_tables_follow_the_section_being_written() {
+    let bundled = guide();
+    // The salary table moved from "Salary and outlook" (first chart) to "Career path" (second).
+    let mut moved = bundled.clone();
+    let table = medtech_guide::model::Block::Table(moved.salary.id.clone());
+    for section in &mut moved.text.sections {
+        match section.id.as_str() {
+            "salary" => section.blocks.retain(|b| *b != table),
+            "career-path" => section.blocks.push(table.clone()),
+            _ => {}
+        }
+    }
+    let md_marker = "| Level | Experience |";
+    let html_marker = "<th>Level</th>";
+    for (name, guide, salary_tables, career_tables) in [("bundled", &bundled, 1, 0), ("moved", &moved, 1, 1)]
+    {
+        let md = export::markdown::guide_markdown(guide);
+        let html = export::export_guide(guide, GuideFormat::Html, &RenderOptions::default());
+        assert!(html.contains(html_marker), "{name}: the HTML marker is stale");
+        for (format, counts) in [
+            ("md", salary_tables_per_section(&md, "\n## ", md_marker)),
+            ("html", salary_tables_per_section(&html, "<h2>", html_marker)),
+        ] {
+            let count = |title: &str| counts.iter().find(|(t, _)| t.starts_with(title)).map(|(_, n)| *n);
+            assert_eq!(
+                count("Salary and outlook"),
+                Some(salary_tables),
+                "{name} {format}: {counts:?}"
+            );
+            assert_eq!(
+                count("Career path"),
+                Some(career_tables),
+                "{name} {format}: {counts:?}"
+            );
+        }
+        if name == "bundled" {
+            assert!(
+                md.contains("*Salary by experience level: see the table in “Salary and outlook” above.*")
+            );
+        }
+    }
+}

@@ -9,7 +9,7 @@ use egui::Color32;
 use super::{ChartId, ExportTheme, charts, markdown::section_has_table, svg::escape};
 use crate::{
     chart::{GlobalChart, SalaryChart, SortOrder},
-    model::{Block, Guide, KeyFacts, format, guide::DataNote},
+    model::{Block, Guide, KeyFacts, Section, format, guide::DataNote},
     tokens::Tokens,
 };
 
@@ -109,7 +109,7 @@ pub fn guide_html(guide: &Guide, theme: ExportTheme, sort: SortOrder) -> String 
             escape(&section.title)
         );
         for block in &section.blocks {
-            context.block(&mut out, block, &section.title);
+            context.block(&mut out, block, section);
         }
         out.push_str("</section>\n");
     }
@@ -143,7 +143,7 @@ fn heading(out: &mut String, heading: Option<&String>) {
 }
 
 impl Context<'_> {
-    fn block(&mut self, out: &mut String, block: &Block, section: &str) {
+    fn block(&mut self, out: &mut String, block: &Block, section: &Section) {
         let guide = self.guide;
         match block {
             Block::Heading(text) => heading(out, Some(text)),
@@ -216,9 +216,10 @@ impl Context<'_> {
             }
             Block::Chart(id) => {
                 if let Some(chart) = ChartId::for_data_set(guide, id) {
-                    self.chart(out, chart, section);
-                    // The figures as a table too, unless the section already has one.
-                    if !section_has_table(guide, block) {
+                    // The figures as a table under the figure too, unless the section has one;
+                    // where the chart is only a link back, so is its table.
+                    let drawn_here = self.chart(out, chart, &section.title);
+                    if drawn_here && !section_has_table(section, block) {
                         self.table(out, chart);
                     }
                 }
@@ -251,8 +252,9 @@ impl Context<'_> {
         }
     }
 
-    /// The chart's figure where the page shows it first, a link to it after that.
-    fn chart(&mut self, out: &mut String, chart: ChartId, section: &str) {
+    /// The chart's figure where the page shows it first, a link to it after that. Returns whether
+    /// the figure was drawn here.
+    fn chart(&mut self, out: &mut String, chart: ChartId, section: &str) -> bool {
         if let Some((_, first)) = self.drawn.iter().find(|(c, _)| *c == chart) {
             let _ = writeln!(
                 out,
@@ -261,9 +263,11 @@ impl Context<'_> {
                 escape(&chart.title(self.guide)),
                 escape(first)
             );
+            false
         } else {
             self.figure(out, chart);
             self.drawn.push((chart, section.to_owned()));
+            true
         }
     }
 

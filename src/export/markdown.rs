@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Block, Guide, KeyFacts, format, guide::DataNote};
+use crate::model::{Block, Guide, KeyFacts, Section, format, guide::DataNote};
 
 /// Renders the guide as a Markdown document.
 #[must_use]
@@ -11,16 +11,52 @@ pub fn guide_markdown(guide: &Guide) -> String {
     let mut out = String::new();
     let text = &guide.text;
     let _ = writeln!(out, "# {}\n\n{}\n", text.title, text.summary);
+    // Data sets whose table is written, with the section it is in.
+    let mut tables: Vec<(&str, &str)> = Vec::new();
     for section in &text.sections {
         let _ = writeln!(out, "## {}\n", section.title);
         for block in &section.blocks {
-            block_markdown(&mut out, guide, block);
+            block_markdown(&mut out, guide, section, block, &mut tables);
         }
     }
     out
 }
 
-fn block_markdown(out: &mut String, guide: &Guide, block: &Block) {
+/// A data set's table: a `Table` block writes it; a `Chart` block (a chart in Markdown is its
+/// table) writes it unless its section has the table, or points back to where it was written.
+fn data_set_table<'a>(
+    out: &mut String,
+    (data_set, title): (&'a str, &str),
+    section: &'a Section,
+    block: &Block,
+    tables: &mut Vec<(&'a str, &'a str)>,
+    write: impl FnOnce(&mut String),
+) {
+    let first = tables
+        .iter()
+        .find(|(id, _)| *id == data_set)
+        .map(|(_, first)| *first);
+    match (block, first) {
+        (Block::Chart(_), _) if section_has_table(section, block) => {}
+        (Block::Chart(_), Some(first)) => {
+            let _ = writeln!(out, "*{title}: see the table in “{first}” above.*\n");
+        }
+        _ => {
+            write(out);
+            if first.is_none() {
+                tables.push((data_set, &section.title));
+            }
+        }
+    }
+}
+
+fn block_markdown<'a>(
+    out: &mut String,
+    guide: &'a Guide,
+    section: &'a Section,
+    block: &Block,
+    tables: &mut Vec<(&'a str, &'a str)>,
+) {
     match block {
         Block::Heading(heading) => {
             let _ = writeln!(out, "### {heading}\n");
@@ -77,15 +113,16 @@ fn block_markdown(out: &mut String, guide: &Guide, block: &Block) {
         }
         Block::KeyFacts => key_facts_markdown(out, &guide.text.key_facts),
         Block::Table(id) | Block::Chart(id) if *id == guide.salary.id => {
-            // A chart in Markdown is its table; write it once per section.
-            if matches!(block, Block::Table(_)) || !section_has_table(guide, block) {
+            let data_set = (guide.salary.id.as_str(), guide.salary.title.as_str());
+            data_set_table(out, data_set, section, block, tables, |out| {
                 salary_table_markdown(out, guide);
-            }
+            });
         }
         Block::Table(id) | Block::Chart(id) if *id == guide.global.id => {
-            if matches!(block, Block::Table(_)) || !section_has_table(guide, block) {
+            let data_set = (guide.global.id.as_str(), guide.global.title.as_str());
+            data_set_table(out, data_set, section, block, tables, |out| {
                 global_table_markdown(out, guide);
-            }
+            });
         }
         Block::Table(_) | Block::Chart(_) => {}
         Block::LevelDetails(_) => {
@@ -108,17 +145,15 @@ fn block_markdown(out: &mut String, guide: &Guide, block: &Block) {
     }
 }
 
-/// Whether the section holding this chart block also holds a table of the same data set.
-pub(super) fn section_has_table(guide: &Guide, chart: &Block) -> bool {
+/// Whether `section`, which holds this chart block, also holds a table of the same data set.
+pub(super) fn section_has_table(section: &Section, chart: &Block) -> bool {
     let Block::Chart(id) = chart else {
         return false;
     };
-    guide
-        .text
-        .sections
+    section
+        .blocks
         .iter()
-        .find(|s| s.blocks.contains(chart))
-        .is_some_and(|s| s.blocks.iter().any(|b| *b == Block::Table(id.clone())))
+        .any(|b| matches!(b, Block::Table(table) if table == id))
 }
 
 fn note_markdown(out: &mut String, note: Option<&DataNote>) {
