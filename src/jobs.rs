@@ -96,7 +96,7 @@ impl Exports {
         let spawned = std::thread::Builder::new()
             .name("export".to_owned())
             .spawn(move || {
-                let outcome = run(&guide, request, &options, path);
+                let outcome = caught(|| run(&guide, request, &options, path));
                 // The receiver lives as long as the app; if it is gone, nobody is waiting.
                 let _ = sender.send(outcome);
                 repaint.request_repaint();
@@ -142,6 +142,22 @@ impl Exports {
     }
 }
 
+/// Runs `job`, turning a panic (a bug, perhaps in a rendering crate) into a failed export: the
+/// window keeps going, says the export failed, and accepts the next one. (This is why the
+/// release profile keeps `panic = "unwind"`.)
+fn caught(job: impl FnOnce() -> Outcome) -> Outcome {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(job)).unwrap_or_else(|payload| {
+        let why = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown cause".to_owned());
+        Outcome::Failed(format!(
+            "the export stopped unexpectedly ({why}); please report this"
+        ))
+    })
+}
+
 /// The worker's job: ask for a path if needed, render, write atomically.
 fn run(guide: &Guide, request: ExportRequest, options: &RenderOptions, path: Option<PathBuf>) -> Outcome {
     match request {
@@ -173,4 +189,21 @@ fn ask_for_path(chart: ChartId, format: ChartFormat) -> Option<PathBuf> {
         path.set_extension(format.extension());
     }
     Some(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panicking_export_becomes_a_failure_naming_the_cause() {
+        let outcome = caught(|| panic!("boom in the renderer"));
+        let Outcome::Failed(message) = outcome else {
+            panic!("expected a failure");
+        };
+        assert!(message.contains("boom in the renderer"), "{message}");
+        let formatted = caught(|| panic!("{} levels", 5));
+        assert!(matches!(formatted, Outcome::Failed(m) if m.contains("5 levels")));
+        assert!(matches!(caught(|| Outcome::Cancelled), Outcome::Cancelled));
+    }
 }
