@@ -2,12 +2,14 @@
 //! `Context::run_ui`, then tessellation, at 1280×800 points and 1 pixel per point. No GPU: the
 //! figure is the CPU work a frame costs before the renderer uploads the meshes.
 //!
+//! Also start-up on the CPU: building the app, and the first frame of a fresh context (fonts).
+//!
 //! `cargo bench --bench frame`. Budget (README "Performance"): ≤ 0.5 ms per frame, any section.
 #![allow(clippy::expect_used)] // A bench with broken set-up should stop loudly.
 
 use std::hint::black_box;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use eframe::App as _;
 use egui_kittest::{Harness, kittest::Queryable as _};
 use medtech_guide::{
@@ -49,23 +51,28 @@ impl Headless {
 
     /// One frame: input, the app's ui, tessellation. Returns the number of meshes.
     fn frame(&mut self) -> usize {
-        // No events: the pointer, if any, stays where it was. Time advances by `predicted_dt`.
-        let mut input = egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, SIZE)),
-            predicted_dt: 1.0 / 60.0,
-            focused: true,
-            ..Default::default()
-        };
-        if let Some(viewport) = input.viewports.get_mut(&egui::ViewportId::ROOT) {
-            viewport.native_pixels_per_point = Some(1.0);
-        }
         let Self { ctx, app, frame, .. } = self;
-        let mut output = ctx.run_ui(input, |ui| app.ui(ui, frame));
+        let mut output = ctx.run_ui(input(), |ui| app.ui(ui, frame));
         // A renderer would upload these; the bench has none.
         output.textures_delta.clear();
         let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
         primitives.len()
     }
+}
+
+/// A frame's input: no events, so the pointer, if any, stays where it was. Time advances by
+/// `predicted_dt`.
+fn input() -> egui::RawInput {
+    let mut input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, SIZE)),
+        predicted_dt: 1.0 / 60.0,
+        focused: true,
+        ..Default::default()
+    };
+    if let Some(viewport) = input.viewports.get_mut(&egui::ViewportId::ROOT) {
+        viewport.native_pixels_per_point = Some(1.0);
+    }
+    input
 }
 
 fn options(section: &str) -> AppOptions {
@@ -153,5 +160,44 @@ fn search_keystrokes(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, sections, hovered_charts, search_keystrokes);
+/// Start-up, CPU only: the app built from the bundled data (load, validate, search index,
+/// charts), then the first frame in a fresh context, which also loads egui's fonts and
+/// rasterizes every glyph on screen; `fonts` is that first frame with an empty window, so
+/// `first_frame` less `fonts` is the first layout of our UI.
+fn start_up(c: &mut Criterion) {
+    let mut group = c.benchmark_group("start_up");
+    group.sample_size(20);
+    group.bench_function("app_built", |b| {
+        b.iter_batched(
+            egui::Context::default,
+            |ctx| GuideApp::with_state(&ctx, options("overview"), UiState::default()),
+            BatchSize::SmallInput,
+        );
+    });
+    group.bench_function("fonts", |b| {
+        b.iter_batched(
+            egui::Context::default,
+            |ctx| ctx.run_ui(input(), |_| {}).shapes.len(),
+            BatchSize::SmallInput,
+        );
+    });
+    group.bench_function("first_frame", |b| {
+        b.iter_batched(
+            || {
+                let ctx = egui::Context::default();
+                let app = GuideApp::with_state(&ctx, options("overview"), UiState::default());
+                Headless {
+                    ctx,
+                    app,
+                    frame: eframe::Frame::_new_kittest(),
+                }
+            },
+            |mut headless| headless.frame(),
+            BatchSize::SmallInput,
+        );
+    });
+    group.finish();
+}
+
+criterion_group!(benches, start_up, sections, hovered_charts, search_keystrokes);
 criterion_main!(benches);
