@@ -20,16 +20,10 @@ fn decode(path: &std::path::Path) -> (u32, u32, Vec<u8>) {
 fn screenshot_saves_a_png_of_the_window_and_exits() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("global-dark.png");
-    let output = Command::new(env!("CARGO_BIN_EXE_medtech-guide"))
-        .args(["--screenshot"])
-        .arg(&path)
-        .args(["--section", "global", "--theme", "dark", "--size", "900x600"])
-        .output()
-        .expect("runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
+    screenshot(
+        &path,
+        &["--section", "global", "--theme", "dark", "--size", "900x600"],
+        false,
     );
     let (width, height, pixels) = decode(&path);
     assert_eq!((width, height), (900, 600));
@@ -76,16 +70,10 @@ fn charts_render_in_each_themes_palette() {
             ("global", [tokens.region_bar, tokens.region_highlight]),
         ] {
             let path = dir.path().join(format!("{section}-{theme}.png"));
-            let output = Command::new(env!("CARGO_BIN_EXE_medtech-guide"))
-                .arg("--screenshot")
-                .arg(&path)
-                .args(["--section", section, "--theme", theme, "--size", "1280x1100"])
-                .output()
-                .expect("runs");
-            assert!(
-                output.status.success(),
-                "{}",
-                String::from_utf8_lossy(&output.stderr)
+            screenshot(
+                &path,
+                &["--section", section, "--theme", theme, "--size", "1280x1100"],
+                false,
             );
             let (_, _, pixels) = decode(&path);
             for colour in colours {
@@ -100,6 +88,7 @@ fn charts_render_in_each_themes_palette() {
     }
 }
 
+/// Runs `--screenshot PATH ARGS`, with or without start-up timings; fails unless it succeeds.
 fn screenshot(path: &std::path::Path, args: &[&str], timings: bool) -> std::process::Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_medtech-guide"));
     command.arg("--screenshot").arg(path).args(args);
@@ -156,6 +145,7 @@ fn timings_report_every_start_up_phase_in_order() {
         "screenshot requested",
         "screenshot pixels received",
         "screenshot encoded and saved",
+        "state saved; closing the window",
         "window closed",
     ];
     assert_eq!(lines.len(), phases.len(), "{stderr}");
