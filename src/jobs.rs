@@ -15,10 +15,9 @@ use crate::{
 /// What an export job should produce.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportRequest {
-    /// Ask where to save (native dialog), then save the chart in that format.
+    /// Save the chart in that format: to the path given with the request, or where the person
+    /// chooses in the save dialog.
     Save(ChartId, ChartFormat),
-    /// Save to a path already chosen (tests, scripted use).
-    SaveTo(ChartId, ChartFormat),
     /// Render the chart and put it on the clipboard.
     CopyImage(ChartId),
 }
@@ -85,9 +84,7 @@ impl Exports {
             return;
         }
         let (chart, what) = match request {
-            ExportRequest::Save(chart, format) | ExportRequest::SaveTo(chart, format) => {
-                (chart, format.label())
-            }
+            ExportRequest::Save(chart, format) => (chart, format.label()),
             ExportRequest::CopyImage(chart) => (chart, "image"),
         };
         let sender = self.sender.clone();
@@ -132,6 +129,11 @@ impl Exports {
         }
     }
 
+    /// Closes the message.
+    pub fn dismiss_toast(&mut self) {
+        self.toast = None;
+    }
+
     fn show(&mut self, ctx: &egui::Context, text: String, is_error: bool) {
         let until = ctx.input(|i| i.time) + TOAST_SECONDS;
         self.toast = Some(Toast {
@@ -165,7 +167,7 @@ fn run(guide: &Guide, request: ExportRequest, options: &RenderOptions, path: Opt
             Ok(image) => Outcome::Image(image),
             Err(e) => Outcome::Failed(e.to_string()),
         },
-        ExportRequest::Save(chart, format) | ExportRequest::SaveTo(chart, format) => {
+        ExportRequest::Save(chart, format) => {
             let Some(path) = path.or_else(|| ask_for_path(chart, format)) else {
                 return Outcome::Cancelled;
             };

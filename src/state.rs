@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::chart::SortOrder;
 
 /// Light, dark, or follow the system.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum ThemeChoice {
     #[default]
     System,

@@ -171,7 +171,7 @@ fn wait_for_export(harness: &mut Harness<'static, GuideApp>) {
 #[test]
 fn exporting_from_the_window_writes_the_file_off_the_ui_thread_and_says_where() {
     use medtech_guide::{
-        app::Command,
+        command::Command,
         export::{ChartFormat, ChartId},
         jobs::ExportRequest,
     };
@@ -179,7 +179,7 @@ fn exporting_from_the_window_writes_the_file_off_the_ui_thread_and_says_where() 
     let first = dir.path().join("levels.csv");
     let second = dir.path().join("second.csv");
     let mut harness = open("salary");
-    let request = ExportRequest::SaveTo(ChartId::SalaryByExperience, ChartFormat::Csv);
+    let request = ExportRequest::Save(ChartId::SalaryByExperience, ChartFormat::Csv);
     harness
         .state_mut()
         .push(Command::Export(request, Some(first.clone())));
@@ -221,14 +221,14 @@ fn exporting_from_the_window_writes_the_file_off_the_ui_thread_and_says_where() 
 #[test]
 fn a_failed_export_says_what_failed() {
     use medtech_guide::{
-        app::Command,
+        command::Command,
         export::{ChartFormat, ChartId},
         jobs::ExportRequest,
     };
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("missing").join("chart.svg");
     let mut harness = open("global");
-    let request = ExportRequest::SaveTo(ChartId::GlobalSalaries, ChartFormat::Svg);
+    let request = ExportRequest::Save(ChartId::GlobalSalaries, ChartFormat::Svg);
     harness
         .state_mut()
         .push(Command::Export(request, Some(path.clone())));

@@ -42,7 +42,7 @@ fn type_query(harness: &mut Harness<'static, GuideApp>, text: &str) {
 fn typing_phlebotomy_lists_results_from_skills_and_enter_opens_it() {
     let mut harness = harness();
     type_query(&mut harness, "phlebotomy");
-    let hits = &harness.state().search.hits;
+    let hits = &harness.state().views.search.hits;
     assert!(!hits.is_empty());
     let skills = harness.state().guide.section_index("skills");
     assert!(hits.iter().any(|h| Some(h.section) == skills), "a hit in skills");
@@ -59,12 +59,12 @@ fn typing_phlebotomy_lists_results_from_skills_and_enter_opens_it() {
             .is_some(),
         "a result names its section"
     );
-    let first = harness.state().search.hits[0].clone();
+    let first = harness.state().views.search.hits[0].clone();
     harness.key_press(egui::Key::Enter);
     harness.run();
-    assert!(!harness.state().search.is_active(), "search closes");
+    assert!(!harness.state().views.search.is_active(), "search closes");
     assert_eq!(harness.state().section_index, first.section);
-    let highlight = harness.state().highlight.expect("the match is highlighted");
+    let highlight = harness.state().views.highlight.expect("the match is highlighted");
     assert_eq!((highlight.section, highlight.block), (first.section, first.block));
 }
 
@@ -72,10 +72,10 @@ fn typing_phlebotomy_lists_results_from_skills_and_enter_opens_it() {
 fn search_is_accent_insensitive_and_says_when_nothing_matches() {
     let mut harness = harness();
     type_query(&mut harness, "HÉMATOLOGY");
-    assert!(!harness.state().search.hits.is_empty());
+    assert!(!harness.state().views.search.hits.is_empty());
     harness.key_press(egui::Key::Escape);
     harness.run();
-    assert!(!harness.state().search.is_active(), "Esc closes search");
+    assert!(!harness.state().views.search.is_active(), "Esc closes search");
     type_query(&mut harness, "xylophone");
     assert!(harness.query_by_label("No results for “xylophone”.").is_some());
 }
@@ -258,7 +258,7 @@ fn page_down_and_up_scroll_the_reading_panel() {
     harness.key_press(egui::Key::PageDown);
     harness.run_steps(20); // the scroll bar fades in and out
     let after = title_top(&harness);
-    let page = harness.state().reader_page;
+    let page = harness.state().views.reader.page;
     assert!(page > 350.0, "a page is most of the visible panel: {page}");
     assert!(
         (before - after - page).abs() < 2.0,
@@ -295,9 +295,12 @@ fn long_result_lists_draw_only_what_is_in_view_and_follow_the_selection() {
         .build_eframe(|cc| GuideApp::with_state(&cc.egui_ctx, AppOptions::default(), UiState::default()));
     harness.run();
     type_query(&mut harness, "the");
-    assert_eq!(harness.state().search.hits.len(), medtech_guide::search::MAX_HITS);
+    assert_eq!(
+        harness.state().views.search.hits.len(),
+        medtech_guide::search::MAX_HITS
+    );
     let label = |harness: &Harness<'static, GuideApp>, index: usize| {
-        let hit = &harness.state().search.hits[index];
+        let hit = &harness.state().views.search.hits[index];
         let section = &harness.state().guide.text.sections[hit.section].title;
         format!("{section}: {}", hit.snippet)
     };
@@ -311,7 +314,7 @@ fn long_result_lists_draw_only_what_is_in_view_and_follow_the_selection() {
         harness.run_steps(3);
     }
     harness.run();
-    assert_eq!(harness.state().search.selected, 30);
+    assert_eq!(harness.state().views.search.selected, 30);
     let selected = label(&harness, 30);
     let node = harness.get_by_label(&selected);
     assert!(

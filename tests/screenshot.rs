@@ -134,9 +134,9 @@ fn timings_report_every_start_up_phase_in_order() {
         .collect();
     let phases = [
         "command line parsed",
+        "data loaded and validated",
         "window icon decoded",
         "window and GL context created",
-        "data loaded and validated",
         "search index built",
         "app built",
         "frame 1 begins",

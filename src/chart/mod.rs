@@ -2,9 +2,11 @@
 //! labels, units, source lines). The on-screen charts and the exported files both draw from it,
 //! so what a reader sees and what they export always agree. No egui in here.
 
+pub mod derived;
 pub mod global;
 pub mod salary;
 
+pub use derived::Charts;
 pub use global::{GlobalChart, RegionBar, SortOrder};
 pub use salary::{LevelSpan, SalaryChart};
 

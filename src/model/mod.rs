@@ -4,6 +4,7 @@ pub mod format;
 pub mod global;
 pub mod guide;
 pub mod load;
+mod placeholder;
 pub mod problem;
 pub mod salary;
 pub mod validate;

@@ -3,14 +3,19 @@
 use egui::{RichText, Ui};
 
 use crate::{
-    app::{Command, GuideApp},
+    command::{Command, Commands},
+    model::Problems,
     tokens::{Tokens, size},
 };
 
-pub fn banner_ui(ui: &mut Ui, app: &mut GuideApp) {
-    let Some(banner) = &app.banner else {
-        return;
-    };
+/// The problems found in a `--data` directory, shown in a dismissible banner.
+#[derive(Debug, Clone)]
+pub struct Banner {
+    pub heading: String,
+    pub problems: Problems,
+}
+
+pub fn banner_ui(ui: &mut Ui, banner: &Banner, commands: &mut Commands) {
     let tokens = Tokens::of(ui);
     let mut dismiss = false;
     egui::Panel::top("problems_banner")
@@ -44,6 +49,6 @@ pub fn banner_ui(ui: &mut Ui, app: &mut GuideApp) {
                 });
         });
     if dismiss {
-        app.push(Command::DismissBanner);
+        commands.send(Command::DismissBanner);
     }
 }

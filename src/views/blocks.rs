@@ -2,15 +2,16 @@
 
 use egui::{RichText, Ui};
 
-use super::{global_chart, key_facts, salary_chart, tables, text};
+use super::{
+    ViewContext, global_chart, key_facts, salary_chart, salary_chart::SalaryPlotCache, tables, text,
+};
 use crate::{
-    app::GuideApp,
     model::Block,
     tokens::{Tokens, size},
 };
 
 /// Draws one block of a section.
-pub fn block_ui(ui: &mut Ui, app: &mut GuideApp, block: &Block) {
+pub fn block_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, salary_plot: &SalaryPlotCache, block: &Block) {
     match block {
         Block::Heading(heading) => {
             text::heading_ui(ui, heading, text::Level::Heading);
@@ -71,22 +72,22 @@ pub fn block_ui(ui: &mut Ui, app: &mut GuideApp, block: &Block) {
                 ui.add_space(8.0);
             }
         }
-        Block::KeyFacts => key_facts::key_facts_ui(ui, &app.guide.text.key_facts),
+        Block::KeyFacts => key_facts::key_facts_ui(ui, &ctx.guide.text.key_facts),
         Block::Table(id) => {
-            if *id == app.guide.salary.id {
-                tables::salary_table_ui(ui, &app.guide.salary);
-            } else if *id == app.guide.global.id {
-                tables::global_table_ui(ui, &app.guide.global);
+            if *id == ctx.guide.salary.id {
+                tables::salary_table_ui(ui, &ctx.guide.salary);
+            } else if *id == ctx.guide.global.id {
+                tables::global_table_ui(ui, &ctx.guide.global);
             }
         }
         Block::Chart(id) => {
-            if *id == app.guide.salary.id {
-                salary_chart::salary_chart_ui(ui, app);
-            } else if *id == app.guide.global.id {
-                global_chart::global_chart_ui(ui, app);
+            if *id == ctx.guide.salary.id {
+                salary_chart::salary_chart_ui(ui, ctx, salary_plot);
+            } else if *id == ctx.guide.global.id {
+                global_chart::global_chart_ui(ui, ctx);
             }
         }
-        Block::LevelDetails(_) => tables::level_details_ui(ui, &app.guide.salary),
+        Block::LevelDetails(_) => tables::level_details_ui(ui, &ctx.guide.salary),
     }
     ui.add_space(size::BLOCK_GAP - size::PARAGRAPH_GAP);
 }

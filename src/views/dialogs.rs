@@ -2,27 +2,13 @@
 
 use egui::{RichText, Ui};
 
-use super::text;
+use super::{ViewContext, text};
 use crate::{
-    app::{Command, GuideApp},
+    command::Command,
+    model::Guide,
     tokens::{Tokens, size},
+    ui_command::UiCommand,
 };
-
-/// Every shortcut, as shown in the sheet and beside menu items.
-pub const SHORTCUTS: [(&str, &str); 12] = [
-    ("Ctrl+F", "Search the guide"),
-    ("Esc", "Close search or a dialog"),
-    ("Enter", "Open the selected search result"),
-    ("↑ / ↓", "Previous / next section (or search result)"),
-    ("Home / End", "First / last section"),
-    ("Page Up / Page Down", "Scroll the reading panel"),
-    ("Ctrl+E", "Export the chart in the current section"),
-    ("Ctrl+Plus", "Zoom in"),
-    ("Ctrl+Minus", "Zoom out"),
-    ("Ctrl+0", "Reset zoom"),
-    ("F1 or ?", "Show this sheet"),
-    ("Ctrl+Q", "Quit"),
-];
 
 /// Which dialog is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,16 +17,13 @@ pub enum Dialog {
     About,
 }
 
-pub fn dialog_ui(ui: &mut Ui, app: &mut GuideApp) {
-    let Some(dialog) = app.dialog else {
-        return;
-    };
-    let ctx = ui.ctx().clone();
-    let response = egui::Modal::new(egui::Id::unique("dialog")).show(&ctx, |ui| {
+pub fn dialog_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, dialog: Dialog) {
+    let egui_ctx = ui.ctx().clone();
+    let response = egui::Modal::new(egui::Id::unique("dialog")).show(&egui_ctx, |ui| {
         ui.set_width(460.0);
         match dialog {
             Dialog::Shortcuts => shortcuts_ui(ui),
-            Dialog::About => about_ui(ui, app),
+            Dialog::About => about_ui(ui, ctx.guide),
         }
         ui.add_space(10.0);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -49,7 +32,7 @@ pub fn dialog_ui(ui: &mut Ui, app: &mut GuideApp) {
         .inner
     });
     if response.inner || response.should_close() {
-        app.push(Command::CloseDialog);
+        ctx.send(Command::CloseDialog);
     }
 }
 
@@ -60,33 +43,37 @@ fn shortcuts_ui(ui: &mut Ui) {
         .striped(true)
         .spacing([24.0, 6.0])
         .show(ui, |ui| {
-            for (keys, what) in SHORTCUTS {
+            for command in UiCommand::ALL {
+                let keys = command.all_shortcuts_text();
+                if keys.is_empty() {
+                    continue;
+                }
                 ui.label(RichText::new(keys).monospace().color(tokens.text_strong));
-                ui.label(what);
+                ui.label(command.description());
                 ui.end_row();
             }
         });
     text::caption_ui(ui, "On macOS, Cmd replaces Ctrl.");
 }
 
-fn about_ui(ui: &mut Ui, app: &GuideApp) {
+fn about_ui(ui: &mut Ui, guide: &Guide) {
     text::heading_ui(ui, "About medtech-guide", text::Level::Heading);
     text::paragraph_ui(
         ui,
         &format!(
             "Version {}. The {}, offline, with charts of salary by experience and salaries around the world.",
             env!("CARGO_PKG_VERSION"),
-            app.guide.text.title
+            guide.text.title
         ),
     );
     text::heading_ui(ui, "Data sources", text::Level::Subheading);
-    let facts = &app.guide.text.key_facts;
+    let facts = &guide.text.key_facts;
     let mut sources = vec![
         format!("Median salary: {}", facts.median_salary.source.label()),
         format!("Growth outlook: {}", facts.growth.source.label()),
         format!("Annual openings: {}", facts.annual_openings.source.label()),
-        format!("Salary by experience: {}", app.guide.salary.source.label()),
-        format!("Salaries around the world: {}", app.guide.global.source.label()),
+        format!("Salary by experience: {}", guide.salary.source.label()),
+        format!("Salaries around the world: {}", guide.global.source.label()),
     ];
     for note in [&facts.median_salary.note, &facts.annual_openings.note]
         .into_iter()

@@ -1,11 +1,11 @@
-//! The `Export…` menu under each chart, and the toast that reports how an export went.
+//! The `Export…` menu under each chart, and the message that reports how an export went.
 
 use egui::{RichText, Ui};
 
 use crate::{
-    app::{Command, GuideApp},
+    command::{Command, Commands},
     export::{ChartFormat, ChartId},
-    jobs::ExportRequest,
+    jobs::{ExportRequest, Toast},
     tokens::{Tokens, size},
 };
 
@@ -31,7 +31,10 @@ pub fn export_menu_ui(ui: &mut Ui, running: bool, chart: ChartId) -> Option<Comm
         }
     })
     .response
-    .on_hover_text("Save this chart as an image, a PDF or its data (Ctrl+E: PNG)");
+    .on_hover_text(format!(
+        "Save this chart as an image, a PDF or its data ({}: PNG)",
+        crate::ui_command::UiCommand::ExportChart.shortcut_text()
+    ));
     if running {
         ui.spinner();
         ui.label(RichText::new("Exporting…").size(size::SMALL));
@@ -40,10 +43,7 @@ pub fn export_menu_ui(ui: &mut Ui, running: bool, chart: ChartId) -> Option<Comm
 }
 
 /// The last export's outcome, bottom right, until it times out or is closed.
-pub fn toast_ui(ui: &mut Ui, app: &mut GuideApp) {
-    let Some(toast) = app.exports.toast.clone() else {
-        return;
-    };
+pub fn toast_ui(ui: &mut Ui, toast: &Toast, commands: &mut Commands) {
     let tokens = Tokens::of(ui);
     let ctx = ui.ctx().clone();
     egui::Area::new(egui::Id::unique("export_toast"))
@@ -66,7 +66,7 @@ pub fn toast_ui(ui: &mut Ui, app: &mut GuideApp) {
                         };
                         ui.add(egui::Label::new(RichText::new(&toast.text).color(color)).wrap());
                         if ui.small_button("Close").clicked() {
-                            app.exports.toast = None;
+                            commands.send(Command::DismissToast);
                         }
                     });
                 });

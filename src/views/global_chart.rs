@@ -4,10 +4,11 @@
 use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, GridMark, Legend};
 
-use super::text;
+use super::{ViewContext, text};
 use crate::{
-    app::GuideApp,
     chart::{GlobalChart, RegionBar, SortOrder},
+    command::Command,
+    export::ChartId,
     model::format,
     state::GlobalChartOptions,
     tokens::{Tokens, size},
@@ -17,12 +18,14 @@ use crate::{
 const GIVEN: &str = "USD range given by the guide";
 const DERIVED: &str = "USD range derived (see note)";
 
-pub fn global_chart_ui(ui: &mut Ui, app: &mut GuideApp) {
-    let chart = &app.charts.global;
-    let options = &mut app.state.global_chart;
-    let running = app.exports.running.is_some();
-    if let Some(command) = global_chart_inner_ui(ui, chart, options, running) {
-        app.push(command);
+pub fn global_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
+    let mut options = ctx.state.global_chart.clone();
+    let export = global_chart_inner_ui(ui, &ctx.charts.global, &mut options, ctx.export_running);
+    if let Some(command) = export {
+        ctx.send(command);
+    }
+    if options != ctx.state.global_chart {
+        ctx.send(Command::SetGlobalChart(options));
     }
 }
 
@@ -31,7 +34,7 @@ fn global_chart_inner_ui(
     chart: &GlobalChart,
     options: &mut GlobalChartOptions,
     export_running: bool,
-) -> Option<crate::app::Command> {
+) -> Option<Command> {
     let tokens = Tokens::of(ui);
     text::heading_ui(ui, &chart.title, text::Level::Heading);
     ui.horizontal_wrapped(|ui| {
@@ -69,7 +72,7 @@ fn global_chart_inner_ui(
             .on_hover_text("Show the chart's figures as a table");
         ui.toggle_value(&mut options.local_currency, "Local currency")
             .on_hover_text("List each region's range in its own currency");
-        super::export_menu::export_menu_ui(ui, export_running, crate::export::ChartId::GlobalSalaries)
+        super::export_menu::export_menu_ui(ui, export_running, ChartId::GlobalSalaries)
     });
     let command = row.inner;
     if options.local_currency {

@@ -1,15 +1,47 @@
-//! The central reading panel: the open section's title and blocks in a comfortable column.
+//! The central reading panel: the open section's title and blocks in a comfortable column, or
+//! the search results while a query is typed.
 
 use egui::Ui;
 
-use super::{blocks, text};
-use crate::{
-    app::GuideApp,
-    tokens::{Tokens, size},
-};
+use super::{ViewContext, Views, blocks, salary_chart::SalaryPlotCache, text};
+use crate::tokens::{Tokens, size};
 
-pub fn reader_ui(ui: &mut Ui, app: &mut GuideApp, scroll_to_top: bool) {
+/// A block to scroll to and highlight (after opening a search hit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Highlight {
+    pub section: usize,
+    pub block: Option<usize>,
+    /// Scroll to it on the next frame only.
+    pub scroll: bool,
+}
+
+/// The reading panel's scrolling.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReaderState {
+    /// Set when the section changed, so the panel scrolls back to the top next frame.
+    pub scroll_to_top: bool,
+    /// Points to scroll by next frame (Page Up/Down).
+    pub page_scroll: f32,
+    /// The scroll offset last frame, for Page Up/Down.
+    pub offset: f32,
+    /// How far Page Up/Down move: most of the panel's visible height.
+    pub page: f32,
+}
+
+impl Default for ReaderState {
+    fn default() -> Self {
+        Self {
+            scroll_to_top: false,
+            page_scroll: 0.0,
+            offset: 0.0,
+            page: 400.0,
+        }
+    }
+}
+
+pub fn reader_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, views: &mut Views) {
     let tokens = Tokens::of(ui);
+    let scroll_to_top = std::mem::take(&mut views.reader.scroll_to_top);
     egui::CentralPanel::default()
         .frame(
             egui::Frame::central_panel(ui.style())
@@ -23,10 +55,10 @@ pub fn reader_ui(ui: &mut Ui, app: &mut GuideApp, scroll_to_top: bool) {
             if scroll_to_top {
                 scroll = scroll.vertical_scroll_offset(0.0);
             }
-            let page_scroll = std::mem::take(&mut app.page_scroll);
+            let page_scroll = std::mem::take(&mut views.reader.page_scroll);
             if page_scroll != 0.0 && !scroll_to_top {
                 // A page jump lands at once; the scroll area clamps the far end.
-                scroll = scroll.vertical_scroll_offset((app.reader_offset - page_scroll).max(0.0));
+                scroll = scroll.vertical_scroll_offset((views.reader.offset - page_scroll).max(0.0));
             }
             let output = scroll.show(ui, |ui| {
                 let available = ui.available_width();
@@ -37,46 +69,52 @@ pub fn reader_ui(ui: &mut Ui, app: &mut GuideApp, scroll_to_top: bool) {
                     ui.vertical(|ui| {
                         ui.set_width(width);
                         ui.add_space(24.0);
-                        if app.search.is_active() {
-                            super::search::results_ui(ui, app);
+                        if views.search.is_active() {
+                            super::search::results_ui(ui, ctx, &mut views.search);
                         } else {
-                            section_ui(ui, app);
+                            section_ui(ui, ctx, &mut views.highlight, &views.salary_plot);
                         }
                         ui.add_space(48.0);
                     });
                 });
             });
-            app.reader_offset = output.state.clamped_offset().y;
-            app.reader_page = output.inner_rect.height() * 0.9;
+            views.reader.offset = output.state.clamped_offset().y;
+            views.reader.page = output.inner_rect.height() * 0.9;
         });
 }
 
-fn section_ui(ui: &mut Ui, app: &mut GuideApp) {
-    let Some(section) = app.section().cloned() else {
+fn section_ui(
+    ui: &mut Ui,
+    ctx: &mut ViewContext<'_>,
+    highlight: &mut Option<Highlight>,
+    salary_plot: &SalaryPlotCache,
+) {
+    let Some(section) = ctx.section() else {
         text::heading_ui(ui, "No sections", text::Level::Title);
         text::paragraph_ui(ui, "The guide data has no sections to show.");
         return;
     };
     text::heading_ui(ui, &section.title, text::Level::Title);
-    let highlight = app.highlight.filter(|h| h.section == app.section_index);
+    let section_index = ctx.section_index;
     for (index, block) in section.blocks.iter().enumerate() {
-        if highlight.is_some_and(|h| h.block == Some(index)) {
+        let marked = highlight
+            .as_mut()
+            .filter(|h| h.section == section_index && h.block == Some(index));
+        if let Some(mark) = marked {
             let tokens = Tokens::of(ui);
             let response = egui::Frame::new()
                 .stroke(egui::Stroke::new(2.0, tokens.accent))
                 .fill(tokens.note_fill)
                 .corner_radius(6)
                 .inner_margin(8)
-                .show(ui, |ui| blocks::block_ui(ui, app, block))
+                .show(ui, |ui| blocks::block_ui(ui, ctx, salary_plot, block))
                 .response;
-            if let Some(h) = &mut app.highlight
-                && h.scroll
-            {
+            if mark.scroll {
                 response.scroll_to_me(Some(egui::Align::Center));
-                h.scroll = false;
+                mark.scroll = false;
             }
         } else {
-            blocks::block_ui(ui, app, block);
+            blocks::block_ui(ui, ctx, salary_plot, block);
         }
     }
 }

@@ -10,10 +10,11 @@ use egui_plot::{
     GridMark, HLine, Legend, Line, LineStyle, MarkerShape, PlotPoint, PlotPoints, Points, Polygon, Span,
 };
 
-use super::text;
+use super::{ViewContext, text};
 use crate::{
-    app::GuideApp,
     chart::SalaryChart,
+    command::Command,
+    export::ChartId,
     model::format,
     state::SalaryChartOptions,
     tokens::{Tokens, size},
@@ -84,25 +85,26 @@ impl SalaryPlotCache {
     }
 }
 
-pub fn salary_chart_ui(ui: &mut Ui, app: &mut GuideApp) {
-    let chart = &app.charts.salary;
-    let cache = &app.plot_cache.salary;
-    let options = &mut app.state.salary_chart;
-    salary_chart_inner_ui(ui, chart, cache, options);
+pub fn salary_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, cache: &SalaryPlotCache) {
+    let chart = &ctx.charts.salary;
+    let mut options = ctx.state.salary_chart.clone();
+    salary_chart_inner_ui(ui, chart, cache, &mut options);
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        ui.toggle_value(&mut app.state.salary_chart.show_data, "Show data")
+        ui.toggle_value(&mut options.show_data, "Show data")
             .on_hover_text("Show the chart's figures as a table");
-        let running = app.exports.running.is_some();
         if let Some(command) =
-            super::export_menu::export_menu_ui(ui, running, crate::export::ChartId::SalaryByExperience)
+            super::export_menu::export_menu_ui(ui, ctx.export_running, ChartId::SalaryByExperience)
         {
-            app.push(command);
+            ctx.send(command);
         }
     });
-    if app.state.salary_chart.show_data {
+    if options.show_data {
         ui.add_space(6.0);
-        data_table_ui(ui, &app.charts.salary);
+        data_table_ui(ui, chart);
+    }
+    if options != ctx.state.salary_chart {
+        ctx.send(Command::SetSalaryChart(options));
     }
 }
 

@@ -2,22 +2,65 @@
 
 use egui::{RichText, Ui, text::LayoutJob};
 
-use super::text;
+use super::{ViewContext, text};
 use crate::{
-    app::{Command, GuideApp},
-    search::Hit,
+    command::Command,
+    search::{Hit, SearchIndex},
     tokens::{Tokens, size},
 };
+
+/// The search box and its results.
+#[derive(Debug, Default)]
+pub struct SearchUi {
+    pub query: String,
+    /// The query the hits are for, so searching runs once per change.
+    pub searched: String,
+    pub hits: Vec<Hit>,
+    /// Index of the selected hit.
+    pub selected: usize,
+    pub scroll_to_selected: bool,
+    /// Set to move keyboard focus to the search box next frame.
+    pub focus_box: bool,
+    /// Each result card's height when last drawn: cards out of view take this space without
+    /// laying out their text, so a keystroke costs the visible cards only.
+    pub card_heights: Vec<f32>,
+}
+
+impl SearchUi {
+    /// Whether results are shown instead of the section.
+    #[must_use]
+    pub fn is_active(&self) -> bool {
+        !self.query.trim().is_empty()
+    }
+
+    /// Runs the query if it changed since the last search.
+    pub fn update(&mut self, index: &SearchIndex) {
+        if self.query != self.searched {
+            self.searched.clone_from(&self.query);
+            self.hits = index.search(&self.query);
+            self.selected = 0;
+            self.card_heights.clear();
+        }
+    }
+
+    /// Selects hit `index` (if there is one) and scrolls it into view.
+    pub fn select(&mut self, index: usize) {
+        if index < self.hits.len() {
+            self.selected = index;
+            self.scroll_to_selected = true;
+        }
+    }
+}
 
 /// Height of a result card before it has been drawn once (section line and two lines of text).
 const ESTIMATED_CARD_HEIGHT: f32 = 70.0;
 
 /// The results list: section, snippet with the match emphasised; click or Enter opens.
-pub fn results_ui(ui: &mut Ui, app: &mut GuideApp) {
+pub fn results_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi) {
     let tokens = Tokens::of(ui);
-    let query = app.search.query.trim().to_owned();
+    let query = search.query.trim().to_owned();
     text::heading_ui(ui, "Search results", text::Level::Title);
-    if app.search.hits.is_empty() {
+    if search.hits.is_empty() {
         text::paragraph_ui(ui, &format!("No results for “{query}”."));
         text::caption_ui(
             ui,
@@ -25,7 +68,7 @@ pub fn results_ui(ui: &mut Ui, app: &mut GuideApp) {
         );
         return;
     }
-    let count = app.search.hits.len();
+    let count = search.hits.len();
     text::caption_ui(
         ui,
         &format!(
@@ -40,10 +83,10 @@ pub fn results_ui(ui: &mut Ui, app: &mut GuideApp) {
     );
     ui.add_space(8.0);
     let mut open = None;
-    let mut heights = std::mem::take(&mut app.search.card_heights);
-    heights.resize(app.search.hits.len(), ESTIMATED_CARD_HEIGHT);
-    for (index, hit) in app.search.hits.iter().enumerate() {
-        let selected = index == app.search.selected;
+    let mut heights = std::mem::take(&mut search.card_heights);
+    heights.resize(search.hits.len(), ESTIMATED_CARD_HEIGHT);
+    for (index, hit) in search.hits.iter().enumerate() {
+        let selected = index == search.selected;
         let height = heights.get(index).copied().unwrap_or(ESTIMATED_CARD_HEIGHT);
         let space = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(ui.available_width(), height));
         if !selected && !ui.is_rect_visible(space) {
@@ -51,7 +94,7 @@ pub fn results_ui(ui: &mut Ui, app: &mut GuideApp) {
             ui.add_space(6.0);
             continue;
         }
-        let section = app
+        let section = ctx
             .guide
             .text
             .sections
@@ -97,7 +140,7 @@ pub fn results_ui(ui: &mut Ui, app: &mut GuideApp) {
         if let Some(slot) = heights.get_mut(index) {
             *slot = response.rect.height();
         }
-        if selected && app.search.scroll_to_selected {
+        if selected && search.scroll_to_selected {
             response.scroll_to_me(None);
         }
         if response.clicked() {
@@ -105,10 +148,10 @@ pub fn results_ui(ui: &mut Ui, app: &mut GuideApp) {
         }
         ui.add_space(6.0);
     }
-    app.search.scroll_to_selected = false;
-    app.search.card_heights = heights;
+    search.scroll_to_selected = false;
+    search.card_heights = heights;
     if let Some(index) = open {
-        app.push(Command::OpenHit(index));
+        ctx.send(Command::OpenHit(index));
     }
 }
 

@@ -2,12 +2,14 @@
 
 use egui::{RichText, Ui};
 
+use super::ViewContext;
 use crate::{
-    app::{Command, GuideApp},
+    command::Command,
     tokens::{Tokens, size},
 };
 
-pub fn sidebar_ui(ui: &mut Ui, app: &mut GuideApp) {
+/// The section list; `button_ids` is refilled with its buttons' ids (for keyboard focus).
+pub fn sidebar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, button_ids: &mut Vec<egui::Id>) {
     egui::Panel::left("sections")
         .resizable(true)
         .default_size(size::SIDEBAR_WIDTH)
@@ -25,9 +27,9 @@ pub fn sidebar_ui(ui: &mut Ui, app: &mut GuideApp) {
                 .id_salt("sections_scroll")
                 .show(ui, |ui| {
                     let mut clicked = None;
-                    app.sidebar_ids.clear();
-                    for (index, section) in app.guide.text.sections.iter().enumerate() {
-                        let selected = index == app.section_index;
+                    button_ids.clear();
+                    for (index, section) in ctx.guide.text.sections.iter().enumerate() {
+                        let selected = index == ctx.section_index;
                         let response = ui.add(
                             egui::Button::selectable(
                                 selected,
@@ -35,13 +37,13 @@ pub fn sidebar_ui(ui: &mut Ui, app: &mut GuideApp) {
                             )
                             .min_size(egui::vec2(ui.available_width(), 28.0)),
                         );
-                        app.sidebar_ids.push(response.id);
+                        button_ids.push(response.id);
                         if response.clicked() {
                             clicked = Some(index);
                         }
                     }
                     if let Some(index) = clicked {
-                        app.push(Command::SelectSection(index));
+                        ctx.send(Command::SelectSection(index));
                     }
                 });
         });

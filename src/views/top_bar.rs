@@ -1,12 +1,13 @@
-//! The top bar: menus, guide title, search box, theme and zoom.
+//! The top bar: menus (from the command table), guide title, search box, theme and zoom.
 
 use egui::{Button, RichText, Ui};
 
-use super::dialogs::Dialog;
+use super::{ViewContext, search::SearchUi};
 use crate::{
-    app::{Command, GuideApp},
+    command::Command,
     state::ThemeChoice,
-    tokens::Tokens,
+    tokens::{Tokens, size},
+    ui_command::{Menu, UiCommand},
 };
 
 /// Id of the search box, for focus.
@@ -15,138 +16,110 @@ pub fn search_box_id() -> egui::Id {
     egui::Id::unique("search_box")
 }
 
-pub fn top_bar_ui(ui: &mut Ui, app: &mut GuideApp) {
+pub fn top_bar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi) {
     egui::Panel::top("top_bar").show(ui, |ui| {
         ui.add_space(4.0);
-        let mut menu_commands = Vec::new();
-        let theme = app.state.theme;
+        let theme = ctx.state.theme;
         // The title shows where it fits beside every control (never at the minimum width).
-        let title = (ui.available_width() >= 1040.0).then(|| app.guide.text.title.clone());
+        let title = (ui.available_width() >= 1040.0).then_some(ctx.guide.text.title.as_str());
+        let mut from_menus = Vec::new();
+        let mut chosen = Vec::new();
         egui::Sides::new().height(26.0).show(
             ui,
-            |ui| menus_ui(ui, theme, title.as_deref(), &mut menu_commands),
+            |ui| menus_ui(ui, theme, title, &mut from_menus),
             |ui| {
-                zoom_ui(ui, app);
+                zoom_ui(ui, ctx.state.zoom, &mut chosen);
                 ui.separator();
                 for theme in ThemeChoice::ALL.iter().rev() {
                     if ui
-                        .selectable_label(app.state.theme == *theme, theme.label())
-                        .on_hover_text(format!("{} theme", theme.label()))
+                        .selectable_label(ctx.state.theme == *theme, theme.label())
+                        .on_hover_text(UiCommand::Theme(*theme).label())
                         .clicked()
                     {
-                        app.push(Command::SetTheme(*theme));
+                        chosen.push(UiCommand::Theme(*theme));
                     }
                 }
                 ui.separator();
-                search_box_ui(ui, app);
+                search_box_ui(ui, search);
             },
         );
-        for command in menu_commands {
-            app.push(command);
+        for command in from_menus.into_iter().chain(chosen) {
+            ctx.send(Command::Ui(command));
         }
         ui.add_space(4.0);
     });
 }
 
-fn search_box_ui(ui: &mut Ui, app: &mut GuideApp) {
+fn search_box_ui(ui: &mut Ui, search: &mut SearchUi) {
     let response = ui.add_sized(
         [170.0, 22.0],
-        egui::TextEdit::singleline(&mut app.search.query)
+        egui::TextEdit::singleline(&mut search.query)
             .id(search_box_id())
-            .hint_text("Ctrl+F"),
+            .hint_text(UiCommand::Search.shortcut_text()),
     );
     // Right to left: the label lands left of the box.
     let label = ui.label(RichText::new("Search").color(Tokens::of(ui).text_muted));
     let response = response.labelled_by(label.id);
-    if app.search.focus_box {
+    if search.focus_box {
         response.request_focus();
-        app.search.focus_box = false;
-    }
-    app.update_search();
-}
-
-fn zoom_ui(ui: &mut Ui, app: &mut GuideApp) {
-    let zoom_percent = (app.state.zoom * 100.0).round();
-    if ui.button("+").on_hover_text("Zoom in (Ctrl+Plus)").clicked() {
-        app.push(Command::ZoomIn);
-    }
-    if ui
-        .button(format!("{zoom_percent:.0}%"))
-        .on_hover_text("Reset zoom (Ctrl+0)")
-        .clicked()
-    {
-        app.push(Command::ZoomReset);
-    }
-    if ui.button("−").on_hover_text("Zoom out (Ctrl+Minus)").clicked() {
-        app.push(Command::ZoomOut);
+        search.focus_box = false;
     }
 }
 
-fn menus_ui(ui: &mut Ui, current_theme: ThemeChoice, title: Option<&str>, commands: &mut Vec<Command>) {
+/// A button for `command`, its tooltip naming the shortcut ("Zoom in (Ctrl+Plus)").
+fn command_button_ui(ui: &mut Ui, text: &str, command: UiCommand, chosen: &mut Vec<UiCommand>) {
+    let hover = format!("{} ({})", command.label(), command.shortcut_text());
+    if ui.button(text).on_hover_text(hover).clicked() {
+        chosen.push(command);
+    }
+}
+
+fn zoom_ui(ui: &mut Ui, zoom: f32, chosen: &mut Vec<UiCommand>) {
+    command_button_ui(ui, "+", UiCommand::ZoomIn, chosen);
+    command_button_ui(
+        ui,
+        &format!("{:.0}%", (zoom * 100.0).round()),
+        UiCommand::ZoomReset,
+        chosen,
+    );
+    command_button_ui(ui, "−", UiCommand::ZoomOut, chosen);
+}
+
+fn menus_ui(ui: &mut Ui, current_theme: ThemeChoice, title: Option<&str>, chosen: &mut Vec<UiCommand>) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("View", |ui| {
-            let item = |ui: &mut Ui, label: &str, keys: &str| {
-                let button = if keys.is_empty() {
-                    Button::new(label)
-                } else {
-                    Button::new(label).shortcut_text(keys)
-                };
-                ui.add(button).clicked()
-            };
-            if item(ui, "Search…", "Ctrl+F") {
-                commands.push(Command::OpenSearch);
-            }
-            ui.separator();
-            if item(ui, "Zoom in", "Ctrl+Plus") {
-                commands.push(Command::ZoomIn);
-            }
-            if item(ui, "Zoom out", "Ctrl+Minus") {
-                commands.push(Command::ZoomOut);
-            }
-            if item(ui, "Reset zoom", "Ctrl+0") {
-                commands.push(Command::ZoomReset);
-            }
-            ui.separator();
-            for theme in ThemeChoice::ALL {
-                if ui
-                    .add(Button::selectable(
-                        current_theme == theme,
-                        format!("{} theme", theme.label()),
-                    ))
-                    .clicked()
-                {
-                    commands.push(Command::SetTheme(theme));
-                }
-            }
-            ui.separator();
-            if item(ui, "Reset view", "") {
-                commands.push(Command::ResetView);
-            }
-            ui.separator();
-            if item(ui, "Quit", "Ctrl+Q") {
-                commands.push(Command::Quit);
-            }
-        });
-        ui.menu_button("Help", |ui| {
-            if ui
-                .add(Button::new("Keyboard shortcuts…").shortcut_text("F1"))
-                .clicked()
-            {
-                commands.push(Command::ShowDialog(Dialog::Shortcuts));
-            }
-            if ui.add(Button::new("About medtech-guide…")).clicked() {
-                commands.push(Command::ShowDialog(Dialog::About));
-            }
-        });
+        for (menu, name) in [(Menu::View, "View"), (Menu::Help, "Help")] {
+            ui.menu_button(name, |ui| menu_items_ui(ui, menu, current_theme, chosen));
+        }
         if let Some(title) = title {
             ui.separator();
-            let tokens = crate::tokens::Tokens::of(ui);
+            let tokens = Tokens::of(ui);
             ui.label(
                 RichText::new(title)
-                    .size(crate::tokens::size::SUBHEADING)
+                    .size(size::SUBHEADING)
                     .strong()
                     .color(tokens.text_strong),
             );
         }
     });
+}
+
+/// The items of one menu, in the command table's order, a line between groups.
+fn menu_items_ui(ui: &mut Ui, menu: Menu, current_theme: ThemeChoice, chosen: &mut Vec<UiCommand>) {
+    let mut last_group = None;
+    for (command, group) in UiCommand::in_menu(menu) {
+        if last_group.is_some_and(|g| g != group) {
+            ui.separator();
+        }
+        last_group = Some(group);
+        let button = match command {
+            UiCommand::Theme(theme) => Button::selectable(current_theme == theme, command.label()),
+            _ => match command.shortcut_text() {
+                keys if keys.is_empty() => Button::new(command.label()),
+                keys => Button::new(command.label()).shortcut_text(keys),
+            },
+        };
+        if ui.add(button).clicked() {
+            chosen.push(command);
+        }
+    }
 }

@@ -1,0 +1,121 @@
+//! The one place commands are applied, after the frame that sent them.
+
+use super::GuideApp;
+use crate::{
+    command::Command,
+    export::{ChartFormat, ChartId, ExportTheme, RenderOptions},
+    jobs::ExportRequest,
+    model::Block,
+    state::{self, UiState},
+    ui_command::UiCommand,
+    views::{dialogs::Dialog, reader::Highlight, search::SearchUi},
+};
+
+impl GuideApp {
+    pub(super) fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::Ui(command) => self.apply_ui(ctx, command),
+            Command::SelectSection(index) => self.open_section(index, true),
+            Command::SetTheme(theme) => self.apply_ui(ctx, UiCommand::Theme(theme)),
+            Command::DismissBanner => self.banner = None,
+            Command::CloseSearch => self.views.search = SearchUi::default(),
+            Command::SelectHit(index) => self.views.search.select(index),
+            Command::OpenHit(index) => {
+                if let Some(hit) = self.views.search.hits.get(index).cloned() {
+                    self.views.search = SearchUi::default();
+                    self.open_section(hit.section, false);
+                    self.views.highlight = Some(Highlight {
+                        section: hit.section,
+                        block: hit.block,
+                        scroll: true,
+                    });
+                    self.views.reader.scroll_to_top = hit.block.is_none();
+                }
+            }
+            Command::CloseDialog => self.views.dialog = None,
+            Command::SetSalaryChart(options) => self.state.salary_chart = options,
+            Command::SetGlobalChart(options) => self.state.global_chart = options,
+            Command::Export(request, path) => {
+                let options = RenderOptions {
+                    theme: ExportTheme::from_dark_mode(ctx.global_style().visuals.dark_mode),
+                    sort: self.state.global_chart.sort,
+                    ..RenderOptions::default()
+                };
+                self.exports.start(ctx, &self.guide, request, options, path);
+            }
+            Command::DismissToast => self.exports.dismiss_toast(),
+        }
+    }
+
+    fn apply_ui(&mut self, ctx: &egui::Context, command: UiCommand) {
+        match command {
+            UiCommand::Search => {
+                self.views.search.focus_box = true;
+                self.views.dialog = None;
+            }
+            UiCommand::CloseOrCancel => {
+                self.views.dialog = None;
+                self.views.search = SearchUi::default();
+            }
+            UiCommand::OpenSelectedResult => self.apply(ctx, Command::OpenHit(self.views.search.selected)),
+            UiCommand::Previous => self.open_section(self.section_index.saturating_sub(1), true),
+            UiCommand::Next => self.open_section(self.section_index + 1, true),
+            UiCommand::First => self.open_section(0, true),
+            UiCommand::Last => self.open_section(self.guide.text.sections.len().saturating_sub(1), true),
+            UiCommand::PageUp => self.views.reader.page_scroll += self.views.reader.page,
+            UiCommand::PageDown => self.views.reader.page_scroll -= self.views.reader.page,
+            UiCommand::ExportChart => {
+                if let Some(chart) = self.current_chart() {
+                    let request = ExportRequest::Save(chart, ChartFormat::Png);
+                    self.apply(ctx, Command::Export(request, None));
+                }
+            }
+            UiCommand::ZoomIn | UiCommand::ZoomOut | UiCommand::ZoomReset => {
+                let zoom = match command {
+                    UiCommand::ZoomIn => self.state.zoom + state::ZOOM_STEP,
+                    UiCommand::ZoomOut => self.state.zoom - state::ZOOM_STEP,
+                    _ => 1.0,
+                };
+                self.state.zoom = ((zoom * 100.0).round() / 100.0).clamp(state::ZOOM_MIN, state::ZOOM_MAX);
+                ctx.set_zoom_factor(self.state.zoom);
+            }
+            UiCommand::Theme(theme) => {
+                self.state.theme = theme;
+                ctx.set_theme(theme.preference());
+            }
+            UiCommand::Shortcuts => self.views.dialog = Some(Dialog::Shortcuts),
+            UiCommand::About => self.views.dialog = Some(Dialog::About),
+            UiCommand::ResetView => {
+                let section = std::mem::take(&mut self.state.section);
+                self.state = UiState {
+                    section,
+                    ..UiState::default()
+                };
+                ctx.set_theme(self.state.theme.preference());
+                ctx.set_zoom_factor(self.state.zoom);
+            }
+            UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    /// Opens section `index` if there is one; `from_top` scrolls a newly opened section to its
+    /// top (a search hit scrolls to its match instead).
+    fn open_section(&mut self, index: usize, from_top: bool) {
+        let Some(section) = self.guide.text.sections.get(index) else {
+            return;
+        };
+        self.state.section.clone_from(&section.id);
+        if from_top && index != self.section_index {
+            self.views.reader.scroll_to_top = true;
+        }
+        self.section_index = index;
+    }
+
+    /// The first chart of the open section, for Ctrl+E.
+    fn current_chart(&self) -> Option<ChartId> {
+        self.section()?.blocks.iter().find_map(|block| match block {
+            Block::Chart(id) => ChartId::for_data_set(&self.guide, id),
+            _ => None,
+        })
+    }
+}

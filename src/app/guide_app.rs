@@ -1,0 +1,228 @@
+//! The app itself: what it owns, how it is built, and one frame of it.
+
+use std::{path::PathBuf, sync::Arc};
+
+use super::{keys, persistence, screenshot::Screenshot, screenshot::ScreenshotOutcome};
+use crate::{
+    chart::Charts,
+    command::{Command, Commands},
+    jobs::Exports,
+    model::{Guide, Section},
+    search::SearchIndex,
+    state::{ThemeChoice, UiState},
+    tokens::size,
+    views::{Banner, ViewContext, Views},
+};
+
+/// What the command line asks of the window.
+#[derive(Debug, Clone, Default)]
+pub struct AppOptions {
+    /// Load the data from this directory instead of the bundled copy.
+    pub data_dir: Option<PathBuf>,
+    /// Open on this section id.
+    pub section: Option<String>,
+    /// Force this theme (otherwise the remembered one).
+    pub theme: Option<ThemeChoice>,
+    /// Save a PNG of the window here, then exit.
+    pub screenshot: Option<PathBuf>,
+    /// Set if the screenshot could not be saved (read by the command line for its exit code).
+    pub screenshot_outcome: ScreenshotOutcome,
+}
+
+/// The medtech-guide window.
+pub struct GuideApp {
+    /// The guide, parsed once; shared with export workers.
+    pub guide: Arc<Guide>,
+    /// Both charts, derived once.
+    pub charts: Charts,
+    /// The search index, built once.
+    pub search_index: SearchIndex,
+    /// Problems with a `--data` directory, until dismissed.
+    pub banner: Option<Banner>,
+    /// What is remembered between runs.
+    pub state: UiState,
+    /// Index of the open section.
+    pub section_index: usize,
+    /// What the views keep between frames.
+    pub views: Views,
+    /// Exports running on a worker thread, and their message.
+    pub exports: Exports,
+    commands: Commands,
+    screenshot: Option<Screenshot>,
+    /// Started with `--screenshot`: never saves state.
+    screenshot_mode: bool,
+    /// Frames run so far (saturating); start-up timings mark the first two.
+    frames_run: u32,
+    /// The window title last sent, so it is sent only when it changes.
+    window_title: String,
+}
+
+impl GuideApp {
+    /// Builds the app for eframe: loads the data once, restores remembered state.
+    #[must_use]
+    pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        let (guide, banner) = super::load_for_window(options.data_dir.as_deref());
+        Self::loaded(cc, options, guide, banner)
+    }
+
+    /// Builds the app for eframe on data already loaded (the command line loads it once, to
+    /// check `--section` against it), restoring remembered state.
+    #[must_use]
+    pub fn loaded(
+        cc: &eframe::CreationContext<'_>,
+        options: AppOptions,
+        guide: Guide,
+        banner: Option<Banner>,
+    ) -> Self {
+        // A screenshot shows the defaults, whatever the user last did.
+        let state = if options.screenshot.is_some() {
+            UiState::default()
+        } else {
+            persistence::restore_state(cc.storage)
+        };
+        let app = Self::build(&cc.egui_ctx, options, state, guide, banner);
+        crate::timings::mark("app built (charts, plot cache)");
+        app
+    }
+
+    /// Builds the app with a given starting state (tests, benchmarks).
+    #[must_use]
+    pub fn with_state(ctx: &egui::Context, options: AppOptions, state: UiState) -> Self {
+        let (guide, banner) = super::load_for_window(options.data_dir.as_deref());
+        Self::build(ctx, options, state, guide, banner)
+    }
+
+    fn build(
+        ctx: &egui::Context,
+        options: AppOptions,
+        state: UiState,
+        guide: Guide,
+        banner: Option<Banner>,
+    ) -> Self {
+        let mut state = state.sanitized();
+        if let Some(theme) = options.theme {
+            state.theme = theme;
+        }
+        if let Some(section) = options.section {
+            state.section = section;
+        }
+        let section_index = guide.section_index(&state.section).unwrap_or(0);
+        let charts = Charts::from_guide(&guide);
+        ctx.set_theme(state.theme.preference());
+        ctx.set_zoom_factor(state.zoom);
+        if options.screenshot.is_some() {
+            // A screenshot shows where every animation ends (scroll bars faded in, hover states
+            // reached), not a moment part-way through, and is taken as soon as that is drawn.
+            ctx.all_styles_mut(|style| style.animation_time = 0.0);
+        }
+        let search_index = SearchIndex::build(&guide);
+        crate::timings::mark("search index built");
+        // Zoom shortcuts are ours (menus list them, and they go through `Command`).
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        let views = Views::new(&charts);
+        Self {
+            guide: Arc::new(guide),
+            charts,
+            search_index,
+            banner,
+            state,
+            section_index,
+            views,
+            exports: Exports::default(),
+            commands: Commands::default(),
+            screenshot_mode: options.screenshot.is_some(),
+            screenshot: options
+                .screenshot
+                .map(|path| Screenshot::new(path, options.screenshot_outcome)),
+            frames_run: 0,
+            window_title: String::new(),
+        }
+    }
+
+    /// The open section.
+    #[must_use]
+    pub fn section(&self) -> Option<&Section> {
+        self.guide.text.sections.get(self.section_index)
+    }
+
+    /// Queues a command; it is applied at the end of the frame.
+    pub fn push(&mut self, command: Command) {
+        self.commands.send(command);
+    }
+
+    /// Sends the window title when it changes: the open section, then the guide.
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = match self.section() {
+            Some(section) => format!("{} — {}", section.title, self.guide.text.title),
+            None => self.guide.text.title.clone(),
+        };
+        if title != self.window_title {
+            self.window_title.clone_from(&title);
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        }
+    }
+}
+
+impl eframe::App for GuideApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        match self.frames_run {
+            0 => crate::timings::mark("frame 1 begins (egui input, font atlas)"),
+            1 => crate::timings::mark("frame 1 tessellated, painted, shown; frame 2 begins"),
+            _ => {}
+        }
+        let sections = self.guide.text.sections.len();
+        for command in keys::keyboard(&ctx, &self.views, self.section_index, sections) {
+            self.commands.send(command);
+        }
+        self.update_title(&ctx);
+        self.exports.poll(&ctx);
+        let mut view_ctx = ViewContext {
+            guide: &self.guide,
+            charts: &self.charts,
+            search_index: &self.search_index,
+            state: &self.state,
+            section_index: self.section_index,
+            banner: self.banner.as_ref(),
+            export_running: self.exports.running.is_some(),
+            toast: self.exports.toast.as_ref(),
+            commands: &mut self.commands,
+        };
+        self.views.ui(ui, &mut view_ctx);
+
+        for command in self.commands.take() {
+            self.apply(&ctx, command);
+        }
+        if self.screenshot.as_mut().is_some_and(|shot| shot.step(&ctx)) {
+            self.screenshot = None;
+        }
+        if self.frames_run == 0 {
+            crate::timings::mark("frame 1 laid out (our ui)");
+        }
+        self.frames_run = self.frames_run.saturating_add(1);
+    }
+
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if self.screenshot_mode {
+            // A screenshot shows the window, not wherever the pointer happens to rest (a tooltip
+            // on a chart, a hovered button), and no stray key or click changes it.
+            raw_input.events.clear();
+        }
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        crate::timings::mark("state saved; closing the window");
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if !self.screenshot_mode {
+            persistence::save_state(storage, &self.state);
+        }
+    }
+}
+
+/// The window's minimum size, in points.
+#[must_use]
+pub fn min_window_size() -> egui::Vec2 {
+    egui::Vec2::from(size::WINDOW_MIN)
+}

@@ -1,0 +1,126 @@
+//! Keyboard shortcuts, from the command table ([`UiCommand`]), turned into commands. Which keys
+//! apply depends on where the person is: a dialog, the search results, or the sections.
+
+use egui::{Context, Modifiers};
+
+use crate::{
+    command::Command,
+    ui_command::{Shortcut, UiCommand},
+    views::{Views, top_bar::search_box_id},
+};
+
+/// Whether `shortcut` was pressed (consuming the key), or typed (for characters, only when no
+/// text field has focus).
+fn pressed(ctx: &Context, shortcut: Shortcut, typing: bool) -> bool {
+    match shortcut {
+        Shortcut::Key(keys) | Shortcut::Alias(keys) => ctx.input_mut(|i| i.consume_shortcut(&keys)),
+        Shortcut::Text(text) => !typing && ctx.input(|i| i.events.contains(&egui::Event::Text(text.into()))),
+    }
+}
+
+fn invoked(ctx: &Context, command: UiCommand, typing: bool) -> bool {
+    command
+        .shortcuts()
+        .iter()
+        .any(|shortcut| pressed(ctx, *shortcut, typing))
+}
+
+/// The commands the keys pressed this frame ask for.
+pub(super) fn keyboard(
+    ctx: &Context,
+    views: &Views,
+    section_index: usize,
+    section_count: usize,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let typing = ctx.egui_wants_keyboard_input();
+    // Available everywhere. Ctrl+Q (Cmd+Q) is egui's own quit shortcut (`Options::quit_shortcuts`).
+    for command in [
+        UiCommand::Search,
+        UiCommand::ExportChart,
+        UiCommand::ZoomIn,
+        UiCommand::ZoomOut,
+        UiCommand::ZoomReset,
+        UiCommand::Shortcuts,
+    ] {
+        if invoked(ctx, command, typing) {
+            commands.push(Command::Ui(command));
+        }
+    }
+    if invoked(ctx, UiCommand::CloseOrCancel, typing) {
+        if views.dialog.is_some() {
+            commands.push(Command::CloseDialog);
+        } else if views.search.is_active() || views.search.focus_box {
+            commands.push(Command::CloseSearch);
+            ctx.memory_mut(|m| m.surrender_focus(search_box_id()));
+        }
+    }
+    if views.dialog.is_some() {
+        return commands;
+    }
+    if views.search.is_active() {
+        search_keys(ctx, views, &mut commands);
+        return commands;
+    }
+    for command in [UiCommand::PageUp, UiCommand::PageDown] {
+        if invoked(ctx, command, typing) {
+            commands.push(Command::Ui(command));
+        }
+    }
+    // Section keys act when the sidebar, or nothing, has keyboard focus (not a slider).
+    let focused = ctx.memory(egui::Memory::focused);
+    if typing || focused.is_some_and(|id| !views.sidebar_ids.contains(&id)) {
+        return commands;
+    }
+    let last = section_count.saturating_sub(1);
+    let target = if invoked(ctx, UiCommand::Previous, typing) {
+        Some(section_index.saturating_sub(1))
+    } else if invoked(ctx, UiCommand::Next, typing) {
+        Some((section_index + 1).min(last))
+    } else if invoked(ctx, UiCommand::First, typing) {
+        Some(0)
+    } else if invoked(ctx, UiCommand::Last, typing) {
+        Some(last)
+    } else {
+        None
+    };
+    if let Some(index) = target {
+        commands.push(Command::SelectSection(index));
+        if focused.is_some() {
+            // Keep focus on the sidebar, on the newly selected button.
+            if let Some(id) = views.sidebar_ids.get(index) {
+                ctx.memory_mut(|m| m.request_focus(*id));
+            }
+        }
+    }
+    commands
+}
+
+/// Up/Down move through results; Enter opens the selected one. These keys act even while the
+/// search box has focus, so they are matched without modifiers and consumed.
+fn search_keys(ctx: &Context, views: &Views, commands: &mut Vec<Command>) {
+    let key_of = |command: UiCommand| {
+        command.shortcuts().iter().find_map(|s| match s {
+            Shortcut::Key(keys) => Some(keys.logical_key),
+            _ => None,
+        })
+    };
+    let consumed = |command: UiCommand| {
+        key_of(command).is_some_and(|key| ctx.input_mut(|i| i.consume_key(Modifiers::NONE, key)))
+    };
+    let (up, down, enter) = (
+        consumed(UiCommand::Previous),
+        consumed(UiCommand::Next),
+        consumed(UiCommand::OpenSelectedResult),
+    );
+    let search = &views.search;
+    if up && search.selected > 0 {
+        commands.push(Command::SelectHit(search.selected - 1));
+    }
+    if down && search.selected + 1 < search.hits.len() {
+        commands.push(Command::SelectHit(search.selected + 1));
+    }
+    if enter && !search.hits.is_empty() {
+        commands.push(Command::OpenHit(search.selected));
+    }
+}

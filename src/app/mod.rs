@@ -1,0 +1,13 @@
+//! The application: loaded data, derived charts, UI state, and the one place commands are applied.
+
+mod commands;
+mod data;
+mod guide_app;
+mod keys;
+mod persistence;
+mod screenshot;
+
+pub use data::load_for_window;
+pub use guide_app::{AppOptions, GuideApp, min_window_size};
+pub use persistence::{STATE_KEY, restore_state};
+pub use screenshot::{ScreenshotOutcome, encode_png};

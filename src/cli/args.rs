@@ -1,0 +1,96 @@
+//! The command line's grammar (clap): options, commands and their help.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use super::values::{Format, parser};
+use crate::{chart::SortOrder, export::ExportTheme, state::ThemeChoice};
+
+/// The Medical Technician career guide, offline.
+#[derive(Debug, Parser)]
+#[command(name = "medtech-guide", version, about, long_about = None)]
+pub struct Cli {
+    /// Load the data files from DIR instead of the copy built into the program.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub data: Option<PathBuf>,
+
+    /// Open on this section (see `medtech-guide sections` for the ids).
+    #[arg(long, value_name = "ID")]
+    pub section: Option<String>,
+
+    /// Save a PNG of the window to FILE, then exit.
+    #[arg(long, value_name = "FILE")]
+    pub screenshot: Option<PathBuf>,
+
+    /// Colour theme of the window.
+    #[arg(long, value_parser = parser::<ThemeChoice>())]
+    pub theme: Option<ThemeChoice>,
+
+    /// Window size in points, e.g. 1280x800.
+    #[arg(long, value_name = "WxH", value_parser = parse_size)]
+    pub size: Option<[f32; 2]>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate the data; print a summary, or every problem as `FILE:LINE:COLUMN: message`.
+    Check,
+    /// List the sections as `id<TAB>title`.
+    Sections,
+    /// Export the guide as a document, or a chart as an image, PDF or CSV.
+    ///
+    /// `guide` exports as md or html; `salary-by-experience` and `global-salaries` as png, svg,
+    /// pdf or csv. Text formats (md, html, svg, csv) can go to standard output with `--out -`.
+    Export {
+        /// What to export.
+        #[arg(value_enum)]
+        what: ExportWhat,
+        /// Output format.
+        #[arg(long, value_parser = parser::<Format>())]
+        format: Format,
+        /// Output file, or `-` for standard output (text formats only).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Chart width in pixels, 200 to 10000 (png, svg, pdf) [default: 1600].
+        #[arg(long, value_name = "PX")]
+        width: Option<u32>,
+        /// Chart height in pixels, 200 to 10000 (png, svg, pdf) [default: 1000].
+        #[arg(long, value_name = "PX")]
+        height: Option<u32>,
+        /// Colour theme of a chart or of the HTML guide [default: light].
+        #[arg(long, value_parser = parser::<ExportTheme>())]
+        theme: Option<ExportTheme>,
+        /// Order of the regions in `global-salaries` (and in the HTML guide's chart) [default: midpoint].
+        #[arg(long, value_parser = parser::<SortOrder>())]
+        sort: Option<SortOrder>,
+    },
+}
+
+/// Things that can be exported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportWhat {
+    /// The whole guide (md, html).
+    Guide,
+    /// The salary-by-experience chart (png, svg, pdf, csv).
+    SalaryByExperience,
+    /// The salaries-around-the-world chart (png, svg, pdf, csv).
+    GlobalSalaries,
+}
+
+pub(super) fn parse_size(text: &str) -> Result<[f32; 2], String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("`{text}` is not a size; write it as WIDTHxHEIGHT, e.g. 1280x800"))?;
+    let parse = |s: &str| {
+        s.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|v| (200..=8192).contains(v))
+            .ok_or_else(|| format!("`{s}` is not a size between 200 and 8192 points"))
+    };
+    Ok([parse(w)? as f32, parse(h)? as f32])
+}

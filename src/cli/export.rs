@@ -1,0 +1,164 @@
+//! `export`: checks that what, format and options go together, then renders and writes.
+
+use std::path::{Path, PathBuf};
+
+use super::{CliError, args::ExportWhat, output, values::Format};
+use crate::{
+    chart::SortOrder,
+    export::{self, ChartFormat, ChartId, ExportTheme, GuideFormat, RenderOptions},
+    model::Guide,
+};
+
+/// One `export` command, checked for usage errors.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct ExportJob {
+    target: Target,
+    options: RenderOptions,
+    out: PathBuf,
+}
+
+/// What an export produces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Guide(GuideFormat),
+    Chart(ChartId, ChartFormat),
+}
+
+/// The options of `export` as given.
+pub(super) struct ExportArgs {
+    pub what: ExportWhat,
+    pub format: Format,
+    pub out: PathBuf,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub theme: Option<ExportTheme>,
+    pub sort: Option<SortOrder>,
+}
+
+impl ExportJob {
+    /// Checks the combination of what, format and options; a mismatch is a usage error, and a
+    /// size out of range a failure naming the output, both before any data is read.
+    pub(super) fn new(args: ExportArgs) -> Result<Self, CliError> {
+        let what_name = match args.what {
+            ExportWhat::Guide => "guide",
+            ExportWhat::SalaryByExperience => ChartId::SalaryByExperience.slug(),
+            ExportWhat::GlobalSalaries => ChartId::GlobalSalaries.slug(),
+        };
+        let format = args.format;
+        let format_name = super::values::CliValue::name(format);
+        let target = match (args.what, format) {
+            (ExportWhat::Guide, Format::Guide(format)) => Target::Guide(format),
+            (ExportWhat::Guide, Format::Chart(_)) => {
+                return Err(CliError::Usage(format!(
+                    "`guide` exports as md or html, not {format_name}; charts export as png, svg, pdf or csv \\
+                     (`export salary-by-experience` or `export global-salaries`)"
+                )));
+            }
+            (_, Format::Guide(_)) => {
+                return Err(CliError::Usage(format!(
+                    "`{what_name}` exports as png, svg, pdf or csv, not {format_name}; the whole guide exports \\
+                     as md or html (`export guide`)"
+                )));
+            }
+            (ExportWhat::SalaryByExperience, Format::Chart(format)) => {
+                Target::Chart(ChartId::SalaryByExperience, format)
+            }
+            (ExportWhat::GlobalSalaries, Format::Chart(format)) => {
+                Target::Chart(ChartId::GlobalSalaries, format)
+            }
+        };
+        let usage = |flag: &str, applies: &str| {
+            CliError::Usage(format!(
+                "{flag} applies to {applies}, not to `{what_name} --format {format_name}`"
+            ))
+        };
+        let drawn = matches!(format, Format::Chart(f) if f.is_drawn());
+        if !drawn {
+            for (flag, given) in [
+                ("--width", args.width.is_some()),
+                ("--height", args.height.is_some()),
+            ] {
+                if given {
+                    return Err(usage(flag, "png, svg and pdf charts"));
+                }
+            }
+        }
+        let html = format == Format::Guide(GuideFormat::Html);
+        if args.theme.is_some() && !(drawn || html) {
+            return Err(usage("--theme", "png, svg and pdf charts and the html guide"));
+        }
+        let sorted = matches!(target, Target::Chart(ChartId::GlobalSalaries, _));
+        if args.sort.is_some() && !(sorted || html) {
+            return Err(usage("--sort", "`global-salaries` and the html guide"));
+        }
+        let binary = matches!(format, Format::Chart(f) if !f.is_text());
+        if binary && args.out == Path::new("-") {
+            return Err(CliError::Usage(format!(
+                "{format_name} is binary and cannot go to standard output; give a file with --out FILE"
+            )));
+        }
+        let defaults = RenderOptions::default();
+        let options = RenderOptions {
+            width: args.width.unwrap_or(defaults.width),
+            height: args.height.unwrap_or(defaults.height),
+            theme: args.theme.unwrap_or_default(),
+            sort: args.sort.unwrap_or_default(),
+        };
+        // A bad size fails before the data is read, so the message is about the size alone.
+        if let Err(e) = options.validate() {
+            return Err(cannot_export(&args.out, &e));
+        }
+        Ok(Self {
+            target,
+            options,
+            out: args.out,
+        })
+    }
+
+    /// Renders and writes: to standard output for `-`, otherwise atomically to the file.
+    pub(super) fn run(&self, guide: &Guide) -> Result<(), CliError> {
+        let bytes = match self.target {
+            Target::Guide(format) => export::export_guide(guide, format, &self.options).into_bytes(),
+            Target::Chart(chart, format) => export::export_chart(guide, chart, format, &self.options)
+                .map_err(|e| cannot_export(&self.out, &e))?,
+        };
+        output::write(&self.out, &bytes)
+    }
+}
+
+fn cannot_export(out: &Path, e: &dyn std::fmt::Display) -> CliError {
+    CliError::Failed(format!("cannot export to {}: {e}", out.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(what: ExportWhat, format: Format) -> ExportArgs {
+        ExportArgs {
+            what,
+            format,
+            out: PathBuf::from("out"),
+            width: None,
+            height: None,
+            theme: None,
+            sort: None,
+        }
+    }
+
+    #[test]
+    fn charts_take_chart_formats_and_the_guide_document_formats() {
+        let job = ExportJob::new(args(ExportWhat::GlobalSalaries, Format::Chart(ChartFormat::Svg)));
+        assert_eq!(
+            job.ok().map(|j| j.target),
+            Some(Target::Chart(ChartId::GlobalSalaries, ChartFormat::Svg))
+        );
+        let wrong = ExportJob::new(args(ExportWhat::Guide, Format::Chart(ChartFormat::Png)));
+        assert!(matches!(wrong, Err(CliError::Usage(m)) if m.contains("`guide` exports as md or html")));
+        let wrong = ExportJob::new(args(
+            ExportWhat::SalaryByExperience,
+            Format::Guide(GuideFormat::Markdown),
+        ));
+        assert!(matches!(wrong, Err(CliError::Usage(m)) if m.starts_with("`salary-by-experience` exports")));
+    }
+}

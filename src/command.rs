@@ -1,0 +1,51 @@
+//! Commands: everything the UI asks to change, sent by views and key handling, applied in one
+//! place after the frame (`app::commands`).
+
+use std::path::PathBuf;
+
+use crate::{
+    jobs::ExportRequest,
+    state::{GlobalChartOptions, SalaryChartOptions, ThemeChoice},
+    ui_command::UiCommand,
+};
+
+/// Something the UI asks for; applied after the frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// An action from the command table (menus, shortcuts).
+    Ui(UiCommand),
+    SelectSection(usize),
+    SetTheme(ThemeChoice),
+    DismissBanner,
+    /// Close search (clears the query).
+    CloseSearch,
+    /// Select search hit number N (↑/↓ in the results).
+    SelectHit(usize),
+    /// Open search hit number N: its section, scrolled to the match, highlighted.
+    OpenHit(usize),
+    CloseDialog,
+    /// New options for the salary-by-experience chart (slider, "Show data").
+    SetSalaryChart(SalaryChartOptions),
+    /// New options for the salaries-around-the-world chart (sort, tables).
+    SetGlobalChart(GlobalChartOptions),
+    /// Export a chart; with a path, save there without asking.
+    Export(ExportRequest, Option<PathBuf>),
+    /// Close the export message.
+    DismissToast,
+}
+
+/// Where views send their commands during a frame.
+#[derive(Debug, Default)]
+pub struct Commands(Vec<Command>);
+
+impl Commands {
+    /// Queues `command`; it is applied after the frame.
+    pub fn send(&mut self, command: Command) {
+        self.0.push(command);
+    }
+
+    /// The commands sent so far, in order, leaving the queue empty.
+    pub fn take(&mut self) -> Vec<Command> {
+        std::mem::take(&mut self.0)
+    }
+}

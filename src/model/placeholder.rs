@@ -1,0 +1,59 @@
+//! An empty guide, shown only if even the bundled data cannot be loaded.
+
+use super::{GlobalSalaries, Guide, GuideText, SalaryByExperience, Source, guide};
+
+impl Guide {
+    /// An empty guide, used only if even the bundled data cannot be loaded.
+    #[must_use]
+    pub fn placeholder() -> Self {
+        let source = Source {
+            name: String::new(),
+            date: None,
+        };
+        Self {
+            text: GuideText {
+                title: "Medical Technician career guide".to_owned(),
+                summary: String::new(),
+                key_facts: guide::KeyFacts {
+                    median_salary: guide::MedianSalary {
+                        usd_per_year: 0,
+                        source: source.clone(),
+                        note: None,
+                    },
+                    salary_range: guide::SalaryRange {
+                        min_usd_per_year: 0,
+                        max_usd_per_year: 0,
+                        max_open_ended: false,
+                    },
+                    growth: guide::Growth {
+                        percent: 0.0,
+                        wording: String::new(),
+                        source: source.clone(),
+                    },
+                    annual_openings: guide::AnnualOpenings {
+                        approximately: 0,
+                        source: source.clone(),
+                        note: None,
+                    },
+                    typical_education: String::new(),
+                    top_industries: Vec::new(),
+                },
+                sections: Vec::new(),
+            },
+            salary: SalaryByExperience {
+                id: String::new(),
+                title: String::new(),
+                currency: "USD".to_owned(),
+                source: source.clone(),
+                levels: Vec::new(),
+            },
+            global: GlobalSalaries {
+                id: String::new(),
+                title: String::new(),
+                source,
+                highlight: String::new(),
+                regions: Vec::new(),
+            },
+        }
+    }
+}

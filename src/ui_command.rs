@@ -1,0 +1,327 @@
+//! The command table: every action a person can invoke by menu or key, each with its label,
+//! description, shortcuts and menu written once. Key handling, the menus and the shortcut sheet
+//! are all generated from it, so they cannot drift apart.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::state::ThemeChoice;
+
+/// A key (with modifiers) or a typed character that invokes a command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shortcut {
+    /// A key press, e.g. Ctrl+F.
+    Key(KeyboardShortcut),
+    /// A typed character, whatever keys produce it (`?` is Shift+/ on some layouts only).
+    Text(&'static str),
+    /// Another key for the same thing, handled but not listed (Ctrl+= for Ctrl+Plus: the same
+    /// key on most layouts).
+    Alias(KeyboardShortcut),
+}
+
+impl Shortcut {
+    /// How the shortcut is written in menus and the sheet ("Ctrl+F", "F1", "?").
+    #[must_use]
+    pub fn text(self) -> String {
+        match self {
+            Self::Text(text) => text.to_owned(),
+            Self::Key(shortcut) | Self::Alias(shortcut) => {
+                let key = match shortcut.logical_key {
+                    Key::ArrowUp => "↑",
+                    Key::ArrowDown => "↓",
+                    Key::PageUp => "Page Up",
+                    Key::PageDown => "Page Down",
+                    Key::Escape => "Esc",
+                    other => other.name(),
+                };
+                if shortcut.modifiers.command {
+                    format!("Ctrl+{key}")
+                } else {
+                    key.to_owned()
+                }
+            }
+        }
+    }
+}
+
+/// The menu a command is listed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Menu {
+    View,
+    Help,
+}
+
+/// Every action with a label, a description and (for most) shortcuts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UiCommand {
+    Search,
+    CloseOrCancel,
+    OpenSelectedResult,
+    Previous,
+    Next,
+    First,
+    Last,
+    PageUp,
+    PageDown,
+    ExportChart,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    Theme(ThemeChoice),
+    Shortcuts,
+    About,
+    ResetView,
+    Quit,
+}
+
+impl UiCommand {
+    /// Every command, in the order of the shortcut sheet.
+    pub const ALL: [Self; 20] = [
+        Self::Search,
+        Self::CloseOrCancel,
+        Self::OpenSelectedResult,
+        Self::Previous,
+        Self::Next,
+        Self::First,
+        Self::Last,
+        Self::PageUp,
+        Self::PageDown,
+        Self::ExportChart,
+        Self::ZoomIn,
+        Self::ZoomOut,
+        Self::ZoomReset,
+        Self::Theme(ThemeChoice::System),
+        Self::Theme(ThemeChoice::Light),
+        Self::Theme(ThemeChoice::Dark),
+        Self::Shortcuts,
+        Self::About,
+        Self::ResetView,
+        Self::Quit,
+    ];
+
+    /// The menu item's label.
+    #[must_use]
+    pub fn label(self) -> String {
+        match self {
+            Self::Theme(theme) => format!("{} theme", theme.label()),
+            other => other.fixed_label().to_owned(),
+        }
+    }
+
+    fn fixed_label(self) -> &'static str {
+        match self {
+            Self::Search => "Search…",
+            Self::CloseOrCancel => "Close",
+            Self::OpenSelectedResult => "Open result",
+            Self::Previous => "Previous",
+            Self::Next => "Next",
+            Self::First => "First section",
+            Self::Last => "Last section",
+            Self::PageUp => "Page up",
+            Self::PageDown => "Page down",
+            Self::ExportChart => "Export chart as PNG…",
+            Self::ZoomIn => "Zoom in",
+            Self::ZoomOut => "Zoom out",
+            Self::ZoomReset => "Reset zoom",
+            Self::Theme(_) => "Theme",
+            Self::Shortcuts => "Keyboard shortcuts…",
+            Self::About => "About medtech-guide…",
+            Self::ResetView => "Reset view",
+            Self::Quit => "Quit",
+        }
+    }
+
+    /// What it does, as the shortcut sheet and tooltips say it.
+    #[must_use]
+    pub fn description(self) -> &'static str {
+        match self {
+            Self::Search => "Search the guide",
+            Self::CloseOrCancel => "Close search or a dialog",
+            Self::OpenSelectedResult => "Open the selected search result",
+            Self::Previous => "Previous section (or search result)",
+            Self::Next => "Next section (or search result)",
+            Self::First => "First section",
+            Self::Last => "Last section",
+            Self::PageUp => "Scroll the reading panel up",
+            Self::PageDown => "Scroll the reading panel down",
+            Self::ExportChart => "Export the chart in the current section",
+            Self::ZoomIn => "Zoom in",
+            Self::ZoomOut => "Zoom out",
+            Self::ZoomReset => "Reset zoom",
+            Self::Theme(_) => "Colour theme",
+            Self::Shortcuts => "Show this sheet",
+            Self::About => "Version, data sources and licence",
+            Self::ResetView => "Forget theme, zoom and chart options",
+            Self::Quit => "Quit",
+        }
+    }
+
+    /// The shortcuts that invoke it; the first is the one shown beside menu items.
+    #[must_use]
+    pub fn shortcuts(self) -> &'static [Shortcut] {
+        const NONE: Modifiers = Modifiers::NONE;
+        const CMD: Modifiers = Modifiers::COMMAND;
+        match self {
+            Self::Search => &[Shortcut::Key(KeyboardShortcut {
+                modifiers: CMD,
+                logical_key: Key::F,
+            })],
+            Self::CloseOrCancel => &[Shortcut::Key(KeyboardShortcut {
+                modifiers: NONE,
+                logical_key: Key::Escape,
+            })],
+            Self::OpenSelectedResult => &[Shortcut::Key(KeyboardShortcut {
+                modifiers: NONE,
+                logical_key: Key::Enter,
+            })],
+            Self::Previous => &[Shortcut::Key(KeyboardShortcut {
+                modifiers: NONE,
+                logical_key: Key::ArrowUp,
+            })],
+            Self::Next => &[Shortcut::Key(KeyboardShortcut {
+                modifiers: NONE,
+                logical_key: Key::ArrowDown,
+            })],
+            Self::First => &[Shortcut::Key(KeyboardShortcut {
+                modifiers: NONE,
+                logical_key: Key::Home,
+            })],
+            Self::Last => &[Shortcut::Key(KeyboardShortcut {
+                modifiers: NONE,
+                logical_key: Key::End,
+            })],
+            Self::PageUp => &[Shortcut::Key(KeyboardShortcut {
+                modifiers: NONE,
+                logical_key: Key::PageUp,
+            })],
+            Self::PageDown => &[Shortcut::Key(KeyboardShortcut {
+                modifiers: NONE,
+                logical_key: Key::PageDown,
+            })],
+            Self::ExportChart => &[Shortcut::Key(KeyboardShortcut {
+                modifiers: CMD,
+                logical_key: Key::E,
+            })],
+            Self::ZoomIn => &[
+                Shortcut::Key(KeyboardShortcut {
+                    modifiers: CMD,
+                    logical_key: Key::Plus,
+                }),
+                Shortcut::Alias(KeyboardShortcut {
+                    modifiers: CMD,
+                    logical_key: Key::Equals,
+                }),
+            ],
+            Self::ZoomOut => &[Shortcut::Key(KeyboardShortcut {
+                modifiers: CMD,
+                logical_key: Key::Minus,
+            })],
+            Self::ZoomReset => &[Shortcut::Key(KeyboardShortcut {
+                modifiers: CMD,
+                logical_key: Key::Num0,
+            })],
+            Self::Shortcuts => &[
+                Shortcut::Key(KeyboardShortcut {
+                    modifiers: NONE,
+                    logical_key: Key::F1,
+                }),
+                Shortcut::Text("?"),
+            ],
+            Self::Theme(_) | Self::About | Self::ResetView => &[],
+            // egui's own quit shortcut (`Options::quit_shortcuts`) handles the key.
+            Self::Quit => &[Shortcut::Key(KeyboardShortcut {
+                modifiers: CMD,
+                logical_key: Key::Q,
+            })],
+        }
+    }
+
+    /// The menu it is listed in and its group there (groups are separated by a line), if any.
+    #[must_use]
+    pub fn menu(self) -> Option<(Menu, u8)> {
+        match self {
+            Self::Search => Some((Menu::View, 0)),
+            Self::ZoomIn | Self::ZoomOut | Self::ZoomReset => Some((Menu::View, 1)),
+            Self::Theme(_) => Some((Menu::View, 2)),
+            Self::ResetView => Some((Menu::View, 3)),
+            Self::Quit => Some((Menu::View, 4)),
+            Self::Shortcuts | Self::About => Some((Menu::Help, 0)),
+            // Reached from each chart's own Export… menu.
+            Self::ExportChart
+            | Self::CloseOrCancel
+            | Self::OpenSelectedResult
+            | Self::Previous
+            | Self::Next
+            | Self::First
+            | Self::Last
+            | Self::PageUp
+            | Self::PageDown => None,
+        }
+    }
+
+    /// The commands of `menu` with their group, in table order.
+    pub fn in_menu(menu: Menu) -> impl Iterator<Item = (Self, u8)> {
+        Self::ALL
+            .into_iter()
+            .filter_map(move |c| c.menu().filter(|(m, _)| *m == menu).map(|(_, group)| (c, group)))
+    }
+
+    /// The shortcut text shown beside its menu item ("" if none).
+    #[must_use]
+    pub fn shortcut_text(self) -> String {
+        self.shortcuts().first().map(|s| s.text()).unwrap_or_default()
+    }
+
+    /// All its shortcuts, as the sheet shows them ("F1 or ?").
+    #[must_use]
+    pub fn all_shortcuts_text(self) -> String {
+        let texts: Vec<String> = self
+            .shortcuts()
+            .iter()
+            .filter(|s| !matches!(s, Shortcut::Alias(_)))
+            .map(|s| s.text())
+            .collect();
+        texts.join(" or ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let mut seen: Vec<(Shortcut, UiCommand)> = Vec::new();
+        for command in UiCommand::ALL {
+            for shortcut in command.shortcuts() {
+                if let Some((_, other)) = seen.iter().find(|(s, _)| s == shortcut) {
+                    panic!("{command:?} and {other:?} share {}", shortcut.text());
+                }
+                seen.push((*shortcut, command));
+            }
+        }
+        assert!(seen.len() >= 16, "the table lists the shortcuts");
+    }
+
+    #[test]
+    fn all_lists_every_command_once() {
+        for command in UiCommand::ALL {
+            assert_eq!(
+                UiCommand::ALL.iter().filter(|c| **c == command).count(),
+                1,
+                "{command:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn shortcut_texts_are_written_for_people() {
+        assert_eq!(UiCommand::Search.shortcut_text(), "Ctrl+F");
+        assert_eq!(UiCommand::ZoomIn.shortcut_text(), "Ctrl+Plus");
+        assert_eq!(UiCommand::ZoomIn.all_shortcuts_text(), "Ctrl+Plus");
+        assert_eq!(UiCommand::ZoomOut.shortcut_text(), "Ctrl+Minus");
+        assert_eq!(UiCommand::ZoomReset.shortcut_text(), "Ctrl+0");
+        assert_eq!(UiCommand::Shortcuts.all_shortcuts_text(), "F1 or ?");
+        assert_eq!(UiCommand::CloseOrCancel.shortcut_text(), "Esc");
+        assert_eq!(UiCommand::About.shortcut_text(), "");
+    }
+}

@@ -1,0 +1,44 @@
+//! What a view may read, and where it sends what it wants changed: views never see the app.
+
+use crate::{
+    chart::Charts,
+    command::{Command, Commands},
+    jobs::Toast,
+    model::{Guide, Section},
+    search::SearchIndex,
+    state::UiState,
+};
+
+use super::banner::Banner;
+
+/// Read-only access to the guide, what is derived from it and the remembered UI state, plus the
+/// command sink. Built by the app each frame.
+pub struct ViewContext<'a> {
+    pub guide: &'a Guide,
+    pub charts: &'a Charts,
+    pub search_index: &'a SearchIndex,
+    pub state: &'a UiState,
+    /// Index of the open section in `guide.text.sections`.
+    pub section_index: usize,
+    /// Problems found in a `--data` directory, if any.
+    pub banner: Option<&'a Banner>,
+    /// Whether an export is running (export menus are disabled meanwhile).
+    pub export_running: bool,
+    /// The last export's outcome, if still shown.
+    pub toast: Option<&'a Toast>,
+    pub commands: &'a mut Commands,
+}
+
+impl<'a> ViewContext<'a> {
+    /// Queues `command`; the app applies it after the frame.
+    pub fn send(&mut self, command: Command) {
+        self.commands.send(command);
+    }
+
+    /// The open section (borrowed from the guide, not from the context, so views can send
+    /// commands while drawing it).
+    #[must_use]
+    pub fn section(&self) -> Option<&'a Section> {
+        self.guide.text.sections.get(self.section_index)
+    }
+}

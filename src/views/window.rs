@@ -1,0 +1,55 @@
+//! The window's layout (top bar, banner, sidebar, reading panel, dialogs, export message) and
+//! the state the views keep between frames.
+
+use egui::Ui;
+
+use super::{
+    ViewContext, banner, dialogs::Dialog, export_menu, reader, reader::Highlight, reader::ReaderState,
+    salary_chart::SalaryPlotCache, search::SearchUi, sidebar, top_bar,
+};
+use crate::chart::Charts;
+
+/// View-local state: what the views remember between frames but the app does not need.
+pub struct Views {
+    pub search: SearchUi,
+    pub dialog: Option<Dialog>,
+    /// The block opened from a search result, highlighted until another section opens.
+    pub highlight: Option<Highlight>,
+    pub reader: ReaderState,
+    /// Ids of the sidebar's buttons, to know when the sidebar has keyboard focus.
+    pub sidebar_ids: Vec<egui::Id>,
+    /// Plot points derived once from the salary chart, borrowed by every frame.
+    pub salary_plot: SalaryPlotCache,
+}
+
+impl Views {
+    /// Fresh view state for `charts`.
+    #[must_use]
+    pub fn new(charts: &Charts) -> Self {
+        Self {
+            search: SearchUi::default(),
+            dialog: None,
+            highlight: None,
+            reader: ReaderState::default(),
+            sidebar_ids: Vec::new(),
+            salary_plot: SalaryPlotCache::new(&charts.salary),
+        }
+    }
+
+    /// Draws the whole window for one frame.
+    pub fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewContext<'_>) {
+        top_bar::top_bar_ui(ui, ctx, &mut self.search);
+        self.search.update(ctx.search_index);
+        if let Some(problems) = ctx.banner {
+            banner::banner_ui(ui, problems, ctx.commands);
+        }
+        sidebar::sidebar_ui(ui, ctx, &mut self.sidebar_ids);
+        reader::reader_ui(ui, ctx, self);
+        if let Some(dialog) = self.dialog {
+            super::dialogs::dialog_ui(ui, ctx, dialog);
+        }
+        if let Some(toast) = ctx.toast {
+            export_menu::toast_ui(ui, toast, ctx.commands);
+        }
+    }
+}
