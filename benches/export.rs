@@ -2,7 +2,7 @@
 //! CSV, the PNG's stages apart (SVG, rasterizing, encoding), and the guide as HTML and Markdown.
 //!
 //! `cargo bench --bench export`. Budgets (README "Performance"): PNG ≤ 60 ms, SVG ≤ 10 ms.
-#![allow(clippy::expect_used)] // A bench with broken set-up should stop loudly.
+#![expect(clippy::expect_used, reason = "a bench with broken set-up should stop loudly")]
 
 use std::hint::black_box;
 

@@ -5,7 +5,7 @@
 //! Also start-up on the CPU: building the app, and the first frame of a fresh context (fonts).
 //!
 //! `cargo bench --bench frame`. Budget (README "Performance"): ≤ 0.5 ms per frame, any section.
-#![allow(clippy::expect_used)] // A bench with broken set-up should stop loudly.
+#![expect(clippy::expect_used, reason = "a bench with broken set-up should stop loudly")]
 
 use std::hint::black_box;
 

@@ -2,7 +2,7 @@
 //! synthetic guide 100 times larger (built here, never written to disk) to show how both scale.
 //!
 //! `cargo bench --bench load`. Budget (README "Performance"): the bundled data loads in ≤ 2 ms.
-#![allow(clippy::expect_used)] // A bench with broken set-up should stop loudly.
+#![expect(clippy::expect_used, reason = "a bench with broken set-up should stop loudly")]
 
 use std::hint::black_box;
 

@@ -2,7 +2,7 @@
 //! box costs), on the bundled guide and on one with its sections repeated 100 times.
 //!
 //! `cargo bench --bench search`. Budget (README "Performance"): ≤ 1 ms per keystroke.
-#![allow(clippy::expect_used)] // A bench with broken set-up should stop loudly.
+#![expect(clippy::expect_used, reason = "a bench with broken set-up should stop loudly")]
 
 use std::hint::black_box;
 

@@ -53,7 +53,6 @@ pub mod size {
     pub const PARAGRAPH_GAP: f32 = 10.0;
     pub const BLOCK_GAP: f32 = 16.0;
     pub const HEADING_GAP: f32 = 22.0;
-    pub const CARD_WIDTH: f32 = 220.0;
     pub const CARD_PADDING: i8 = 12;
     pub const CARD_ROUNDING: u8 = 8;
     pub const CHART_HEIGHT: f32 = 320.0;
