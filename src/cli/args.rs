@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use super::values::{Format, parser};
 use crate::{chart::SortOrder, export::ExportTheme, state::ThemeChoice};
@@ -45,29 +45,33 @@ pub enum Command {
     ///
     /// `guide` exports as md or html; `salary-by-experience` and `global-salaries` as png, svg,
     /// pdf or csv. Text formats (md, html, svg, csv) can go to standard output with `--out -`.
-    Export {
-        /// What to export.
-        #[arg(value_enum)]
-        what: ExportWhat,
-        /// Output format.
-        #[arg(long, value_parser = parser::<Format>())]
-        format: Format,
-        /// Output file, or `-` for standard output (text formats only).
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
-        /// Chart width in pixels, 200 to 10000 (png, svg, pdf) [default: 1600].
-        #[arg(long, value_name = "PX")]
-        width: Option<u32>,
-        /// Chart height in pixels, 200 to 10000 (png, svg, pdf) [default: 1000].
-        #[arg(long, value_name = "PX")]
-        height: Option<u32>,
-        /// Colour theme of a chart or of the HTML guide [default: light].
-        #[arg(long, value_parser = parser::<ExportTheme>())]
-        theme: Option<ExportTheme>,
-        /// Order of the regions in `global-salaries` (and in the HTML guide's chart) [default: midpoint].
-        #[arg(long, value_parser = parser::<SortOrder>())]
-        sort: Option<SortOrder>,
-    },
+    Export(ExportArgs),
+}
+
+/// The options of `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to export.
+    #[arg(value_enum)]
+    pub what: ExportWhat,
+    /// Output format.
+    #[arg(long, value_parser = parser::<Format>())]
+    pub format: Format,
+    /// Output file, or `-` for standard output (text formats only).
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Chart width in pixels, 200 to 10000 (png, svg, pdf) [default: 1600].
+    #[arg(long, value_name = "PX")]
+    pub width: Option<u32>,
+    /// Chart height in pixels, 200 to 10000 (png, svg, pdf) [default: 1000].
+    #[arg(long, value_name = "PX")]
+    pub height: Option<u32>,
+    /// Colour theme of a chart or of the HTML guide [default: light].
+    #[arg(long, value_parser = parser::<ExportTheme>())]
+    pub theme: Option<ExportTheme>,
+    /// Order of the regions in `global-salaries` (and in the HTML guide's chart) [default: midpoint].
+    #[arg(long, value_parser = parser::<SortOrder>())]
+    pub sort: Option<SortOrder>,
 }
 
 /// Things that can be exported.

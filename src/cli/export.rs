@@ -2,10 +2,14 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{CliError, args::ExportWhat, output, values::Format};
+use super::{
+    CliError,
+    args::{ExportArgs, ExportWhat},
+    output,
+    values::Format,
+};
 use crate::{
-    chart::SortOrder,
-    export::{self, ChartFormat, ChartId, ExportTheme, GuideFormat, RenderOptions},
+    export::{self, ChartFormat, ChartId, GuideFormat, RenderOptions},
     model::Guide,
 };
 
@@ -22,17 +26,6 @@ pub(super) struct ExportJob {
 enum Target {
     Guide(GuideFormat),
     Chart(ChartId, ChartFormat),
-}
-
-/// The options of `export` as given.
-pub(super) struct ExportArgs {
-    pub what: ExportWhat,
-    pub format: Format,
-    pub out: PathBuf,
-    pub width: Option<u32>,
-    pub height: Option<u32>,
-    pub theme: Option<ExportTheme>,
-    pub sort: Option<SortOrder>,
 }
 
 impl ExportJob {

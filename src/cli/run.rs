@@ -7,7 +7,7 @@ use clap::Parser as _;
 use super::{
     CliError,
     args::{Cli, Command},
-    export::{ExportArgs, ExportJob},
+    export::ExportJob,
     output,
 };
 use crate::{
@@ -65,24 +65,8 @@ fn run(cli: Cli) -> Result<(), CliError> {
             }
             output::print(&out)
         }
-        Some(Command::Export {
-            what,
-            format,
-            out,
-            width,
-            height,
-            theme,
-            sort,
-        }) => {
-            let job = ExportJob::new(ExportArgs {
-                what,
-                format,
-                out,
-                width,
-                height,
-                theme,
-                sort,
-            })?;
+        Some(Command::Export(args)) => {
+            let job = ExportJob::new(args)?;
             job.run(&load(cli.data.as_deref())?)
         }
     }

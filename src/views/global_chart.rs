@@ -9,7 +9,6 @@ use crate::{
     chart::{GlobalChart, RegionBar, SortOrder},
     command::Command,
     export::ChartId,
-    model::format,
     state::GlobalChartOptions,
     tokens::{Tokens, size},
 };
@@ -186,18 +185,9 @@ fn global_plot_ui(
                 .map(|(_, name)| name.clone())
                 .unwrap_or_default()
         })
-        .x_axis_formatter(|mark, _range| {
-            if mark.value < 0.0 {
-                String::new()
-            } else {
-                format::usd_short(mark.value)
-            }
-        })
+        .x_axis_formatter(|mark, _range| text::usd_tick(mark.value))
         .label_formatter(|hover| {
-            let position = match hover {
-                egui_plot::HoverPosition::NearDataPoint { position, .. }
-                | egui_plot::HoverPosition::Elsewhere { position } => *position,
-            };
+            let position = text::hover_point(hover);
             rows.iter()
                 .find(|(y, _)| (y - position.y).abs() <= 0.35)
                 .map(|(_, region)| region.describe())

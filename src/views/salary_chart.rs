@@ -188,18 +188,9 @@ fn salary_plot_ui(
                 .collect()
         })
         .x_axis_formatter(|mark, _range| format!("{}", mark.value))
-        .y_axis_formatter(|mark, _range| {
-            if mark.value < 0.0 {
-                String::new()
-            } else {
-                format::usd_short(mark.value)
-            }
-        })
+        .y_axis_formatter(|mark, _range| text::usd_tick(mark.value))
         .label_formatter(|hover| {
-            let position = match hover {
-                egui_plot::HoverPosition::NearDataPoint { position, .. }
-                | egui_plot::HoverPosition::Elsewhere { position } => *position,
-            };
+            let position = text::hover_point(hover);
             levels
                 .iter()
                 .find(|l| l.contains(position.x) && position.x <= l.years_to_drawn)

@@ -103,3 +103,22 @@ pub fn reading_plot<'a>(id: &str) -> egui_plot::Plot<'a> {
         .allow_double_click_reset(false)
         .show_crosshair(false)
 }
+
+/// A dollar axis tick ("$40k"); none below zero (the axis margin).
+#[must_use]
+pub fn usd_tick(value: f64) -> String {
+    if value < 0.0 {
+        String::new()
+    } else {
+        crate::model::format::usd_short(value)
+    }
+}
+
+/// Where the pointer is in plot coordinates, near a data point or not.
+#[must_use]
+pub fn hover_point(hover: &egui_plot::HoverPosition) -> egui_plot::PlotPoint {
+    match hover {
+        egui_plot::HoverPosition::NearDataPoint { position, .. }
+        | egui_plot::HoverPosition::Elsewhere { position } => *position,
+    }
+}
