@@ -32,6 +32,10 @@ pub enum Command {
     Export(ExportRequest, Option<PathBuf>),
     /// Close the export message.
     DismissToast,
+    /// Close the in-window save dialog without saving.
+    CloseSaveDialog,
+    /// Show a folder in the system's file manager.
+    OpenFolder(PathBuf),
 }
 
 /// Where views send their commands during a frame.

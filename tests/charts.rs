@@ -214,7 +214,11 @@ fn exporting_from_the_window_writes_the_file_off_the_ui_thread_and_says_where() 
         .toast
         .clone()
         .expect("a toast says where the file went");
-    assert_eq!(toast.text, format!("Saved {}", first.display()));
+    assert_eq!(
+        toast.text,
+        format!("Saved levels.csv to {}", dir.path().display())
+    );
+    assert_eq!(toast.folder.as_deref(), Some(dir.path()));
     assert!(!toast.is_error);
 }
 

@@ -44,6 +44,8 @@ impl GuideApp {
                 self.exports.start(ctx, &self.guide, request, options, path);
             }
             Command::DismissToast => self.exports.dismiss_toast(),
+            Command::CloseSaveDialog => self.views.save_dialog = None,
+            Command::OpenFolder(folder) => self.exports.open_folder(ctx, folder),
         }
     }
 

@@ -11,7 +11,7 @@ use crate::{
     search::SearchIndex,
     state::{ThemeChoice, UiState},
     tokens::size,
-    views::{Banner, ViewContext, Views},
+    views::{Banner, ViewContext, Views, save_dialog::SaveDialog},
 };
 
 /// What the command line asks of the window.
@@ -27,6 +27,8 @@ pub struct AppOptions {
     pub screenshot: Option<PathBuf>,
     /// Set if the screenshot could not be saved (read by the command line for its exit code).
     pub screenshot_outcome: ScreenshotOutcome,
+    /// Ask where to save exports in the window, never with the system's dialog.
+    pub in_window_save_dialog: bool,
 }
 
 /// The medtech-guide window.
@@ -128,7 +130,7 @@ impl GuideApp {
             state,
             section_index,
             views,
-            exports: Exports::default(),
+            exports: Exports::new(options.in_window_save_dialog),
             commands: Commands::default(),
             screenshot_mode: options.screenshot.is_some(),
             screenshot: options
@@ -176,7 +178,10 @@ impl eframe::App for GuideApp {
             self.commands.send(command);
         }
         self.update_title(&ctx);
-        self.exports.poll(&ctx);
+        if let Some((chart, format)) = self.exports.poll(&ctx) {
+            let folder = crate::jobs::default_folder();
+            self.views.save_dialog = Some(SaveDialog::new(chart, format, &folder));
+        }
         let mut view_ctx = ViewContext {
             guide: &self.guide,
             charts: &self.charts,

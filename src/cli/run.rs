@@ -151,6 +151,7 @@ fn open_window(cli: Cli) -> Result<(), CliError> {
         theme: cli.theme,
         screenshot: cli.screenshot,
         screenshot_outcome: outcome.clone(),
+        in_window_save_dialog: std::env::var(crate::jobs::SAVE_DIALOG_ENV).is_ok_and(|v| v == "in-window"),
     };
     let result = eframe::run_native(
         "medtech-guide",

@@ -65,6 +65,11 @@ pub fn toast_ui(ui: &mut Ui, toast: &Toast, commands: &mut Commands) {
                             tokens.text
                         };
                         ui.add(egui::Label::new(RichText::new(&toast.text).color(color)).wrap());
+                        if let Some(folder) = &toast.folder
+                            && ui.small_button("Open folder").clicked()
+                        {
+                            commands.send(Command::OpenFolder(folder.clone()));
+                        }
                         if ui.small_button("Close").clicked() {
                             commands.send(Command::DismissToast);
                         }

@@ -10,6 +10,7 @@ pub mod global_chart;
 pub mod key_facts;
 pub mod reader;
 pub mod salary_chart;
+pub mod save_dialog;
 pub mod search;
 pub mod sidebar;
 pub mod tables;

@@ -5,7 +5,7 @@ use egui::Ui;
 
 use super::{
     ViewContext, banner, dialogs::Dialog, export_menu, reader, reader::Highlight, reader::ReaderState,
-    salary_chart::SalaryPlotCache, search::SearchUi, sidebar, top_bar,
+    salary_chart::SalaryPlotCache, save_dialog::SaveDialog, search::SearchUi, sidebar, top_bar,
 };
 use crate::chart::Charts;
 
@@ -13,6 +13,8 @@ use crate::chart::Charts;
 pub struct Views {
     pub search: SearchUi,
     pub dialog: Option<Dialog>,
+    /// The in-window save dialog, when the system's own cannot be shown.
+    pub save_dialog: Option<SaveDialog>,
     /// The block opened from a search result, highlighted until another section opens.
     pub highlight: Option<Highlight>,
     pub reader: ReaderState,
@@ -29,6 +31,7 @@ impl Views {
         Self {
             search: SearchUi::default(),
             dialog: None,
+            save_dialog: None,
             highlight: None,
             reader: ReaderState::default(),
             sidebar_ids: Vec::new(),
@@ -47,6 +50,9 @@ impl Views {
         reader::reader_ui(ui, ctx, self);
         if let Some(dialog) = self.dialog {
             super::dialogs::dialog_ui(ui, ctx, dialog);
+        }
+        if let Some(dialog) = &mut self.save_dialog {
+            super::save_dialog::save_dialog_ui(ui, ctx, dialog);
         }
         if let Some(toast) = ctx.toast {
             export_menu::toast_ui(ui, toast, ctx.commands);

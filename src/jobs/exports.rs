@@ -1,14 +1,14 @@
-//! Exports started from the window: the save dialog, rendering and writing run on a worker
-//! thread; the outcome comes back over a channel and wakes the UI. One export at a time: a
-//! second request while one runs is refused with a message, never silently dropped.
+//! The exports' state on the UI side: one export at a time (a second request while one runs is
+//! refused with a message, never silently dropped), and the message saying how it went.
 
 use std::{
-    path::PathBuf,
+    path::{Path, PathBuf},
     sync::{Arc, mpsc},
 };
 
+use super::worker::{self, Outcome};
 use crate::{
-    export::{self, ChartFormat, ChartId, RenderOptions},
+    export::{ChartFormat, ChartId, RenderOptions},
     model::Guide,
 };
 
@@ -22,21 +22,13 @@ pub enum ExportRequest {
     CopyImage(ChartId),
 }
 
-/// How an export ended.
-pub enum Outcome {
-    Saved(PathBuf),
-    /// The user closed the save dialog.
-    Cancelled,
-    Failed(String),
-    /// A rendered image, to be put on the clipboard by the UI thread.
-    Image(egui::ColorImage),
-}
-
 /// A message shown at the bottom of the window for a few seconds.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Toast {
     pub text: String,
     pub is_error: bool,
+    /// The folder a file was saved to, for an "Open folder" button.
+    pub folder: Option<PathBuf>,
     /// `ctx.input(|i| i.time)` after which it disappears.
     pub until: f64,
 }
@@ -51,6 +43,8 @@ pub struct Exports {
     /// The export running now, if any.
     pub running: Option<(ChartId, String)>,
     pub toast: Option<Toast>,
+    /// Always ask for paths in the window, never with the system's dialog.
+    pub in_window_dialog: bool,
 }
 
 impl Default for Exports {
@@ -61,11 +55,21 @@ impl Default for Exports {
             receiver,
             running: None,
             toast: None,
+            in_window_dialog: false,
         }
     }
 }
 
 impl Exports {
+    /// No export running; `in_window_dialog` asks for paths in the window only.
+    #[must_use]
+    pub fn new(in_window_dialog: bool) -> Self {
+        Self {
+            in_window_dialog,
+            ..Self::default()
+        }
+    }
+
     /// Starts `request` on a worker thread, or says why not.
     pub fn start(
         &mut self,
@@ -88,12 +92,13 @@ impl Exports {
             ExportRequest::CopyImage(chart) => (chart, "image"),
         };
         let sender = self.sender.clone();
+        let native = !self.in_window_dialog;
         let guide = Arc::clone(guide);
         let repaint = ctx.clone();
         let spawned = std::thread::Builder::new()
             .name("export".to_owned())
             .spawn(move || {
-                let outcome = caught(|| run(&guide, request, &options, path));
+                let outcome = worker::caught(|| worker::run(&guide, request, &options, path, native));
                 // The receiver lives as long as the app; if it is gone, nobody is waiting.
                 let _ = sender.send(outcome);
                 repaint.request_repaint();
@@ -104,14 +109,18 @@ impl Exports {
         }
     }
 
-    /// Takes finished work: clipboard images go to egui, outcomes become toasts.
-    pub fn poll(&mut self, ctx: &egui::Context) {
+    /// Takes finished work: clipboard images go to egui, outcomes become messages. Returns a
+    /// save that needs the in-window dialog (no native dialog could be shown).
+    pub fn poll(&mut self, ctx: &egui::Context) -> Option<(ChartId, ChartFormat)> {
+        let mut needs_path = None;
         while let Ok(outcome) = self.receiver.try_recv() {
             self.running = None;
             match outcome {
-                Outcome::Saved(path) => self.show(ctx, format!("Saved {}", path.display()), false),
+                Outcome::Saved(path) => self.saved(ctx, &path),
                 Outcome::Cancelled => {}
+                Outcome::NeedsPath(chart, format) => needs_path = Some((chart, format)),
                 Outcome::Failed(message) => self.show(ctx, format!("Export failed: {message}"), true),
+                Outcome::Problem(message) => self.show(ctx, message, true),
                 Outcome::Image(image) => {
                     ctx.copy_image(image);
                     self.show(ctx, "Copied the chart to the clipboard".to_owned(), false);
@@ -127,6 +136,47 @@ impl Exports {
                 ctx.request_repaint_after(std::time::Duration::from_secs_f64(toast.until - now));
             }
         }
+        needs_path
+    }
+
+    /// Says where the file went ("Saved salary-by-experience.png to /home/ana/Documents"), with
+    /// the folder for an "Open folder" button.
+    fn saved(&mut self, ctx: &egui::Context, path: &Path) {
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let folder = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map(Path::to_path_buf);
+        let text = match &folder {
+            Some(folder) => format!("Saved {name} to {}", folder.display()),
+            None => format!("Saved {name}"),
+        };
+        self.show(ctx, text, false);
+        if let Some(toast) = &mut self.toast {
+            toast.folder = folder;
+        }
+    }
+
+    /// Shows `folder` in the system's file manager, off the UI thread (a launcher can be slow);
+    /// a failure comes back as a message.
+    pub fn open_folder(&mut self, ctx: &egui::Context, folder: PathBuf) {
+        let sender = self.sender.clone();
+        let repaint = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("open-folder".to_owned())
+            .spawn(move || {
+                if let Err(e) = opener::open(&folder) {
+                    let why = format!("Could not open {}: {e}", folder.display());
+                    let _ = sender.send(Outcome::Problem(why));
+                    repaint.request_repaint();
+                }
+            });
+        if let Err(e) = spawned {
+            self.show(ctx, format!("Could not open the folder: {e}"), true);
+        }
     }
 
     /// Closes the message.
@@ -139,73 +189,8 @@ impl Exports {
         self.toast = Some(Toast {
             text,
             is_error,
+            folder: None,
             until,
         });
-    }
-}
-
-/// Runs `job`, turning a panic (a bug, perhaps in a rendering crate) into a failed export: the
-/// window keeps going, says the export failed, and accepts the next one. (This is why the
-/// release profile keeps `panic = "unwind"`.)
-fn caught(job: impl FnOnce() -> Outcome) -> Outcome {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(job)).unwrap_or_else(|payload| {
-        let why = payload
-            .downcast_ref::<&str>()
-            .map(|s| (*s).to_owned())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown cause".to_owned());
-        Outcome::Failed(format!(
-            "the export stopped unexpectedly ({why}); please report this"
-        ))
-    })
-}
-
-/// The worker's job: ask for a path if needed, render, write atomically.
-fn run(guide: &Guide, request: ExportRequest, options: &RenderOptions, path: Option<PathBuf>) -> Outcome {
-    match request {
-        ExportRequest::CopyImage(chart) => match export::chart_image(guide, chart, options) {
-            Ok(image) => Outcome::Image(image),
-            Err(e) => Outcome::Failed(e.to_string()),
-        },
-        ExportRequest::Save(chart, format) => {
-            let Some(path) = path.or_else(|| ask_for_path(chart, format)) else {
-                return Outcome::Cancelled;
-            };
-            match export::save_chart(guide, chart, format, options, &path) {
-                Ok(()) => Outcome::Saved(path),
-                Err(e) => Outcome::Failed(e.to_string()),
-            }
-        }
-    }
-}
-
-/// The native save dialog, proposing `salary-by-experience.png` and the format's filter.
-fn ask_for_path(chart: ChartId, format: ChartFormat) -> Option<PathBuf> {
-    let dialog = rfd::AsyncFileDialog::new()
-        .set_title(format!("Export {}", format.label()))
-        .set_file_name(export::suggested_file_name(chart, format))
-        .add_filter(format.label(), &[format.extension()]);
-    let handle = pollster::block_on(dialog.save_file())?;
-    let mut path = handle.path().to_path_buf();
-    if path.extension().is_none() {
-        path.set_extension(format.extension());
-    }
-    Some(path)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_panicking_export_becomes_a_failure_naming_the_cause() {
-        let outcome = caught(|| panic!("boom in the renderer"));
-        let Outcome::Failed(message) = outcome else {
-            panic!("expected a failure");
-        };
-        assert!(message.contains("boom in the renderer"), "{message}");
-        let formatted = caught(|| panic!("{} levels", 5));
-        assert!(matches!(formatted, Outcome::Failed(m) if m.contains("5 levels")));
-        assert!(matches!(caught(|| Outcome::Cancelled), Outcome::Cancelled));
     }
 }

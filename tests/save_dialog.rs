@@ -1,0 +1,115 @@
+//! Exporting where no native save dialog can be shown: the window asks for the path itself,
+//! never treats "could not open a dialog" as a cancel, and says where the file went.
+
+use egui_kittest::{
+    Harness,
+    kittest::{NodeT as _, Queryable as _},
+};
+use medtech_guide::{
+    app::{AppOptions, GuideApp},
+    state::UiState,
+};
+
+fn open_salary() -> Harness<'static, GuideApp> {
+    // As with MEDTECH_GUIDE_SAVE_DIALOG=in-window: the same path a desktop without a portal takes.
+    let options = AppOptions {
+        section: Some("salary".to_owned()),
+        in_window_save_dialog: true,
+        ..AppOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 2400.0])
+        .build_eframe(move |cc| GuideApp::with_state(&cc.egui_ctx, options, UiState::default()));
+    harness.run();
+    harness
+}
+
+/// Steps until `label` is on screen (the worker answers on its own thread).
+fn wait_for(harness: &mut Harness<'static, GuideApp>, label: &str) {
+    for _ in 0..500 {
+        harness.step();
+        if harness.query_by_label_contains(label).is_some() {
+            harness.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("`{label}` never appeared");
+}
+
+#[test]
+fn without_a_native_dialog_the_window_asks_where_to_save_and_says_where_it_went() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = open_salary();
+    harness
+        .get_all_by_label("Export…")
+        .next()
+        .expect("an Export… menu")
+        .click();
+    harness.run();
+    harness.get_by_label("PNG image…").click();
+    wait_for(&mut harness, "Save to");
+    let proposed = harness
+        .state()
+        .views
+        .save_dialog
+        .clone()
+        .expect("the in-window dialog");
+    assert!(
+        proposed.path.ends_with("salary-by-experience.png"),
+        "{}",
+        proposed.path
+    );
+
+    let target = dir.path().join("for the talk");
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Save to")
+        .set_text_value_accesskit(&target.display().to_string());
+    harness.run();
+    harness.get_by_label("Save").click();
+    wait_for(&mut harness, "Saved");
+
+    let saved = target.with_extension("png");
+    let bytes = std::fs::read(&saved).expect("the file was written, with its extension added");
+    assert_eq!(&bytes[1..4], b"PNG");
+    let toast = harness.state().exports.toast.clone().expect("a message");
+    assert_eq!(
+        toast.text,
+        format!("Saved for the talk.png to {}", dir.path().display())
+    );
+    assert!(harness.query_by_label("Open folder").is_some());
+    assert!(harness.state().views.save_dialog.is_none(), "the dialog closed");
+}
+
+#[test]
+fn the_in_window_dialog_refuses_a_folder_that_does_not_exist_and_cancel_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = open_salary();
+    harness
+        .get_all_by_label("Export…")
+        .next()
+        .expect("an Export… menu")
+        .click();
+    harness.run();
+    harness.get_by_label("CSV data…").click();
+    wait_for(&mut harness, "Save to");
+    let missing = dir.path().join("missing").join("levels.csv");
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Save to")
+        .set_text_value_accesskit(&missing.display().to_string());
+    harness.run();
+    let problem = format!(
+        "The folder {} does not exist.",
+        missing.parent().expect("parent").display()
+    );
+    assert!(harness.query_by_label(&problem).is_some(), "the problem is shown");
+    assert!(harness.get_by_label("Save").accesskit_node().is_disabled());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.state().views.save_dialog.is_none());
+    assert!(!missing.exists());
+    assert!(
+        std::fs::read_dir(dir.path()).expect("dir").next().is_none(),
+        "nothing written"
+    );
+}
