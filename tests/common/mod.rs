@@ -5,5 +5,7 @@
 //! exports, not as dead code, so no `#[allow(dead_code)]` is needed.
 
 pub mod app;
+pub mod bin;
 pub mod data;
 pub mod files;
+pub mod png;
