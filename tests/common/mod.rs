@@ -7,5 +7,6 @@
 pub mod app;
 pub mod bin;
 pub mod data;
+pub mod export;
 pub mod files;
 pub mod png;
