@@ -1,5 +1,8 @@
 //! The bundled data parses, validates, and carries every figure of the source exactly.
-#![allow(clippy::float_cmp)] // The compared values are whole numbers, exact in f64.
+#![expect(
+    clippy::float_cmp,
+    reason = "the compared values are whole numbers, exact in f64"
+)]
 
 pub mod common;
 
