@@ -1,5 +1,8 @@
 //! Drives the real app with `egui_kittest`: click by label, assert what a reader sees.
 
+pub mod common;
+
+use common::app::{harness as app_harness, new_app};
 use egui::accesskit::Role;
 use egui_kittest::{Harness, kittest::Queryable as _};
 use medtech_guide::{
@@ -8,9 +11,7 @@ use medtech_guide::{
 };
 
 fn harness_with(options: AppOptions) -> Harness<'static, GuideApp> {
-    Harness::builder()
-        .with_size([1280.0, 2400.0])
-        .build_eframe(move |cc| GuideApp::with_state(&cc.egui_ctx, options, UiState::default()))
+    app_harness([1280.0, 2400.0], options, UiState::default())
 }
 
 /// Whether any widget's text contains `text`.
@@ -122,11 +123,7 @@ fn section_option_opens_on_that_section() {
 
 #[test]
 fn bad_data_directory_shows_a_dismissible_banner_over_the_bundled_guide() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    for name in ["guide.ron", "salary_by_experience.ron", "global_salaries.ron"] {
-        let text = std::fs::read_to_string(format!("data/{name}")).expect("bundled data");
-        std::fs::write(dir.path().join(name), text).expect("copy");
-    }
+    let dir = common::data::copy_data_dir();
     let global = dir.path().join("global_salaries.ron");
     let text = std::fs::read_to_string(&global).expect("read");
     std::fs::write(
@@ -156,9 +153,7 @@ fn bad_data_directory_shows_a_dismissible_banner_over_the_bundled_guide() {
 #[test]
 fn top_bar_fits_the_smallest_window() {
     let size = medtech_guide::app::min_window_size();
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .build_eframe(|cc| GuideApp::with_state(&cc.egui_ctx, AppOptions::default(), UiState::default()));
+    let mut harness = app_harness(size, AppOptions::default(), UiState::default());
     harness.run();
     for label in ["System", "Light", "Dark", "100%", "View", "Help", "Search"] {
         let rect = harness.get_by_label(label).rect();
@@ -202,18 +197,19 @@ fn a_screenshot_run_ignores_input_and_skips_animations() {
         ..Default::default()
     };
     let shot_ctx = egui::Context::default();
+    let dir = common::files::temp_dir();
     let shot_options = AppOptions {
-        screenshot: Some(std::env::temp_dir().join("never-written.png")),
+        screenshot: Some(dir.path().join("never-written.png")),
         ..AppOptions::default()
     };
-    let mut shot = GuideApp::with_state(&shot_ctx, shot_options, UiState::default());
+    let mut shot = new_app(&shot_ctx, shot_options, UiState::default());
     let mut raw = input();
     shot.raw_input_hook(&shot_ctx, &mut raw);
     assert!(raw.events.is_empty(), "{:?}", raw.events);
     assert!(shot_ctx.global_style().animation_time.abs() < f32::EPSILON);
 
     let ctx = egui::Context::default();
-    let mut window = GuideApp::with_state(&ctx, AppOptions::default(), UiState::default());
+    let mut window = new_app(&ctx, AppOptions::default(), UiState::default());
     let mut raw = input();
     window.raw_input_hook(&ctx, &mut raw);
     assert_eq!(raw.events.len(), 2);

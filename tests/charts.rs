@@ -1,5 +1,8 @@
 //! The charts in the real app: slider, data tables, sorting, and what a screen reader is told.
 
+pub mod common;
+
+use common::app::{harness as app_harness, open_section};
 use egui::accesskit::Role;
 use egui_kittest::{Harness, kittest::Queryable as _};
 use medtech_guide::{
@@ -7,14 +10,11 @@ use medtech_guide::{
     state::UiState,
 };
 
+/// A tall window, so a whole chart section is laid out.
+const SIZE: [f32; 2] = [1280.0, 3000.0];
+
 fn open(section: &str) -> Harness<'static, GuideApp> {
-    let options = AppOptions {
-        section: Some(section.to_owned()),
-        ..AppOptions::default()
-    };
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 3000.0])
-        .build_eframe(move |cc| GuideApp::with_state(&cc.egui_ctx, options, UiState::default()));
+    let mut harness = app_harness(SIZE, open_section(section), UiState::default());
     harness.run();
     harness
 }
@@ -175,7 +175,7 @@ fn exporting_from_the_window_writes_the_file_off_the_ui_thread_and_says_where() 
         export::{ChartFormat, ChartId},
         jobs::ExportRequest,
     };
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = common::files::temp_dir();
     let first = dir.path().join("levels.csv");
     let second = dir.path().join("second.csv");
     let mut harness = open("salary");
@@ -229,7 +229,7 @@ fn a_failed_export_says_what_failed() {
         export::{ChartFormat, ChartId},
         jobs::ExportRequest,
     };
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = common::files::temp_dir();
     let path = dir.path().join("missing").join("chart.svg");
     let mut harness = open("global");
     let request = ExportRequest::Save(ChartId::GlobalSalaries, ChartFormat::Svg);
@@ -251,11 +251,7 @@ fn a_failed_export_says_what_failed() {
 
 #[test]
 fn changing_a_figure_in_the_data_changes_the_chart() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    for name in ["guide.ron", "salary_by_experience.ron", "global_salaries.ron"] {
-        let text = std::fs::read_to_string(format!("data/{name}")).expect("bundled data");
-        std::fs::write(dir.path().join(name), text).expect("copy");
-    }
+    let dir = common::data::copy_data_dir();
     let salary = dir.path().join("salary_by_experience.ron");
     let text = std::fs::read_to_string(&salary).expect("read");
     assert!(text.contains("us_median_usd: 54000"));
@@ -269,9 +265,7 @@ fn changing_a_figure_in_the_data_changes_the_chart() {
         section: Some("career-path".to_owned()),
         ..AppOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 3000.0])
-        .build_eframe(move |cc| GuideApp::with_state(&cc.egui_ctx, options, UiState::default()));
+    let mut harness = app_harness(SIZE, options, UiState::default());
     harness.run();
     harness.get_by_label("Show data").click();
     harness

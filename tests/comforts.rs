@@ -1,7 +1,10 @@
 //! Reader comforts in the real app: search, keyboard, dialogs, remembered state.
 
+pub mod common;
+
 use std::collections::HashMap;
 
+use common::app::harness as app_harness;
 use egui::accesskit::Role;
 use egui_kittest::{Harness, kittest::Queryable as _};
 use medtech_guide::{
@@ -10,9 +13,7 @@ use medtech_guide::{
 };
 
 fn harness_with_state(state: UiState) -> Harness<'static, GuideApp> {
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 1600.0])
-        .build_eframe(move |cc| GuideApp::with_state(&cc.egui_ctx, AppOptions::default(), state));
+    let mut harness = app_harness([1280.0, 1600.0], AppOptions::default(), state);
     harness.run();
     harness
 }
@@ -244,9 +245,7 @@ fn page_down_and_up_scroll_the_reading_panel() {
         section: "faq".to_owned(),
         ..UiState::default()
     };
-    let mut harness = Harness::builder()
-        .with_size([800.0, 480.0])
-        .build_eframe(move |cc| GuideApp::with_state(&cc.egui_ctx, AppOptions::default(), state));
+    let mut harness = app_harness([800.0, 480.0], AppOptions::default(), state);
     harness.run();
     let title_top = |harness: &Harness<'static, GuideApp>| {
         harness
@@ -290,9 +289,7 @@ fn menus_list_their_shortcuts() {
 
 #[test]
 fn long_result_lists_draw_only_what_is_in_view_and_follow_the_selection() {
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 600.0])
-        .build_eframe(|cc| GuideApp::with_state(&cc.egui_ctx, AppOptions::default(), UiState::default()));
+    let mut harness = app_harness([1280.0, 600.0], AppOptions::default(), UiState::default());
     harness.run();
     type_query(&mut harness, "the");
     assert_eq!(

@@ -1,17 +1,16 @@
 //! The bundled data parses, validates, and carries every figure of the source exactly.
-#![allow(clippy::float_cmp)] // The compared values are whole numbers, exact in f64.
+#![expect(
+    clippy::float_cmp,
+    reason = "the compared values are whole numbers, exact in f64"
+)]
 
+pub mod common;
+
+use common::data::{guide, section_ids};
 use medtech_guide::{
     chart::{GlobalChart, SalaryChart, SortOrder},
-    model::{Block, Guide, load},
+    model::{Block, load},
 };
-
-fn guide() -> Guide {
-    match load::load_bundled() {
-        Ok(guide) => guide,
-        Err(problems) => panic!("bundled data has problems:\n{}", problems.lines()),
-    }
-}
 
 #[test]
 fn data_directory_on_disk_matches_the_bundled_copy() {
@@ -21,9 +20,8 @@ fn data_directory_on_disk_matches_the_bundled_copy() {
 
 #[test]
 fn sections_are_the_thirteen_in_order() {
-    let ids: Vec<String> = guide().text.sections.iter().map(|s| s.id.clone()).collect();
     assert_eq!(
-        ids,
+        section_ids(),
         [
             "overview",
             "duties",

@@ -3,8 +3,11 @@
 //!
 //! The last two tests wrap the app in ones that do ask for frames, to show the check fails then.
 
+pub mod common;
+
 use std::time::Duration;
 
+use common::app::{harness_of as app_harness_of, new_app, open_section};
 use egui_kittest::{Harness, kittest::Queryable as _};
 use medtech_guide::{
     app::{AppOptions, GuideApp},
@@ -14,24 +17,18 @@ use medtech_guide::{
 /// Frames a settled window may take to notice nothing changed (one: the frame that looks).
 const SETTLED_STEPS: u64 = 1;
 
-fn options(section: Option<&str>) -> AppOptions {
-    AppOptions {
-        section: section.map(str::to_owned),
-        ..AppOptions::default()
-    }
-}
-
 fn harness_of<T: eframe::App + 'static>(make: impl FnOnce(&egui::Context) -> T) -> Harness<'static, T> {
-    Harness::builder()
+    let builder = Harness::builder()
         .with_size([1280.0, 800.0])
         .with_max_steps(8)
         // Accessibility is the UI tests' concern (tests/app.rs); here only repaints matter.
-        .with_accessibility_check(false)
-        .build_eframe(move |cc| make(&cc.egui_ctx))
+        .with_accessibility_check(false);
+    app_harness_of(builder, make)
 }
 
 fn app(ctx: &egui::Context, section: Option<&str>) -> GuideApp {
-    GuideApp::with_state(ctx, options(section), UiState::default())
+    let options = section.map_or_else(AppOptions::default, open_section);
+    new_app(ctx, options, UiState::default())
 }
 
 /// Runs until the app settles, then checks that it stays idle: one more run takes a single
@@ -73,17 +70,7 @@ fn idle_window_requests_no_repaint() {
 
 #[test]
 fn every_section_settles_idle() {
-    let mut harness = harness_of(|ctx| app(ctx, None));
-    harness.run();
-    let ids: Vec<String> = harness
-        .state()
-        .guide
-        .text
-        .sections
-        .iter()
-        .map(|s| s.id.clone())
-        .collect();
-    for id in ids {
+    for id in common::data::section_ids() {
         let mut harness = harness_of(|ctx| app(ctx, Some(&id)));
         assert_eq!(settles_idle(&mut harness), Ok(()), "section `{id}`");
     }

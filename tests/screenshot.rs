@@ -1,24 +1,18 @@
 //! `--screenshot` against a real window: needs a display (Xvfb in CI), so it sits behind the
 //! `display-tests` feature that `.ci/run` turns on after installing Xvfb and Mesa.
 #![cfg(feature = "display-tests")]
-#![allow(clippy::expect_used)] // Test helpers fail the test with a message.
 
-use std::process::Command;
+pub mod common;
 
-fn decode(path: &std::path::Path) -> (u32, u32, Vec<u8>) {
-    let file = std::fs::File::open(path).expect("screenshot exists");
-    let mut reader = png::Decoder::new(std::io::BufReader::new(file))
-        .read_info()
-        .expect("a PNG");
-    let mut pixels = vec![0; reader.output_buffer_size().expect("size")];
-    let info = reader.next_frame(&mut pixels).expect("decodes");
-    pixels.truncate(info.buffer_size());
-    (info.width, info.height, pixels)
-}
+use common::{
+    bin::{Run, command, run_command},
+    files::temp_dir,
+    png::read_png as decode,
+};
 
 #[test]
 fn screenshot_saves_a_png_of_the_window_and_exits() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = temp_dir();
     let path = dir.path().join("global-dark.png");
     screenshot(
         &path,
@@ -42,15 +36,11 @@ fn screenshot_saves_a_png_of_the_window_and_exits() {
 
 #[test]
 fn screenshot_to_a_missing_directory_fails_cleanly() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = temp_dir();
     let path = dir.path().join("missing").join("shot.png");
-    let output = Command::new(env!("CARGO_BIN_EXE_medtech-guide"))
-        .arg("--screenshot")
-        .arg(&path)
-        .output()
-        .expect("runs");
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let output = run_command(command([std::ffi::OsStr::new("--screenshot"), path.as_os_str()]));
+    assert_eq!(output.code, Some(1));
+    let stderr = output.stderr;
     assert!(
         stderr.contains("shot.png") && stderr.contains("does not exist"),
         "{stderr}"
@@ -63,7 +53,7 @@ fn screenshot_to_a_missing_directory_fails_cleanly() {
 #[test]
 fn charts_render_in_each_themes_palette() {
     use medtech_guide::tokens::Tokens;
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = temp_dir();
     for (theme, tokens) in [("light", Tokens::LIGHT), ("dark", Tokens::DARK)] {
         for (section, colours) in [
             ("career-path", [tokens.salary_median, tokens.salary_average]),
@@ -89,20 +79,16 @@ fn charts_render_in_each_themes_palette() {
 }
 
 /// Runs `--screenshot PATH ARGS`, with or without start-up timings; fails unless it succeeds.
-fn screenshot(path: &std::path::Path, args: &[&str], timings: bool) -> std::process::Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_medtech-guide"));
-    command.arg("--screenshot").arg(path).args(args);
+fn screenshot(path: &std::path::Path, args: &[&str], timings: bool) -> Run {
+    let mut command = command([std::ffi::OsStr::new("--screenshot"), path.as_os_str()]);
+    command.args(args);
     if timings {
         command.env(medtech_guide::timings::ENV_VAR, "1");
     } else {
         command.env_remove(medtech_guide::timings::ENV_VAR);
     }
-    let output = command.output().expect("runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let output = run_command(command);
+    assert!(output.code == Some(0), "{}", output.stderr);
     output
 }
 
@@ -112,7 +98,7 @@ fn screenshot(path: &std::path::Path, args: &[&str], timings: bool) -> std::proc
 /// pointer's position arrived.
 #[test]
 fn screenshots_are_reproducible() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = temp_dir();
     let args = ["--section", "global", "--size", "1280x800"];
     let first = dir.path().join("first.png");
     let second = dir.path().join("second.png");
@@ -125,9 +111,9 @@ fn screenshots_are_reproducible() {
 /// grow; without it nothing is printed.
 #[test]
 fn timings_report_every_start_up_phase_in_order() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = temp_dir();
     let output = screenshot(&dir.path().join("shot.png"), &[], true);
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = output.stderr;
     let lines: Vec<&str> = stderr
         .lines()
         .filter_map(|l| l.strip_prefix("medtech-guide: timing: "))
@@ -162,5 +148,5 @@ fn timings_report_every_start_up_phase_in_order() {
     }
 
     let quiet = screenshot(&dir.path().join("quiet.png"), &[], false);
-    assert!(!String::from_utf8_lossy(&quiet.stderr).contains("timing"));
+    assert!(!quiet.stderr.contains("timing"));
 }

@@ -1,0 +1,43 @@
+//! The real app in an `egui_kittest` harness: the one place the tests construct it.
+
+use egui_kittest::{Harness, HarnessBuilder};
+use medtech_guide::{
+    app::{AppOptions, GuideApp},
+    state::UiState,
+};
+
+/// The app as the window builds it, from the command-line `options` and the saved `state`.
+/// The only call of its constructor in the tests: a change to it changes this file alone.
+#[must_use]
+pub fn new_app(ctx: &egui::Context, options: AppOptions, state: UiState) -> GuideApp {
+    GuideApp::with_state(ctx, options, state)
+}
+
+/// A harness from `builder` (size, steps, checks) around the app that `make` builds; not yet run.
+/// `make` may wrap [`new_app`] in another `eframe::App`.
+pub fn harness_of<T: eframe::App + 'static>(
+    builder: HarnessBuilder<T>,
+    make: impl FnOnce(&egui::Context) -> T,
+) -> Harness<'static, T> {
+    builder.build_eframe(move |cc| make(&cc.egui_ctx))
+}
+
+/// The app in a window of `size`, opened with `options` and the saved `state`; not yet run.
+pub fn harness(
+    size: impl Into<egui::Vec2>,
+    options: AppOptions,
+    state: UiState,
+) -> Harness<'static, GuideApp> {
+    harness_of(Harness::builder().with_size(size), move |ctx| {
+        new_app(ctx, options, state)
+    })
+}
+
+/// The command-line options that open the section `id` (`--section ID`).
+#[must_use]
+pub fn open_section(id: &str) -> AppOptions {
+    AppOptions {
+        section: Some(id.to_owned()),
+        ..AppOptions::default()
+    }
+}
