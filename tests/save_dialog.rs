@@ -10,16 +10,15 @@ use medtech_guide::{
     state::UiState,
 };
 
+pub mod common;
+
 fn open_salary() -> Harness<'static, GuideApp> {
     // As with MEDTECH_GUIDE_SAVE_DIALOG=in-window: the same path a desktop without a portal takes.
     let options = AppOptions {
-        section: Some("salary".to_owned()),
         in_window_save_dialog: true,
-        ..AppOptions::default()
+        ..common::app::open_section("salary")
     };
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 2400.0])
-        .build_eframe(move |cc| GuideApp::with_state(&cc.egui_ctx, options, UiState::default()));
+    let mut harness = common::app::harness([1280.0, 2400.0], options, UiState::default());
     harness.run();
     harness
 }
@@ -39,7 +38,7 @@ fn wait_for(harness: &mut Harness<'static, GuideApp>, label: &str) {
 
 #[test]
 fn without_a_native_dialog_the_window_asks_where_to_save_and_says_where_it_went() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = common::files::temp_dir();
     let mut harness = open_salary();
     harness
         .get_all_by_label("Export…")
@@ -83,7 +82,7 @@ fn without_a_native_dialog_the_window_asks_where_to_save_and_says_where_it_went(
 
 #[test]
 fn the_in_window_dialog_refuses_a_folder_that_does_not_exist_and_cancel_writes_nothing() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = common::files::temp_dir();
     let mut harness = open_salary();
     harness
         .get_all_by_label("Export…")

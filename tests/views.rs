@@ -5,12 +5,14 @@ use egui_kittest::{Harness, kittest::Queryable as _};
 use medtech_guide::{
     chart::Charts,
     command::{Command, Commands},
-    model::{Guide, load},
+    model::Guide,
     search::SearchIndex,
     state::UiState,
     ui_command::UiCommand,
     views::{ViewContext, dialogs, sidebar},
 };
+
+pub mod common;
 
 /// Everything a view context borrows, owned by the test.
 struct World {
@@ -24,9 +26,7 @@ struct World {
 
 impl World {
     fn new() -> Self {
-        let Ok(guide) = load::load_bundled() else {
-            panic!("the bundled guide does not load");
-        };
+        let guide = common::data::guide();
         Self {
             charts: Charts::from_guide(&guide),
             index: SearchIndex::build(&guide),
