@@ -194,17 +194,6 @@ impl SearchIndex {
         });
     }
 
-    /// Number of indexed pieces of text.
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
     /// The hits for `query`, best first: titles, then headings, then body text; in guide order
     /// within each. An empty query has no hits.
     #[must_use]

@@ -324,14 +324,3 @@ pub fn save_chart(
     write::write_atomically(path, &bytes)?;
     Ok(())
 }
-
-/// Renders the guide and writes it to `path` atomically.
-pub fn save_guide(
-    guide: &Guide,
-    format: GuideFormat,
-    options: &RenderOptions,
-    path: &Path,
-) -> Result<(), ExportError> {
-    write::write_atomically(path, export_guide(guide, format, options).as_bytes())?;
-    Ok(())
-}

@@ -10,7 +10,6 @@ pub mod validate;
 
 pub use global::{GlobalSalaries, Region};
 pub use guide::{Block, GuideText, KeyFacts, Section, Source};
-pub use load::DataOrigin;
 pub use problem::{Problem, Problems};
 pub use salary::{Level, SalaryByExperience};
 
