@@ -5,6 +5,7 @@ use egui::{RichText, Ui};
 use super::{global_chart, key_facts, salary_chart, tables, text};
 use crate::{
     app::GuideApp,
+    chart::ChartId,
     model::Block,
     tokens::{Tokens, size},
 };
@@ -72,20 +73,16 @@ pub fn block_ui(ui: &mut Ui, app: &mut GuideApp, block: &Block) {
             }
         }
         Block::KeyFacts => key_facts::key_facts_ui(ui, &app.guide.text.key_facts),
-        Block::Table(id) => {
-            if *id == app.guide.salary.id {
-                tables::salary_table_ui(ui, &app.guide.salary);
-            } else if *id == app.guide.global.id {
-                tables::global_table_ui(ui, &app.guide.global);
-            }
-        }
-        Block::Chart(id) => {
-            if *id == app.guide.salary.id {
-                salary_chart::salary_chart_ui(ui, app);
-            } else if *id == app.guide.global.id {
-                global_chart::global_chart_ui(ui, app);
-            }
-        }
+        Block::Table(id) => match ChartId::for_data_set(&app.guide, id) {
+            Some(ChartId::SalaryByExperience) => tables::salary_table_ui(ui, &app.guide.salary),
+            Some(ChartId::GlobalSalaries) => tables::global_table_ui(ui, &app.guide.global),
+            None => {}
+        },
+        Block::Chart(id) => match ChartId::for_data_set(&app.guide, id) {
+            Some(ChartId::SalaryByExperience) => salary_chart::salary_chart_ui(ui, app),
+            Some(ChartId::GlobalSalaries) => global_chart::global_chart_ui(ui, app),
+            None => {}
+        },
         Block::LevelDetails(_) => tables::level_details_ui(ui, &app.guide.salary),
     }
     ui.add_space(size::BLOCK_GAP - size::PARAGRAPH_GAP);
