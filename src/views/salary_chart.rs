@@ -175,7 +175,7 @@ fn salary_plot_ui(
                 })
                 .collect()
         })
-        .x_axis_formatter(|mark, _range| format!("{}", mark.value))
+        .x_axis_formatter(|mark, _range| years_tick(mark.value))
         .y_axis_formatter(|mark, _range| {
             if mark.value < 0.0 {
                 String::new()
