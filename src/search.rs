@@ -7,7 +7,10 @@ use std::ops::Range;
 
 use unicode_normalization::{UnicodeNormalization as _, char::is_combining_mark};
 
-use crate::model::{Block, Guide, format};
+use crate::{
+    chart::ChartId,
+    model::{Block, Guide, format},
+};
 
 /// How important the text a match was found in is; lower ranks first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -142,7 +145,7 @@ impl SearchIndex {
                         }
                     }
                     Block::Table(id) | Block::Chart(id) | Block::LevelDetails(id) => {
-                        if *id == guide.salary.id {
+                        if ChartId::for_data_set(guide, id) == Some(ChartId::SalaryByExperience) {
                             for level in &guide.salary.levels {
                                 add(
                                     Weight::Heading,
@@ -158,7 +161,7 @@ impl SearchIndex {
                                     add(Weight::Body, &level.focus);
                                 }
                             }
-                        } else if *id == guide.global.id {
+                        } else if ChartId::for_data_set(guide, id) == Some(ChartId::GlobalSalaries) {
                             for region in &guide.global.regions {
                                 add(
                                     Weight::Heading,
@@ -192,17 +195,6 @@ impl SearchIndex {
             folded,
             origin,
         });
-    }
-
-    /// Number of indexed pieces of text.
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
     }
 
     /// The hits for `query`, best first: titles, then headings, then body text; in guide order

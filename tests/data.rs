@@ -324,7 +324,7 @@ fn global_chart_sort_orders_and_derived_flag() {
     let derived: Vec<&str> = chart
         .regions
         .iter()
-        .filter(|r| r.derived_from.is_some())
+        .filter(|r| r.usd_is_derived())
         .map(|r| r.name.as_str())
         .collect();
     assert_eq!(derived, ["Eastern Europe"]);

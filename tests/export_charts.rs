@@ -12,10 +12,9 @@ use common::{
     png::decode_png,
 };
 use medtech_guide::{
-    chart::{GlobalChart, SalaryChart, SortOrder},
+    chart::{GlobalChart, RegionBar, SalaryChart, SortOrder},
     export::{
-        self, ChartFormat, ChartId, ExportError, ExportTheme, GuideFormat, RenderOptions, charts, font,
-        render,
+        self, ChartFormat, ChartId, ExportError, ExportTheme, GuideFormat, RenderOptions, font, render,
     },
     model::Guide,
 };
@@ -65,7 +64,7 @@ fn expected_labels(guide: &Guide, chart: ChartId) -> Vec<String> {
         }
         ChartId::GlobalSalaries => {
             let chart = GlobalChart::from_guide(guide);
-            let mut labels: Vec<String> = chart.regions.iter().map(charts::region_label).collect();
+            let mut labels: Vec<String> = chart.regions.iter().map(RegionBar::label).collect();
             labels.extend([chart.title, chart.x_label]);
             labels
         }
@@ -165,11 +164,7 @@ fn svg_of_each_chart_parses_and_has_every_label_as_text() {
 fn global_chart_marks_the_derived_region_and_lists_regions_in_the_chosen_order() {
     let guide = guide();
     let model = GlobalChart::from_guide(&guide);
-    let derived: Vec<_> = model
-        .regions
-        .iter()
-        .filter(|r| r.derived_from.is_some())
-        .collect();
+    let derived: Vec<_> = model.regions.iter().filter(|r| r.usd_is_derived()).collect();
     assert!(!derived.is_empty(), "the bundled data has a derived region");
     for order in SortOrder::ALL {
         let options = RenderOptions {
@@ -182,7 +177,7 @@ fn global_chart_marks_the_derived_region_and_lists_regions_in_the_chosen_order()
             .sorted(order)
             .iter()
             .map(|r| {
-                let label = charts::region_label(r);
+                let label = r.label();
                 // The last match: the highlighted region is also named in the legend, above.
                 texts
                     .iter()

@@ -4,45 +4,59 @@ use std::fmt::Write as _;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Guide, format};
+use crate::model::{Guide, Region, format};
 
-/// One region as the chart draws it.
+/// Legend name of bars whose USD figures come from the guide.
+pub const GIVEN_LEGEND: &str = "USD range given by the guide";
+/// Legend name of bars whose USD figures are derived (marked with [`with_derived_mark`]).
+pub const DERIVED_LEGEND: &str = "USD range derived (see note)";
+
+/// `text` followed by " *" where it is derived, pointing to the footnote ([`derived_footnote`]).
+#[must_use]
+pub fn with_derived_mark(text: &str, derived: bool) -> String {
+    if derived {
+        format!("{text} *")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// The footnote saying what a region's derived USD figures come from: "* Name: from".
+#[must_use]
+pub fn derived_footnote(name: &str, from: &str) -> String {
+    format!("* {name}: {from}")
+}
+
+/// One region as the chart draws it: the region as the data gives it (read through `Deref`, so
+/// `bar.name` is the region's name), and whether the chart highlights it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RegionBar {
-    pub name: String,
-    pub countries: String,
-    pub currency: String,
-    pub local_min: u32,
-    pub local_max: u32,
-    pub usd_min: u32,
-    pub usd_max: u32,
-    /// What the USD figures are derived from, where the guide does not give them.
-    pub derived_from: Option<String>,
+    pub region: Region,
     /// The region the chart highlights (the United States).
     pub highlighted: bool,
 }
 
+impl std::ops::Deref for RegionBar {
+    type Target = Region;
+
+    fn deref(&self) -> &Region {
+        &self.region
+    }
+}
+
 impl RegionBar {
+    /// The name the region is listed under: derived regions get " *", pointing to the footnote.
     #[must_use]
-    pub fn usd_midpoint(&self) -> f64 {
-        f64::midpoint(f64::from(self.usd_min), f64::from(self.usd_max))
+    pub fn label(&self) -> String {
+        with_derived_mark(&self.name, self.usd_is_derived())
     }
 
-    /// "CAD 50,000–75,000".
+    /// The footnote on the region's derived USD figures, if they are derived.
     #[must_use]
-    pub fn local_label(&self) -> String {
-        format::currency_range(&self.currency, self.local_min, self.local_max)
-    }
-
-    /// "$37,000–$55,000", with "(derived)" where the guide gives no USD figure.
-    #[must_use]
-    pub fn usd_label(&self) -> String {
-        let range = format::usd_range(self.usd_min, self.usd_max);
-        if self.derived_from.is_some() {
-            format!("{range} (derived)")
-        } else {
-            range
-        }
+    pub fn footnote(&self) -> Option<String> {
+        self.usd_derived_from
+            .as_ref()
+            .map(|from| derived_footnote(&self.name, from))
     }
 
     /// Text for hover.
@@ -55,7 +69,7 @@ impl RegionBar {
             self.local_label(),
             self.usd_label()
         );
-        if let Some(from) = &self.derived_from {
+        if let Some(from) = &self.usd_derived_from {
             text.push('\n');
             text.push_str(from);
         }
@@ -111,21 +125,14 @@ impl GlobalChart {
             .regions
             .iter()
             .map(|r| RegionBar {
-                name: r.name.clone(),
-                countries: r.countries.clone(),
-                currency: r.currency.clone(),
-                local_min: r.local_min,
-                local_max: r.local_max,
-                usd_min: r.usd_min,
-                usd_max: r.usd_max,
-                derived_from: r.usd_derived_from.clone(),
+                region: r.clone(),
                 highlighted: r.name == data.highlight,
             })
             .collect();
         let highest = regions.iter().map(|r| f64::from(r.usd_max)).fold(0.0, f64::max);
         let derived: Vec<&str> = regions
             .iter()
-            .filter(|r| r.derived_from.is_some())
+            .filter(|r| r.usd_is_derived())
             .map(|r| r.name.as_str())
             .collect();
         let mut source_line = format!("Source: {}.", data.source.label());

@@ -1,17 +1,20 @@
 //! The chart model: pure functions from the loaded data to what a chart shows (series, ranges,
-//! labels, units, source lines). The on-screen charts and the exported files both draw from it,
-//! so what a reader sees and what they export always agree. No egui in here.
+//! labels, legend names, axis ticks, source lines) and to the key facts' rows. The on-screen charts
+//! and the exported files both draw from it, so what a reader sees and what they export always
+//! agree. No egui in here.
 
-pub mod derived;
+pub mod charts;
 pub mod global;
+pub mod id;
+pub mod key_facts;
 pub mod salary;
+mod scale;
 
-pub use derived::Charts;
-pub use global::{GlobalChart, RegionBar, SortOrder};
-pub use salary::{LevelSpan, SalaryChart};
-
-/// Rounds `value` up to a multiple of `step` (for axis ends).
-#[must_use]
-pub fn ceil_to(value: f64, step: f64) -> f64 {
-    (value / step).ceil() * step
-}
+pub use charts::Charts;
+pub use global::{
+    DERIVED_LEGEND, GIVEN_LEGEND, GlobalChart, RegionBar, SortOrder, derived_footnote, with_derived_mark,
+};
+pub use id::ChartId;
+pub use key_facts::{FactRow, fact_rows};
+pub use salary::{LevelSpan, SalaryChart, years_tick};
+pub use scale::ceil_to;

@@ -5,6 +5,16 @@ use crate::model::{Guide, format};
 /// How far past its start the open-ended last level ("10+") is drawn, in years.
 pub const OPEN_END_DRAWN_YEARS: f64 = 5.0;
 
+/// Years as an axis tick or read-out writes them: "2" for whole years, "2.5" otherwise.
+#[must_use]
+pub fn years_tick(years: f64) -> String {
+    if years.fract() == 0.0 {
+        format!("{years:.0}")
+    } else {
+        format!("{years:.1}")
+    }
+}
+
 /// One level as the chart draws it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LevelSpan {
@@ -105,7 +115,6 @@ impl SalaryChart {
             .collect();
         let median = &facts.median_salary;
         let range = &facts.salary_range;
-        let plus = if range.max_open_ended { "+" } else { "" };
         let median_reference = ReferenceLine {
             usd: f64::from(median.usd_per_year),
             label: format!("Guide median {}", format::usd(median.usd_per_year)),
@@ -113,11 +122,7 @@ impl SalaryChart {
         let range_reference = ReferenceBand {
             min_usd: f64::from(range.min_usd_per_year),
             max_usd: f64::from(range.max_usd_per_year),
-            label: format!(
-                "Overall range {}–{}{plus}",
-                format::usd_short(f64::from(range.min_usd_per_year)),
-                format::usd_short(f64::from(range.max_usd_per_year))
-            ),
+            label: format!("Overall range {}", range.label()),
         };
         let highest = levels
             .iter()
@@ -152,6 +157,21 @@ impl SalaryChart {
             median_reference,
             range_reference,
         }
+    }
+
+    /// Level boundaries on the x axis (the open end excluded), ascending: where the ticks go.
+    #[must_use]
+    pub fn boundaries(&self) -> Vec<f64> {
+        let mut out: Vec<f64> = self.levels.iter().map(|l| l.years_from).collect();
+        out.extend(
+            self.levels
+                .iter()
+                .filter(|l| !l.open_ended)
+                .map(|l| l.years_to_drawn),
+        );
+        out.sort_by(f64::total_cmp);
+        out.dedup();
+        out
     }
 
     /// The level that `years` of experience fall in.

@@ -6,9 +6,9 @@ use std::fmt::Write as _;
 
 use egui::Color32;
 
-use super::{ChartId, ExportTheme, charts, markdown::section_has_table, svg::escape};
+use super::{ExportTheme, figure, markdown::section_has_table, svg::escape};
 use crate::{
-    chart::{GlobalChart, SalaryChart, SortOrder},
+    chart::{ChartId, GlobalChart, SalaryChart, SortOrder, fact_rows},
     model::{Block, Guide, KeyFacts, Section, format, guide::DataNote},
     tokens::Tokens,
 };
@@ -136,6 +136,20 @@ fn list(out: &mut String, items: &[String]) {
     out.push_str("</ul>\n");
 }
 
+/// A list of `tag` (`ul` or `ol`) whose items each start with a name in bold: "**name**: text".
+fn named_list<'a>(out: &mut String, tag: &str, items: impl Iterator<Item = (&'a String, &'a String)>) {
+    let _ = writeln!(out, "<{tag}>");
+    for (name, text) in items {
+        let _ = writeln!(
+            out,
+            "<li><strong>{}</strong>: {}</li>",
+            escape(name),
+            escape(text)
+        );
+    }
+    let _ = writeln!(out, "</{tag}>");
+}
+
 fn heading(out: &mut String, heading: Option<&String>) {
     if let Some(heading) = heading {
         let _ = writeln!(out, "<h3>{}</h3>", escape(heading));
@@ -156,29 +170,11 @@ impl Context<'_> {
             }
             Block::Terms { heading: h, items } => {
                 heading(out, h.as_ref());
-                out.push_str("<ul>\n");
-                for item in items {
-                    let _ = writeln!(
-                        out,
-                        "<li><strong>{}</strong>: {}</li>",
-                        escape(&item.term),
-                        escape(&item.text)
-                    );
-                }
-                out.push_str("</ul>\n");
+                named_list(out, "ul", items.iter().map(|i| (&i.term, &i.text)));
             }
             Block::Steps { heading: h, steps } => {
                 heading(out, h.as_ref());
-                out.push_str("<ol>\n");
-                for step in steps {
-                    let _ = writeln!(
-                        out,
-                        "<li><strong>{}</strong>: {}</li>",
-                        escape(&step.title),
-                        escape(&step.text)
-                    );
-                }
-                out.push_str("</ol>\n");
+                named_list(out, "ol", steps.iter().map(|s| (&s.title, &s.text)));
             }
             Block::Faq(items) => {
                 for qa in items {
@@ -197,16 +193,7 @@ impl Context<'_> {
                 }
             }
             Block::RelatedCareers(careers) => {
-                out.push_str("<ul>\n");
-                for career in careers {
-                    let _ = writeln!(
-                        out,
-                        "<li><strong>{}</strong>: {}</li>",
-                        escape(&career.title),
-                        escape(&career.text)
-                    );
-                }
-                out.push_str("</ul>\n");
+                named_list(out, "ul", careers.iter().map(|c| (&c.title, &c.text)));
             }
             Block::KeyFacts => key_facts(out, &guide.text.key_facts),
             Block::Table(id) => {
@@ -226,10 +213,7 @@ impl Context<'_> {
             }
             Block::LevelDetails(_) => {
                 for level in &guide.salary.levels {
-                    let years = match &level.years_note {
-                        Some(note) => format!("{} {note}", level.years_label()),
-                        None => level.years_label(),
-                    };
+                    let years = level.years_with_note();
                     let _ = writeln!(
                         out,
                         "<h3>{}</h3>\n<p><em>{}; US median {}, US average {} per year</em></p>\n<p>{}</p>\n<p><strong>Key focus areas:</strong> {}</p>",
@@ -272,7 +256,7 @@ impl Context<'_> {
     }
 
     fn figure(&self, out: &mut String, chart: ChartId) {
-        let layout = charts::Layout {
+        let layout = figure::Layout {
             width: CHART_SIZE[0] as f32,
             height: CHART_SIZE[1] as f32,
             tokens: self.tokens,
@@ -282,12 +266,12 @@ impl Context<'_> {
         };
         let (svg, notes) = match chart {
             ChartId::SalaryByExperience => (
-                charts::salary_svg(&self.salary, &layout),
-                charts::salary_notes(&self.salary),
+                figure::salary_svg(&self.salary, &layout),
+                figure::salary_notes(&self.salary),
             ),
             ChartId::GlobalSalaries => (
-                charts::global_svg(&self.global, &layout),
-                charts::global_notes(&self.global),
+                figure::global_svg(&self.global, &layout),
+                figure::global_notes(&self.global),
             ),
         };
         let _ = writeln!(out, "<figure id=\"{}\">", escape(chart.slug()));
@@ -340,16 +324,11 @@ impl Context<'_> {
         for region in &data.regions {
             let _ = writeln!(
                 out,
-                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}{}</td></tr>",
+                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
                 escape(&region.name),
                 escape(&region.countries),
-                escape(&format::currency_range(
-                    &region.currency,
-                    region.local_min,
-                    region.local_max
-                )),
-                format::usd_range(region.usd_min, region.usd_max),
-                if region.usd_is_derived() { " (derived)" } else { "" }
+                escape(&region.local_label()),
+                escape(&region.usd_label())
             );
         }
         out.push_str("</tbody>\n</table>\n");
@@ -384,40 +363,14 @@ fn note(out: &mut String, note: Option<&DataNote>) {
 
 fn key_facts(out: &mut String, facts: &KeyFacts) {
     out.push_str("<h3>Key facts</h3>\n<dl class=\"facts\">\n");
-    let median = &facts.median_salary;
-    let _ = write!(
-        out,
-        "<dt>Median salary</dt><dd>{} USD per year <span class=\"source\">(source: {})</span>",
-        format::usd(median.usd_per_year),
-        escape(&median.source.label())
-    );
-    note(out, median.note.as_ref());
-    out.push_str("</dd>\n");
-    let range = &facts.salary_range;
-    let _ = writeln!(
-        out,
-        "<dt>Salary range</dt><dd>{}–{}{} USD per year</dd>",
-        format::usd_short(f64::from(range.min_usd_per_year)),
-        format::usd_short(f64::from(range.max_usd_per_year)),
-        if range.max_open_ended { "+" } else { "" }
-    );
-    let growth = &facts.growth;
-    let _ = writeln!(
-        out,
-        "<dt>Growth outlook</dt><dd>{}%, {} <span class=\"source\">(source: {})</span></dd>",
-        growth.percent,
-        escape(&growth.wording),
-        escape(&growth.source.label())
-    );
-    let openings = &facts.annual_openings;
-    let _ = write!(
-        out,
-        "<dt>Annual openings</dt><dd>about {} a year <span class=\"source\">(source: {})</span>",
-        format::thousands(openings.approximately),
-        escape(&openings.source.label())
-    );
-    note(out, openings.note.as_ref());
-    out.push_str("</dd>\n");
+    for row in fact_rows(facts) {
+        let _ = write!(out, "<dt>{}</dt><dd>{}", row.label, escape(&row.sentence));
+        if let Some(source) = &row.source {
+            let _ = write!(out, " <span class=\"source\">(source: {})</span>", escape(source));
+        }
+        note(out, row.note);
+        out.push_str("</dd>\n");
+    }
     let _ = writeln!(
         out,
         "<dt>Typical education</dt><dd>{}</dd>",

@@ -3,7 +3,10 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Block, Guide, KeyFacts, Section, format, guide::DataNote};
+use crate::{
+    chart::{ChartId, fact_rows},
+    model::{Block, Guide, KeyFacts, Section, format, guide::DataNote},
+};
 
 /// Renders the guide as a Markdown document.
 #[must_use]
@@ -112,25 +115,24 @@ fn block_markdown<'a>(
             out.push('\n');
         }
         Block::KeyFacts => key_facts_markdown(out, &guide.text.key_facts),
-        Block::Table(id) | Block::Chart(id) if *id == guide.salary.id => {
-            let data_set = (guide.salary.id.as_str(), guide.salary.title.as_str());
-            data_set_table(out, data_set, section, block, tables, |out| {
-                salary_table_markdown(out, guide);
-            });
-        }
-        Block::Table(id) | Block::Chart(id) if *id == guide.global.id => {
-            let data_set = (guide.global.id.as_str(), guide.global.title.as_str());
-            data_set_table(out, data_set, section, block, tables, |out| {
-                global_table_markdown(out, guide);
-            });
-        }
-        Block::Table(_) | Block::Chart(_) => {}
+        Block::Table(id) | Block::Chart(id) => match ChartId::for_data_set(guide, id) {
+            Some(ChartId::SalaryByExperience) => {
+                let data_set = (guide.salary.id.as_str(), guide.salary.title.as_str());
+                data_set_table(out, data_set, section, block, tables, |out| {
+                    salary_table_markdown(out, guide);
+                });
+            }
+            Some(ChartId::GlobalSalaries) => {
+                let data_set = (guide.global.id.as_str(), guide.global.title.as_str());
+                data_set_table(out, data_set, section, block, tables, |out| {
+                    global_table_markdown(out, guide);
+                });
+            }
+            None => {}
+        },
         Block::LevelDetails(_) => {
             for level in &guide.salary.levels {
-                let years = match &level.years_note {
-                    Some(note) => format!("{} {note}", level.years_label()),
-                    None => level.years_label(),
-                };
+                let years = level.years_with_note();
                 let _ = writeln!(
                     out,
                     "### {}\n\n*{years}; US median {}, US average {} per year*\n\n{}\n\n**Key focus areas:** {}\n",
@@ -169,38 +171,14 @@ fn note_markdown(out: &mut String, note: Option<&DataNote>) {
 
 fn key_facts_markdown(out: &mut String, facts: &KeyFacts) {
     let _ = writeln!(out, "### Key facts\n");
-    let median = &facts.median_salary;
-    let _ = writeln!(
-        out,
-        "- **Median salary:** {} USD per year (source: {})",
-        format::usd(median.usd_per_year),
-        median.source.label()
-    );
-    note_markdown(out, median.note.as_ref());
-    let range = &facts.salary_range;
-    let _ = writeln!(
-        out,
-        "- **Salary range:** {}–{}{} USD per year",
-        format::usd_short(f64::from(range.min_usd_per_year)),
-        format::usd_short(f64::from(range.max_usd_per_year)),
-        if range.max_open_ended { "+" } else { "" }
-    );
-    let growth = &facts.growth;
-    let _ = writeln!(
-        out,
-        "- **Growth outlook:** {}%, {} (source: {})",
-        growth.percent,
-        growth.wording,
-        growth.source.label()
-    );
-    let openings = &facts.annual_openings;
-    let _ = writeln!(
-        out,
-        "- **Annual openings:** about {} a year (source: {})",
-        format::thousands(openings.approximately),
-        openings.source.label()
-    );
-    note_markdown(out, openings.note.as_ref());
+    for row in fact_rows(facts) {
+        let _ = write!(out, "- **{}:** {}", row.label, row.sentence);
+        if let Some(source) = &row.source {
+            let _ = write!(out, " (source: {source})");
+        }
+        out.push('\n');
+        note_markdown(out, row.note);
+    }
     let _ = writeln!(out, "- **Typical education:** {}", facts.typical_education);
     if facts.top_industries.is_empty() {
         let _ = writeln!(out, "- **Top industries:** the guide names none.");
@@ -241,15 +219,13 @@ fn global_table_markdown(out: &mut String, guide: &Guide) {
         "| Region | Covers | Local currency, per year | USD, per year |\n|---|---|---:|---:|"
     );
     for region in &data.regions {
-        let usd = format::usd_range(region.usd_min, region.usd_max);
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {}{} |",
+            "| {} | {} | {} | {} |",
             region.name,
             region.countries,
-            format::currency_range(&region.currency, region.local_min, region.local_max),
-            usd,
-            if region.usd_is_derived() { " (derived)" } else { "" }
+            region.local_label(),
+            region.usd_label()
         );
     }
     out.push('\n');

@@ -72,7 +72,7 @@ pub fn global_csv(chart: &GlobalChart, sort: SortOrder) -> Result<Vec<u8>, Expor
                 region.local_max.to_string(),
                 region.usd_min.to_string(),
                 region.usd_max.to_string(),
-                region.derived_from.is_some().to_string(),
+                region.usd_is_derived().to_string(),
             ])
             .map_err(|e| fail(&e))?;
     }

@@ -40,6 +40,17 @@ pub fn currency_range(code: &str, min: u32, max: u32) -> String {
     format!("{code} {}–{}", thousands(min), thousands(max))
 }
 
+/// `(45000, 85000, true)` → `"$45k–$85k+"`: the short form, "+" where the top is open-ended.
+#[must_use]
+pub fn usd_short_range(min: u32, max: u32, max_open_ended: bool) -> String {
+    let plus = if max_open_ended { "+" } else { "" };
+    format!(
+        "{}–{}{plus}",
+        usd_short(f64::from(min)),
+        usd_short(f64::from(max))
+    )
+}
+
 /// `(45000, 70000)` → `"$45,000–$70,000"`.
 #[must_use]
 pub fn usd_range(min: u32, max: u32) -> String {
@@ -67,6 +78,8 @@ mod tests {
         assert_eq!(usd_short(0.0), "$0");
         assert_eq!(usd_short(57_380.0), "$57.4k");
         assert_eq!(currency_range("CAD", 50_000, 75_000), "CAD 50,000–75,000");
+        assert_eq!(usd_short_range(35_000, 85_000, true), "$35k–$85k+");
+        assert_eq!(usd_short_range(37_000, 55_500, false), "$37k–$55.5k");
         assert_eq!(usd_range(45_000, 70_000), "$45,000–$70,000");
     }
 }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::guide::Source;
+use super::{format, guide::Source};
 
 /// One region's typical yearly pay range.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,6 +32,23 @@ impl Region {
     #[must_use]
     pub fn usd_midpoint(&self) -> f64 {
         f64::midpoint(f64::from(self.usd_min), f64::from(self.usd_max))
+    }
+
+    /// "CAD 50,000–75,000".
+    #[must_use]
+    pub fn local_label(&self) -> String {
+        format::currency_range(&self.currency, self.local_min, self.local_max)
+    }
+
+    /// "$37,000–$55,000", with "(derived)" where the guide gives no USD figure.
+    #[must_use]
+    pub fn usd_label(&self) -> String {
+        let range = format::usd_range(self.usd_min, self.usd_max);
+        if self.usd_is_derived() {
+            format!("{range} (derived)")
+        } else {
+            range
+        }
     }
 }
 

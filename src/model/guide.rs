@@ -52,6 +52,14 @@ pub struct SalaryRange {
     pub max_open_ended: bool,
 }
 
+impl SalaryRange {
+    /// "$35k–$85k+".
+    #[must_use]
+    pub fn label(&self) -> String {
+        super::format::usd_short_range(self.min_usd_per_year, self.max_usd_per_year, self.max_open_ended)
+    }
+}
+
 /// Projected employment growth.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1,9 +1,6 @@
 //! Reading and parsing the data files: bundled in the binary, or from a directory given by `--data`.
 
-use std::{
-    io::Read as _,
-    path::{Path, PathBuf},
-};
+use std::{io::Read as _, path::Path};
 
 use serde::de::DeserializeOwned;
 
@@ -20,15 +17,6 @@ pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
 pub const GUIDE_FILE: &str = "guide.ron";
 pub const SALARY_FILE: &str = "salary_by_experience.ron";
 pub const GLOBAL_FILE: &str = "global_salaries.ron";
-
-/// Where loaded data came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DataOrigin {
-    /// The copy of `data/` embedded in the binary at build time.
-    Bundled,
-    /// A directory named with `--data`.
-    Directory(PathBuf),
-}
 
 /// One data file's text and the name used in messages.
 pub struct DataFile {

@@ -11,7 +11,6 @@ pub mod validate;
 
 pub use global::{GlobalSalaries, Region};
 pub use guide::{Block, GuideText, KeyFacts, Section, Source};
-pub use load::DataOrigin;
 pub use problem::{Problem, Problems};
 pub use salary::{Level, SalaryByExperience};
 

@@ -32,6 +32,15 @@ impl Level {
         }
     }
 
+    /// The years with the guide's extra words on them, if any: "10+ years total experience, …".
+    #[must_use]
+    pub fn years_with_note(&self) -> String {
+        match &self.years_note {
+            Some(note) => format!("{} {note}", self.years_label()),
+            None => self.years_label(),
+        }
+    }
+
     /// Whether someone with `years` of experience falls in this level (from inclusive, to exclusive).
     #[must_use]
     pub fn contains_years(&self, years: f64) -> bool {

@@ -6,6 +6,7 @@ use super::{
     ViewContext, global_chart, key_facts, salary_chart, salary_chart::SalaryPlotCache, tables, text,
 };
 use crate::{
+    chart::ChartId,
     model::Block,
     tokens::{Tokens, size},
 };
@@ -73,20 +74,16 @@ pub fn block_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, salary_plot: &SalaryPlot
             }
         }
         Block::KeyFacts => key_facts::key_facts_ui(ui, &ctx.guide.text.key_facts),
-        Block::Table(id) => {
-            if *id == ctx.guide.salary.id {
-                tables::salary_table_ui(ui, &ctx.guide.salary);
-            } else if *id == ctx.guide.global.id {
-                tables::global_table_ui(ui, &ctx.guide.global);
-            }
-        }
-        Block::Chart(id) => {
-            if *id == ctx.guide.salary.id {
-                salary_chart::salary_chart_ui(ui, ctx, salary_plot);
-            } else if *id == ctx.guide.global.id {
-                global_chart::global_chart_ui(ui, ctx);
-            }
-        }
+        Block::Table(id) => match ChartId::for_data_set(ctx.guide, id) {
+            Some(ChartId::SalaryByExperience) => tables::salary_table_ui(ui, &ctx.guide.salary),
+            Some(ChartId::GlobalSalaries) => tables::global_table_ui(ui, &ctx.guide.global),
+            None => {}
+        },
+        Block::Chart(id) => match ChartId::for_data_set(ctx.guide, id) {
+            Some(ChartId::SalaryByExperience) => salary_chart::salary_chart_ui(ui, ctx, salary_plot),
+            Some(ChartId::GlobalSalaries) => global_chart::global_chart_ui(ui, ctx),
+            None => {}
+        },
         Block::LevelDetails(_) => tables::level_details_ui(ui, &ctx.guide.salary),
     }
     ui.add_space(size::BLOCK_GAP - size::PARAGRAPH_GAP);

@@ -6,16 +6,11 @@ use egui_plot::{Bar, BarChart, GridMark, Legend};
 
 use super::{ViewContext, text};
 use crate::{
-    chart::{GlobalChart, RegionBar, SortOrder},
+    chart::{ChartId, DERIVED_LEGEND, GIVEN_LEGEND, GlobalChart, RegionBar, SortOrder},
     command::Command,
-    export::ChartId,
     state::GlobalChartOptions,
     tokens::{Tokens, size},
 };
-
-/// Legend names of the three kinds of bar.
-const GIVEN: &str = "USD range given by the guide";
-const DERIVED: &str = "USD range derived (see note)";
 
 pub fn global_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
     let mut options = ctx.state.global_chart.clone();
@@ -60,10 +55,8 @@ fn global_chart_inner_ui(
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
     text::caption_ui(ui, &chart.source_line);
-    for region in chart.regions.iter().filter(|r| r.derived_from.is_some()) {
-        if let Some(from) = &region.derived_from {
-            text::caption_ui(ui, &format!("* {}: {from}", region.name));
-        }
+    for footnote in chart.regions.iter().filter_map(RegionBar::footnote) {
+        text::caption_ui(ui, &footnote);
     }
     ui.add_space(4.0);
     let row = ui.horizontal(|ui| {
@@ -141,7 +134,7 @@ fn global_plot_ui(
             .width(0.6);
         if region.highlighted {
             highlighted.push(bar.fill(tokens.region_highlight));
-        } else if region.derived_from.is_some() {
+        } else if region.usd_is_derived() {
             derived.push(
                 bar.fill(tokens.region_derived)
                     .stroke(egui::Stroke::new(1.5, tokens.region_bar)),
@@ -153,10 +146,7 @@ fn global_plot_ui(
     let names: Vec<(f64, String)> = sorted
         .iter()
         .enumerate()
-        .map(|(i, r)| {
-            let suffix = if r.derived_from.is_some() { " *" } else { "" };
-            (y_of(i), format!("{}{suffix}", r.name))
-        })
+        .map(|(i, r)| (y_of(i), r.label()))
         .collect();
     let positions: Vec<f64> = names.iter().map(|(y, _)| *y).collect();
     let rows: Vec<(f64, &RegionBar)> = sorted.iter().enumerate().map(|(i, r)| (y_of(i), *r)).collect();
@@ -193,9 +183,13 @@ fn global_plot_ui(
                 .map(|(_, region)| region.describe())
         })
         .show(ui, |plot_ui| {
-            plot_ui.add(BarChart::new(GIVEN, given).color(tokens.region_bar).horizontal());
             plot_ui.add(
-                BarChart::new(DERIVED, derived)
+                BarChart::new(GIVEN_LEGEND, given)
+                    .color(tokens.region_bar)
+                    .horizontal(),
+            );
+            plot_ui.add(
+                BarChart::new(DERIVED_LEGEND, derived)
                     .color(tokens.region_derived)
                     .horizontal(),
             );

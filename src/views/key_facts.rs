@@ -4,50 +4,14 @@ use egui::{RichText, Ui};
 
 use super::text;
 use crate::{
-    model::{KeyFacts, format},
+    chart::{FactRow, fact_rows},
+    model::KeyFacts,
     tokens::{Tokens, size},
 };
 
 pub fn key_facts_ui(ui: &mut Ui, facts: &KeyFacts) {
     text::heading_ui(ui, "Key facts", text::Level::Heading);
-    let range = &facts.salary_range;
-    let plus = if range.max_open_ended { "+" } else { "" };
-    let median = &facts.median_salary;
-    let openings = &facts.annual_openings;
-    let cards = [
-        FactCard {
-            label: "Median salary",
-            figure: format!("{} USD", format::usd(median.usd_per_year)),
-            detail: "per year".to_owned(),
-            source: Some(median.source.label()),
-            has_note: median.note.is_some(),
-        },
-        FactCard {
-            label: "Salary range",
-            figure: format!(
-                "{}–{}{plus}",
-                format::usd_short(f64::from(range.min_usd_per_year)),
-                format::usd_short(f64::from(range.max_usd_per_year))
-            ),
-            detail: "USD per year, across experience levels".to_owned(),
-            source: None,
-            has_note: false,
-        },
-        FactCard {
-            label: "Growth outlook",
-            figure: format!("{}%", facts.growth.percent),
-            detail: facts.growth.wording.clone(),
-            source: Some(facts.growth.source.label()),
-            has_note: false,
-        },
-        FactCard {
-            label: "Annual openings",
-            figure: format!("≈{}", format::thousands(openings.approximately)),
-            detail: "openings a year".to_owned(),
-            source: Some(openings.source.label()),
-            has_note: openings.note.is_some(),
-        },
-    ];
+    let cards = fact_rows(facts);
     // Four across when they fit, else two by two, else one column: never three and one.
     let gap = 12.0;
     let available = ui.available_width();
@@ -66,12 +30,13 @@ pub fn key_facts_ui(ui: &mut Ui, facts: &KeyFacts) {
         });
         ui.add_space(gap);
     }
-    for (label, note) in [
-        ("Median salary", median.note.as_ref()),
-        ("Annual openings", openings.note.as_ref()),
-    ] {
-        if let Some(note) = note {
-            text::note_ui(ui, &format!("Data note on {}", label.to_lowercase()), &note.text);
+    for card in &cards {
+        if let Some(note) = card.note {
+            text::note_ui(
+                ui,
+                &format!("Data note on {}", card.label.to_lowercase()),
+                &note.text,
+            );
             ui.add_space(6.0);
         }
     }
@@ -88,17 +53,7 @@ pub fn key_facts_ui(ui: &mut Ui, facts: &KeyFacts) {
     }
 }
 
-/// One figure of the key facts.
-struct FactCard {
-    label: &'static str,
-    figure: String,
-    detail: String,
-    source: Option<String>,
-    /// A data note about this figure is shown under the cards.
-    has_note: bool,
-}
-
-fn fact_card_ui(ui: &mut Ui, card: &FactCard) {
+fn fact_card_ui(ui: &mut Ui, card: &FactRow<'_>) {
     let tokens = Tokens::of(ui);
     super::blocks::card_ui(ui, |ui| {
         ui.set_min_height(118.0);
@@ -119,7 +74,7 @@ fn fact_card_ui(ui: &mut Ui, card: &FactCard) {
                 ui.add_space(4.0);
                 text::caption_ui(ui, &format!("Source: {source}"));
             }
-            if card.has_note {
+            if card.note.is_some() {
                 ui.add_space(2.0);
                 ui.label(
                     RichText::new("See the data note below")

@@ -12,9 +12,8 @@ use egui_plot::{
 
 use super::{ViewContext, text};
 use crate::{
-    chart::SalaryChart,
+    chart::{ChartId, SalaryChart, years_tick},
     command::Command,
-    export::ChartId,
     model::format,
     state::SalaryChartOptions,
     tokens::{Tokens, size},
@@ -56,22 +55,12 @@ impl SalaryPlotCache {
                 .map(|l| PlotPoint::new(l.years_mid(), f64::from(value(l))))
                 .collect()
         };
-        let mut boundaries: Vec<f64> = chart.levels.iter().map(|l| l.years_from).collect();
-        boundaries.extend(
-            chart
-                .levels
-                .iter()
-                .filter(|l| !l.open_ended)
-                .map(|l| l.years_to_drawn),
-        );
-        boundaries.sort_by(f64::total_cmp);
-        boundaries.dedup();
         Self {
             median_steps: steps(|l| l.median_usd),
             average_steps: steps(|l| l.average_usd),
             median_markers: markers(|l| l.median_usd),
             average_markers: markers(|l| l.average_usd),
-            boundaries,
+            boundaries: chart.boundaries(),
             range_band: {
                 let band = &chart.range_reference;
                 vec![
@@ -131,7 +120,7 @@ fn salary_chart_inner_ui(
             ui.label(
                 RichText::new(format!(
                     "At {} years: {} ({}): US median {}, US average {} per year",
-                    trim_years(options.years),
+                    years_tick(options.years),
                     level.title,
                     level.years_label,
                     format::usd(level.median_usd),
@@ -187,7 +176,7 @@ fn salary_plot_ui(
                 })
                 .collect()
         })
-        .x_axis_formatter(|mark, _range| format!("{}", mark.value))
+        .x_axis_formatter(|mark, _range| years_tick(mark.value))
         .y_axis_formatter(|mark, _range| text::usd_tick(mark.value))
         .label_formatter(|hover| {
             let position = text::hover_point(hover);
@@ -290,13 +279,4 @@ fn tables_number(ui: &mut Ui, value: &str) {
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
         ui.label(value)
     });
-}
-
-/// "5" for whole years, "5.5" otherwise.
-fn trim_years(years: f64) -> String {
-    if years.fract() == 0.0 {
-        format!("{years:.0}")
-    } else {
-        format!("{years:.1}")
-    }
 }

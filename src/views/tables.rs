@@ -4,6 +4,7 @@ use egui::{Align, Layout, RichText, Ui};
 
 use super::{blocks::card_ui, text};
 use crate::{
+    chart::{derived_footnote, with_derived_mark},
     model::{GlobalSalaries, SalaryByExperience, format},
     tokens::{Tokens, size},
 };
@@ -90,28 +91,16 @@ pub fn global_table_ui(ui: &mut Ui, data: &GlobalSalaries) {
                         .size(size::SMALL)
                         .color(tokens.text_muted),
                 );
-                number_cell_ui(
-                    ui,
-                    170.0,
-                    &format::currency_range(&region.currency, region.local_min, region.local_max),
-                );
+                number_cell_ui(ui, 170.0, &region.local_label());
                 let usd = format::usd_range(region.usd_min, region.usd_max);
-                number_cell_ui(
-                    ui,
-                    150.0,
-                    &if region.usd_is_derived() {
-                        format!("{usd} *")
-                    } else {
-                        usd
-                    },
-                );
+                number_cell_ui(ui, 150.0, &with_derived_mark(&usd, region.usd_is_derived()));
                 ui.end_row();
             }
         });
     ui.add_space(4.0);
     for region in data.regions.iter().filter(|r| r.usd_is_derived()) {
         if let Some(from) = &region.usd_derived_from {
-            text::caption_ui(ui, &format!("* {}: {from}", region.name));
+            text::caption_ui(ui, &derived_footnote(&region.name, from));
         }
     }
     text::caption_ui(ui, &format!("Source: {}.", data.source.label()));
@@ -128,12 +117,8 @@ pub fn level_details_ui(ui: &mut Ui, data: &SalaryByExperience) {
                         .size(size::SMALL)
                         .color(tokens.text_muted),
                 );
-                let mut years = level.years_label();
-                if let Some(note) = &level.years_note {
-                    years = format!("{years} {note}");
-                }
                 ui.label(
-                    RichText::new(format!("· {years}"))
+                    RichText::new(format!("· {}", level.years_with_note()))
                         .size(size::SMALL)
                         .color(tokens.text_muted),
                 );
