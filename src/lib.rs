@@ -10,7 +10,7 @@ pub mod chart;
 pub mod cli;
 pub mod command;
 pub mod export;
-pub mod icon;
+pub(crate) mod icon;
 pub mod jobs;
 pub mod model;
 pub mod search;

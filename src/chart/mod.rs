@@ -3,11 +3,11 @@
 //! and the exported files both draw from it, so what a reader sees and what they export always
 //! agree. No egui in here.
 
-pub mod charts;
-pub mod global;
-pub mod id;
-pub mod key_facts;
-pub mod salary;
+pub(crate) mod charts;
+pub(crate) mod global;
+pub(crate) mod id;
+pub(crate) mod key_facts;
+pub(crate) mod salary;
 mod scale;
 
 pub use charts::Charts;

@@ -10,14 +10,14 @@
 mod error;
 mod figure;
 pub mod font;
-pub mod html;
+pub(crate) mod html;
 pub mod markdown;
 mod options;
 mod output;
 pub mod render;
 pub mod svg;
-pub mod table;
-pub mod write;
+pub(crate) mod table;
+pub(crate) mod write;
 
 pub use crate::chart::ChartId;
 pub use error::ExportError;

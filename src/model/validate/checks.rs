@@ -1,99 +1,14 @@
-//! Checks that parsed data is consistent, reporting each problem at the entry it concerns.
-//!
-//! Serde drops positions, so a second, shallow parse of the same text borrows each entry's
-//! source slice (`ron::value::RawValue`); an entry's position is where its slice starts. That
-//! parse runs only when a problem is found.
+//! The consistency rules of the three data files, each problem reported at its entry.
 
 use std::{cell::LazyCell, collections::HashSet};
 
-use ron::value::RawValue;
-use serde::Deserialize;
-
-use super::{
+use super::spans::{GlobalSpans, GuideSpans, Locator, SalarySpans, SectionSpans, raw_str};
+use crate::model::{
     Guide,
     guide::Block,
     load::DataFile,
-    problem::{Problem, Problems, line_column},
+    problem::{Problem, Problems},
 };
-
-/// Shallow view of `guide.ron`: only the slices of the entries we report on.
-#[derive(Deserialize)]
-#[serde(rename = "GuideText")]
-struct GuideSpans<'a> {
-    #[serde(borrow)]
-    key_facts: &'a RawValue,
-    #[serde(borrow)]
-    sections: Vec<&'a RawValue>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename = "Section")]
-struct SectionSpans<'a> {
-    #[serde(borrow)]
-    blocks: Vec<&'a RawValue>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename = "SalaryByExperience")]
-struct SalarySpans<'a> {
-    #[serde(borrow)]
-    levels: Vec<&'a RawValue>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename = "GlobalSalaries")]
-struct GlobalSpans<'a> {
-    #[serde(borrow)]
-    regions: Vec<&'a RawValue>,
-}
-
-/// Turns a slice of a file's text into a `FILE:LINE:COLUMN` position.
-struct Locator<'a> {
-    file: &'a DataFile,
-    problems: Vec<Problem>,
-}
-
-impl Locator<'_> {
-    /// Reports `message` at `field` inside `entry` (or at the entry, or the file start).
-    fn report(&mut self, entry: Option<&str>, field: Option<&str>, message: String) {
-        let text = self.file.text.as_str();
-        let entry_offset = entry
-            .and_then(|slice| slice.as_ptr().addr().checked_sub(text.as_ptr().addr()))
-            .filter(|offset| *offset <= text.len());
-        let offset = match (entry, entry_offset, field) {
-            (Some(slice), Some(start), Some(field)) => {
-                field_offset(slice, field).map_or(start, |within| start + within)
-            }
-            (_, Some(start), _) => start,
-            _ => 0,
-        };
-        let (line, column) = line_column(text, offset);
-        self.problems
-            .push(Problem::new(&self.file.display_name, line, column, message));
-    }
-}
-
-/// Byte offset of `name:` (a field name followed by a colon) inside an entry's text.
-fn field_offset(entry: &str, name: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(found) = entry.get(from..)?.find(name) {
-        let at = from + found;
-        let before_ok = entry
-            .get(..at)
-            .and_then(|s| s.chars().next_back())
-            .is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
-        let after = entry.get(at + name.len()..).unwrap_or_default();
-        if before_ok && after.trim_start().starts_with(':') {
-            return Some(at);
-        }
-        from = at + name.len();
-    }
-    None
-}
-
-fn raw_str<'a>(raw: Option<&&'a RawValue>) -> Option<&'a str> {
-    raw.map(|r| r.trim().get_ron())
-}
 
 /// A valid section id: lowercase ASCII letters, digits and single hyphens.
 fn is_valid_id(id: &str) -> bool {
@@ -434,14 +349,6 @@ fn validate_global(guide: &Guide, file: &DataFile) -> Vec<Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn field_offset_skips_longer_names_and_values() {
-        let entry = r#"Region(name: "usd_min", usd_min_x: 1, usd_min : 2)"#;
-        assert_eq!(field_offset(entry, "usd_min"), entry.find("usd_min :"));
-        assert_eq!(field_offset(entry, "name"), Some(7));
-        assert_eq!(field_offset(entry, "missing"), None);
-    }
 
     #[test]
     fn ids_are_lowercase_with_single_hyphens() {

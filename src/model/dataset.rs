@@ -1,0 +1,25 @@
+//! Everything loaded from one data directory: the guide's text and both data sets.
+
+use super::{GlobalSalaries, GuideText, SalaryByExperience, Section};
+
+/// Everything loaded from one data directory.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Guide {
+    pub text: GuideText,
+    pub salary: SalaryByExperience,
+    pub global: GlobalSalaries,
+}
+
+impl Guide {
+    /// The section with `id`, if any.
+    #[must_use]
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.text.sections.iter().find(|s| s.id == id)
+    }
+
+    /// Index of the section with `id`, if any.
+    #[must_use]
+    pub fn section_index(&self, id: &str) -> Option<usize> {
+        self.text.sections.iter().position(|s| s.id == id)
+    }
+}

@@ -1,0 +1,10 @@
+//! Checks that parsed data is consistent, reporting each problem at the entry it concerns.
+//!
+//! Serde drops positions, so a second, shallow parse of the same text borrows each entry's
+//! source slice (`ron::value::RawValue`); an entry's position is where its slice starts. That
+//! parse runs only when a problem is found.
+
+mod checks;
+mod spans;
+
+pub use checks::validate;
