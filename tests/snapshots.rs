@@ -1,0 +1,80 @@
+//! Golden images of the real window: every section in both themes at 1280×800, and the two chart
+//! sections at 200 % zoom and at 640×480. Drawn by wgpu (Mesa's software Vulkan in CI) and
+//! compared with `tests/snapshots/*.png` within `egui_kittest`'s usual threshold; a difference
+//! writes `NAME.diff.png` and `NAME.new.png` beside the image. `UPDATE_SNAPSHOTS=1` rewrites them.
+//! Run with `cargo test --features snapshot-tests --test snapshots`.
+#![cfg(feature = "snapshot-tests")]
+
+use egui_kittest::{Harness, SnapshotResults, kittest::Queryable as _};
+use medtech_guide::{
+    app::{AppOptions, GuideApp},
+    state::{ThemeChoice, UiState},
+};
+
+pub mod common;
+
+/// The app at `size` points, on `section`, in `theme`, at `zoom`; drawn by wgpu and settled.
+fn window(size: [f32; 2], section: &str, theme: ThemeChoice, zoom: f32) -> Harness<'static, GuideApp> {
+    let options = AppOptions {
+        theme: Some(theme),
+        ..common::app::open_section(section)
+    };
+    let state = UiState {
+        zoom,
+        ..UiState::default()
+    };
+    // The harness applies its own theme after the app's; give it the same one.
+    let egui_theme = if theme == ThemeChoice::Dark {
+        egui::Theme::Dark
+    } else {
+        egui::Theme::Light
+    };
+    let builder = Harness::builder().with_size(size).with_theme(egui_theme).wgpu();
+    let mut harness = common::app::harness_of(builder, move |ctx| common::app::new_app(ctx, options, state));
+    harness.run();
+    harness
+}
+
+fn theme_name(theme: ThemeChoice) -> &'static str {
+    match theme {
+        ThemeChoice::Dark => "dark",
+        _ => "light",
+    }
+}
+
+#[test]
+fn every_section_in_both_themes() {
+    let mut results = SnapshotResults::new();
+    for id in common::data::section_ids() {
+        for theme in [ThemeChoice::Light, ThemeChoice::Dark] {
+            let mut harness = window([1280.0, 800.0], &id, theme, 1.0);
+            results.add(harness.try_snapshot(format!("{id}-{}", theme_name(theme))));
+        }
+    }
+}
+
+/// Scrolls the reading panel until the chart titled `title` is in view.
+fn scroll_to_chart(harness: &mut Harness<'static, GuideApp>, title: &str) {
+    harness.get_by_label(title).scroll_to_me();
+    harness.run();
+}
+
+#[test]
+fn chart_sections_at_double_zoom_and_in_a_small_window() {
+    let guide = common::data::guide();
+    let mut results = SnapshotResults::new();
+    for (id, chart) in [("salary", &guide.salary.title), ("global", &guide.global.title)] {
+        for theme in [ThemeChoice::Light, ThemeChoice::Dark] {
+            let name = theme_name(theme);
+            for (size, zoom, label) in [
+                ([1280.0, 800.0], 2.0, "zoom-200"),
+                ([640.0, 480.0], 1.0, "640x480"),
+            ] {
+                let mut harness = window(size, id, theme, zoom);
+                results.add(harness.try_snapshot(format!("{id}-{name}-{label}")));
+                scroll_to_chart(&mut harness, chart);
+                results.add(harness.try_snapshot(format!("{id}-{name}-{label}-chart")));
+            }
+        }
+    }
+}
