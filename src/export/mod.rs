@@ -11,6 +11,7 @@ pub mod charts;
 pub mod font;
 pub mod html;
 pub mod markdown;
+pub mod pdf;
 pub mod render;
 pub mod svg;
 pub mod table;
