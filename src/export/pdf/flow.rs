@@ -136,6 +136,10 @@ pub fn paginate(items: &[Item], frame: Frame, anchors: &mut [Anchor]) -> Vec<Pag
         if item.keep_with_next {
             needed = space + item.height();
             for following in items.iter().skip(index + 1) {
+                if following.page_break_before {
+                    // Nothing can stay with what follows a forced page break.
+                    break;
+                }
                 needed += following.space_before + following.head_height();
                 if !following.keep_with_next {
                     break;
@@ -333,5 +337,37 @@ mod tests {
             "the heading was left alone: {:?}",
             texts(&pages[0])
         );
+    }
+
+    #[test]
+    fn keeping_with_the_next_item_stops_at_a_forced_page_break() {
+        let mut structure = Structure::default();
+        let filler = Item::single(
+            Row {
+                height: 80.0,
+                ..Row::default()
+            },
+            0.0,
+        );
+        let entry = Item {
+            rows: rows(&mut structure, 1, 10.0),
+            keep_with_next: true,
+            ..Item::default()
+        };
+        let next_part = Item {
+            rows: rows(&mut structure, 1, 60.0),
+            page_break_before: true,
+            ..Item::default()
+        };
+        let pages = paginate(
+            &[filler, entry, next_part],
+            Frame {
+                top: 0.0,
+                bottom: 100.0,
+            },
+            &mut [],
+        );
+        assert_eq!(pages.len(), 2);
+        assert_eq!(texts(&pages[0]).len(), 1, "the entry stays on the first page");
     }
 }

@@ -272,7 +272,7 @@ fn table_layout(b: &mut Builder, node: NodeId, guide: &Guide, chart: ChartId) {
                 &summary,
                 &header,
                 &rows,
-                &[0.2, 0.3, 0.27, 0.23],
+                &[0.2, 0.28, 0.25, 0.27],
                 &[false, false, true, true],
             );
             for line in charts::global_notes(&GlobalChart::from_guide(guide)) {

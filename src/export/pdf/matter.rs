@@ -114,9 +114,11 @@ pub fn sources_page(b: &mut Builder, guide: &Guide) {
         )],
     );
     let entries: Vec<(String, String)> = facts::sources(guide);
+    let labels: Vec<String> = entries.iter().map(|(label, _)| format!("{label}:")).collect();
     let runs: Vec<Vec<(&str, _)>> = entries
         .iter()
-        .map(|(label, what)| vec![(label.as_str(), text::strong(GUIDE.body)), (what.as_str(), body)])
+        .zip(&labels)
+        .map(|((_, what), label)| vec![(label.as_str(), text::strong(GUIDE.body)), (what.as_str(), body)])
         .collect();
     b.list(node, &runs, false);
     for (label, note) in facts::notes(&guide.text.key_facts) {

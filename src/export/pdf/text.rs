@@ -46,8 +46,8 @@ pub fn muted(size: f32) -> Style {
 /// Width of `text` in `style`, in points.
 #[must_use]
 pub fn width(text: &str, style: Style) -> f32 {
-    let stroke = if style.bold { style.bold_stroke() } else { 0.0 };
-    font::text_width(text, style.size) + stroke * text.chars().count() as f32 * 0.5
+    // The bold stroke fattens glyphs without moving them: advances are the face's.
+    font::text_width(text, style.size)
 }
 
 /// One line: runs of text with their x offset from the line start.
