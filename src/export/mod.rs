@@ -14,6 +14,7 @@ pub(crate) mod html;
 pub mod markdown;
 mod options;
 mod output;
+pub mod pdf;
 pub mod render;
 pub mod svg;
 pub(crate) mod table;

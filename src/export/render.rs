@@ -1,4 +1,4 @@
-//! SVG to pixels (resvg) and to PDF (svg2pdf), with the embedded font only.
+//! SVG to pixels (resvg) and to PDF (krilla-svg), with the embedded font only.
 
 use resvg::{tiny_skia, usvg};
 
@@ -61,53 +61,31 @@ pub fn png(pixels: &[u8], width: u32, height: u32, title: &str) -> Result<Vec<u8
 /// Converts `svg` to a one-page vector PDF of `width`×`height` CSS pixels (96 per inch), text
 /// embedded as text in a subset of the embedded font, with `title` as the document title.
 pub fn pdf(svg: &str, width: u32, height: u32, title: &str) -> Result<Vec<u8>, ExportError> {
-    use pdf_writer::{Content, Finish as _, Name, Pdf, Rect, Ref, TextStr};
+    use krilla::{Document, geom::Size, metadata::Metadata, page::PageSettings};
+    use krilla_svg::{SurfaceExt as _, SvgSettings};
 
     let tree = parse(svg)?;
-    let options = svg2pdf::ConversionOptions::default();
-    let (chunk, drawing) = svg2pdf::to_chunk(&tree, options)
-        .map_err(|e| ExportError::Render(format!("cannot convert the chart to PDF: {e}")))?;
-
-    let mut next = Ref::new(1);
-    let catalog = next.bump();
-    let pages = next.bump();
-    let page = next.bump();
-    let content_ref = next.bump();
-    let info = next.bump();
-    let mut renumbered = std::collections::HashMap::new();
-    let chunk = chunk.renumber(|old| *renumbered.entry(old).or_insert_with(|| next.bump()));
-    let drawing = renumbered
-        .get(&drawing)
-        .copied()
-        .ok_or_else(|| ExportError::Render("the PDF drawing went missing".to_owned()))?;
-
     // 96 CSS pixels to the inch, 72 points.
     let (page_w, page_h) = (width as f32 * 0.75, height as f32 * 0.75);
-    let name = Name(b"Chart");
-    let mut pdf = Pdf::new();
-    pdf.catalog(catalog)
-        .pages(pages)
-        .viewer_preferences()
-        .display_doc_title(true);
-    pdf.pages(pages).count(1).kids([page]);
-    let mut page_writer = pdf.page(page);
-    page_writer
-        .media_box(Rect::new(0.0, 0.0, page_w, page_h))
-        .parent(pages)
-        .contents(content_ref);
-    page_writer.resources().x_objects().pair(name, drawing);
-    page_writer.finish();
-    let mut content = Content::new();
-    content
-        .save_state()
-        .transform([page_w, 0.0, 0.0, page_h, 0.0, 0.0])
-        .x_object(name)
-        .restore_state();
-    pdf.stream(content_ref, &content.finish());
-    pdf.extend(&chunk);
-    pdf.document_info(info)
-        .title(TextStr(title))
-        .creator(TextStr("medtech-guide"))
-        .producer(TextStr("medtech-guide (svg2pdf)"));
-    Ok(pdf.finish())
+    let size = Size::from_wh(page_w, page_h)
+        .ok_or_else(|| ExportError::Render(format!("cannot make a {width}×{height} px page")))?;
+    let mut document = Document::new();
+    {
+        let mut page = document.start_page_with(PageSettings::new(size));
+        let mut surface = page.surface();
+        surface
+            .draw_svg(&tree, size, SvgSettings::default())
+            .ok_or_else(|| ExportError::Render("cannot draw the chart into the PDF".to_owned()))?;
+        surface.finish();
+        page.finish();
+    }
+    document.set_metadata(
+        Metadata::new()
+            .title(title.to_owned())
+            .creator("medtech-guide".to_owned())
+            .producer("medtech-guide (krilla)".to_owned()),
+    );
+    document
+        .finish()
+        .map_err(|e| ExportError::Render(format!("cannot write the PDF: {e:?}")))
 }

@@ -107,6 +107,12 @@ pub struct Term {
 pub struct Step {
     pub title: String,
     pub text: String,
+    /// How long the step takes, where the guide says (printed on the handout).
+    #[serde(default)]
+    pub duration: Option<String>,
+    /// What the step costs, where the guide says (printed on the handout).
+    #[serde(default)]
+    pub cost: Option<String>,
 }
 
 /// A question and its answer.

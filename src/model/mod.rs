@@ -1,7 +1,7 @@
 //! The data model: the guide's text and figures, parsed once from RON and never changed after.
 
 mod dataset;
-pub(crate) mod format;
+pub mod format;
 pub(crate) mod global;
 pub(crate) mod guide;
 pub mod load;

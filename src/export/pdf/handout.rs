@@ -1,0 +1,290 @@
+//! The one-page handout for a noticeboard or a careers fair: the key facts with their sources,
+//! the salary-by-experience chart, the steps into the job with their durations and costs where
+//! the guide gives them, and where the figures come from. Body text is never under 9 pt; if the
+//! page is too full the chart gets shorter, never the type smaller.
+
+use super::{
+    doc::{Document, Kind, NodeId, Op},
+    facts,
+    flow::{self, Frame, Item, Row},
+    guide::figure_svg,
+    layout::{Builder, Paper, Scale},
+    text::{self, TOKENS},
+};
+use crate::{
+    export::ChartId,
+    model::{Block, Guide, guide::Step},
+};
+
+/// Type sizes on the handout: nothing under 9 pt.
+pub const HANDOUT: Scale = Scale {
+    body: 9.5,
+    small: 9.0,
+    h1: 18.0,
+    h2: 12.5,
+    h3: 10.5,
+    gap: 5.0,
+};
+
+/// Page margin in points.
+pub const MARGIN: f32 = 28.0;
+
+/// Chart height/width ratios tried, tallest first (in steps of 0.02), until the handout fits
+/// one page: the chart's natural ratio down to the least that keeps its labels readable.
+const CHART_ASPECT_MAX: f32 = 0.56;
+const CHART_ASPECT_MIN: f32 = 0.3;
+
+/// Lays the handout out on one page of `paper`.
+#[must_use]
+pub fn layout(guide: &Guide, paper: Paper) -> Document {
+    let mut aspect = CHART_ASPECT_MAX;
+    loop {
+        let document = build(guide, paper, aspect);
+        if document.pages.len() == 1 || aspect - 0.02 < CHART_ASPECT_MIN {
+            return document;
+        }
+        aspect -= 0.02;
+    }
+}
+
+fn build(guide: &Guide, paper: Paper, aspect: f32) -> Document {
+    let size = paper.size();
+    let mut b = Builder::new(MARGIN, size.width - 2.0 * MARGIN, HANDOUT);
+    let root = b.structure.root(Kind::Section);
+    let text = &guide.text;
+    let title = format!("{}: at a glance", text.title);
+    b.heading_unlisted(root, 0, &title, false);
+    if let Some(first) = b.items.last_mut() {
+        first.space_before = 0.0;
+    }
+    b.paragraph(root, &[(&text.summary, text::body(HANDOUT.body))]);
+    key_facts(&mut b, root, guide);
+    // The chart carries its own title.
+    let (svg, alt, notes) = figure_svg(guide, ChartId::SalaryByExperience, aspect);
+    b.figure(root, svg, aspect, &alt, &notes);
+    steps(&mut b, root, guide);
+    sources(&mut b, root, guide);
+    let frame = Frame {
+        top: MARGIN,
+        bottom: size.height - MARGIN,
+    };
+    let mut anchors = b.anchors;
+    let pages = flow::paginate(&b.items, frame, &mut anchors);
+    Document {
+        title,
+        language: "en".to_owned(),
+        size,
+        pages,
+        structure: b.structure,
+        anchors,
+    }
+}
+
+/// Runs `fill` with the builder narrowed to a column at `x`, `width` wide, and returns what it
+/// added as one row.
+fn column(b: &mut Builder, x: f32, width: f32, fill: impl FnOnce(&mut Builder)) -> Row {
+    let saved = (std::mem::take(&mut b.items), b.x, b.width);
+    b.x = x;
+    b.width = width;
+    fill(b);
+    let items = std::mem::replace(&mut b.items, saved.0);
+    b.x = saved.1;
+    b.width = saved.2;
+    let mut rows = Vec::new();
+    for (index, item) in items.into_iter().enumerate() {
+        let space = if index == 0 { 0.0 } else { item.space_before };
+        rows.push(Row {
+            height: space,
+            ..Row::default()
+        });
+        rows.extend(item.rows);
+    }
+    text::stack(rows, 0.0)
+}
+
+/// Places `columns` side by side as one unbreakable item.
+fn side_by_side(b: &mut Builder, columns: Vec<Row>, space_before: f32) {
+    let height = columns.iter().map(|c| c.height).fold(0.0, f32::max);
+    let mut row = Row {
+        height,
+        ..Row::default()
+    };
+    for column in columns {
+        row.ops.extend(column.ops);
+    }
+    b.items.push(Item::single(row, space_before));
+}
+
+fn key_facts(b: &mut Builder, root: NodeId, guide: &Guide) {
+    let list = b.structure.child(root, Kind::Div);
+    let all = facts::key_facts(&guide.text.key_facts);
+    let (cards, lines) = all.split_at(4.min(all.len()));
+    let gap = 8.0;
+    let width = (b.width - gap * 3.0) / 4.0;
+    let mut columns = Vec::new();
+    for (index, fact) in cards.iter().enumerate() {
+        let x = b.x + index as f32 * (width + gap);
+        let source = format!("Source: {}", fact.source);
+        columns.push(column(b, x, width, |b| {
+            b.boxed(
+                list,
+                Kind::Div,
+                &[
+                    vec![(fact.label, text::muted(HANDOUT.small))],
+                    vec![(fact.figure.as_str(), text::strong(11.0))],
+                    vec![(source.as_str(), text::muted(HANDOUT.small))],
+                ],
+                TOKENS.card_fill,
+            );
+        }));
+    }
+    // Cards of one height.
+    let height = columns.iter().map(|c| c.height).fold(0.0, f32::max);
+    for column in &mut columns {
+        if let Some(Op::Rect { h, .. }) = column.ops.first_mut().map(|p| &mut p.op) {
+            *h = height;
+        }
+    }
+    side_by_side(b, columns, HANDOUT.gap * 2.0);
+    for fact in lines {
+        let label = format!("{}:", fact.label);
+        b.paragraph(
+            list,
+            &[
+                (&label, text::strong(HANDOUT.body)),
+                (&fact.figure, text::body(HANDOUT.body)),
+            ],
+        );
+    }
+}
+
+fn all_steps(guide: &Guide) -> Vec<&Step> {
+    guide
+        .text
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|block| match block {
+            Block::Steps { steps, .. } => Some(steps),
+            _ => None,
+        })
+        .flatten()
+        .collect()
+}
+
+fn step_line(step: &Step) -> Option<String> {
+    match (&step.duration, &step.cost) {
+        (Some(d), Some(c)) => Some(format!("Takes {d}. Costs {c}.")),
+        (Some(d), None) => Some(format!("Takes {d}. The guide gives no cost.")),
+        (None, Some(c)) => Some(format!("Costs {c}. The guide gives no duration.")),
+        (None, None) => None,
+    }
+}
+
+/// "2, 3 and 4".
+fn and_list(numbers: &[usize]) -> String {
+    let words: Vec<String> = numbers.iter().map(ToString::to_string).collect();
+    match words.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
+}
+
+fn steps(b: &mut Builder, root: NodeId, guide: &Guide) {
+    let steps = all_steps(guide);
+    if steps.is_empty() {
+        return;
+    }
+    let heading = format!("{} steps to get there", number_word(steps.len()));
+    b.heading_unlisted(root, 2, &heading, false);
+    let list = b.structure.child(root, Kind::List { numbered: true });
+    let half = steps.len().div_ceil(2);
+    let gap = 14.0;
+    let width = (b.width - gap) / 2.0;
+    let mut columns = Vec::new();
+    for (col, chunk) in steps.chunks(half).enumerate() {
+        let x = b.x + col as f32 * (width + gap);
+        columns.push(column(b, x, width, |b| {
+            for (i, step) in chunk.iter().enumerate() {
+                let number = format!("{}.", col * half + i + 1);
+                let item = b.structure.child(list, Kind::ListItem);
+                let label = b.structure.child(item, Kind::Label);
+                let body = b.structure.child(item, Kind::ListBody);
+                let indent = 16.0;
+                let style = text::strong(HANDOUT.body);
+                let mut rows = text::rows(&mut b.structure, label, &[(&number, style)], b.x, indent);
+                let first = text::rows(
+                    &mut b.structure,
+                    body,
+                    &[(&step.title, style)],
+                    b.x + indent,
+                    b.width - indent,
+                );
+                let second = match step_line(step) {
+                    Some(line) => text::rows(
+                        &mut b.structure,
+                        body,
+                        &[(&line, text::body(HANDOUT.small))],
+                        b.x + indent,
+                        b.width - indent,
+                    ),
+                    None => Vec::new(),
+                };
+                // The number sits on the title's first line.
+                let number_row = rows.pop().unwrap_or_default();
+                let mut stacked = text::stack(first.into_iter().chain(second).collect(), 0.0);
+                stacked.ops.extend(number_row.ops);
+                b.items.push(Item::single(stacked, HANDOUT.gap));
+            }
+        }));
+    }
+    side_by_side(b, columns, HANDOUT.gap);
+    let without: Vec<usize> = steps
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| step_line(s).is_none())
+        .map(|(i, _)| i + 1)
+        .collect();
+    if !without.is_empty() {
+        let step_word = if without.len() == 1 { "step" } else { "steps" };
+        let line = format!(
+            "The guide gives no duration or cost for {step_word} {}.",
+            and_list(&without)
+        );
+        b.paragraph(root, &[(&line, text::muted(HANDOUT.small))]);
+    }
+}
+
+fn number_word(n: usize) -> String {
+    let words = [
+        "No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    ];
+    words.get(n).map_or_else(|| n.to_string(), |w| (*w).to_owned())
+}
+
+fn sources(b: &mut Builder, root: NodeId, guide: &Guide) {
+    let body = text::body(HANDOUT.small);
+    // The data notes name what they were checked against themselves.
+    let entries: Vec<String> = facts::sources(guide)
+        .iter()
+        .filter(|(_, what)| what != "data notes")
+        .map(|(label, what)| format!("{label} ({what})"))
+        .collect();
+    let line = format!("{}.", entries.join("; "));
+    // A run-in heading: the page has no room for a heading line.
+    b.paragraph(
+        root,
+        &[
+            ("Where the figures come from:", text::strong(HANDOUT.body)),
+            (&line, body),
+        ],
+    );
+    if let Some(item) = b.items.last_mut() {
+        item.space_before = HANDOUT.gap * 2.0;
+    }
+    for (label, note) in facts::notes(&guide.text.key_facts) {
+        let line = facts::note_text(label, note);
+        b.paragraph(root, &[(&line, body)]);
+    }
+}

@@ -1,0 +1,158 @@
+//! The guide's front and back matter: the title page with where the figures come from, the
+//! contents list with page numbers, the sources page, and the page footers.
+
+use super::{
+    doc::{Anchor, Kind, NodeId, Op, Page, artifact},
+    facts,
+    flow::Item,
+    guide::MARGINS,
+    layout::{Builder, GUIDE, Paper},
+    text::{self, TOKENS},
+};
+use crate::{
+    chart::{GlobalChart, SalaryChart},
+    export::figure,
+    model::Guide,
+};
+
+/// The title of the sources page.
+pub const SOURCES_TITLE: &str = "Sources";
+
+pub fn title_page(b: &mut Builder, guide: &Guide) {
+    let node = b.structure.root(Kind::Section);
+    let title = b.structure.child(
+        node,
+        Kind::Heading {
+            level: 1,
+            title: guide.text.title.clone(),
+        },
+    );
+    let rows = text::rows(
+        &mut b.structure,
+        title,
+        &[(&guide.text.title, text::strong(28.0))],
+        b.x,
+        b.width,
+    );
+    b.items.push(Item::single(text::stack(rows, 110.0), 0.0));
+    b.paragraph(node, &[(&guide.text.summary, text::body(12.5))]);
+    b.heading_unlisted(node, 2, "Where the figures come from", false);
+    let body = text::body(GUIDE.body);
+    b.paragraph(
+        node,
+        &[(
+            "Every figure is as the guide gives it, with its source and the date or period it refers to where the guide names one. Where the guide's figure differs from the body it cites, a data note says what that body gives.",
+            body,
+        )],
+    );
+    let entries: Vec<String> = facts::sources(guide)
+        .into_iter()
+        .map(|(label, what)| format!("{label} ({what})"))
+        .collect();
+    let runs: Vec<Vec<(&str, _)>> = entries.iter().map(|e| vec![(e.as_str(), body)]).collect();
+    b.list(node, &runs, false);
+}
+
+pub fn contents(b: &mut Builder, toc: &[Anchor]) {
+    let node = b.structure.root(Kind::Toc);
+    b.heading_unlisted(node, 1, "Contents", true);
+    for anchor in toc {
+        entry(
+            b,
+            node,
+            &anchor.title,
+            anchor.level,
+            anchor.at.map(|(page, _)| page + 1),
+        );
+    }
+}
+
+fn entry(b: &mut Builder, toc: NodeId, title: &str, level: u16, page: Option<usize>) {
+    let item = b.structure.child(toc, Kind::TocItem);
+    let p = b.structure.child(item, Kind::Paragraph);
+    let (style, indent) = if level == 1 {
+        (text::body(GUIDE.body), 0.0)
+    } else {
+        (text::muted(GUIDE.small), 16.0)
+    };
+    let number_width = 30.0;
+    let rows = text::rows(
+        &mut b.structure,
+        p,
+        &[(title, style)],
+        b.x + indent,
+        b.width - indent - number_width - 8.0,
+    );
+    let mut row = text::stack(rows, 0.0);
+    let number = page.map_or_else(|| "0".to_owned(), |n| n.to_string());
+    let leading = style.size * text::LEADING;
+    let x = b.x + b.width - text::width(&number, style);
+    let op = b.structure.content(
+        p,
+        Op::Text {
+            x,
+            y: row.height - leading + text::baseline(leading, style.size),
+            text: number,
+            style,
+        },
+    );
+    row.ops.push(op);
+    let mut item = Item::single(row, if level == 1 { 3.0 } else { 0.0 });
+    item.keep_with_next = level == 1;
+    b.items.push(item);
+}
+
+pub fn sources_page(b: &mut Builder, guide: &Guide) {
+    let node = b.structure.root(Kind::Section);
+    b.heading(node, 1, SOURCES_TITLE, true);
+    let body = text::body(GUIDE.body);
+    b.paragraph(
+        node,
+        &[(
+            "The figures in this guide come from these sources; the guide gives no date for some of them.",
+            body,
+        )],
+    );
+    let entries: Vec<(String, String)> = facts::sources(guide);
+    let labels: Vec<String> = entries.iter().map(|(label, _)| format!("{label}:")).collect();
+    let runs: Vec<Vec<(&str, _)>> = entries
+        .iter()
+        .zip(&labels)
+        .map(|((_, what), label)| vec![(label.as_str(), text::strong(GUIDE.body)), (what.as_str(), body)])
+        .collect();
+    b.list(node, &runs, false);
+    for (label, note) in facts::notes(&guide.text.key_facts) {
+        let line = facts::note_text(label, note);
+        b.boxed(node, Kind::Note, &[vec![(line.as_str(), body)]], TOKENS.note_fill);
+    }
+    let salary = SalaryChart::from_guide(guide);
+    let global = GlobalChart::from_guide(guide);
+    for note in figure::salary_notes(&salary)
+        .iter()
+        .chain(&figure::global_notes(&global))
+    {
+        b.paragraph(node, &[(note, text::muted(GUIDE.small))]);
+    }
+}
+
+pub fn footers(pages: &mut [Page], title: &str, paper: Paper) {
+    let size = paper.size();
+    let count = pages.len();
+    let style = text::muted(8.5);
+    let y = size.height - MARGINS[2] + 30.0;
+    for (index, page) in pages.iter_mut().enumerate().skip(1) {
+        let number = format!("Page {} of {count}", index + 1);
+        page.ops.push(artifact(Op::Text {
+            x: MARGINS[0],
+            y,
+            text: title.to_owned(),
+            style,
+        }));
+        page.ops.push(artifact(Op::Text {
+            x: size.width - MARGINS[0] - text::width(&number, style),
+            y,
+            text: number,
+            style,
+        }));
+    }
+}
