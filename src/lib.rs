@@ -11,6 +11,7 @@ pub mod export;
 pub mod icon;
 pub mod jobs;
 pub mod model;
+pub mod platform;
 pub mod screenshot;
 pub mod search;
 pub mod state;
