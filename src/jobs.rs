@@ -177,12 +177,16 @@ fn run(guide: &Guide, request: ExportRequest, options: &RenderOptions, path: Opt
     }
 }
 
-/// The native save dialog, proposing `salary-by-experience.png` and the format's filter.
+/// The native save dialog in the user's Documents folder, proposing `salary-by-experience.png` and
+/// the format's filter.
 fn ask_for_path(chart: ChartId, format: ChartFormat) -> Option<PathBuf> {
-    let dialog = rfd::AsyncFileDialog::new()
+    let mut dialog = rfd::AsyncFileDialog::new()
         .set_title(format!("Export {}", format.label()))
         .set_file_name(export::suggested_file_name(chart, format))
         .add_filter(format.label(), &[format.extension()]);
+    if let Some(folder) = crate::platform::default_export_dir() {
+        dialog = dialog.set_directory(folder);
+    }
     let handle = pollster::block_on(dialog.save_file())?;
     let mut path = handle.path().to_path_buf();
     if path.extension().is_none() {
