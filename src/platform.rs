@@ -14,6 +14,21 @@ pub fn default_export_dir() -> Option<PathBuf> {
     dirs::document_dir().or_else(dirs::home_dir)
 }
 
+/// Windows: a GUI-subsystem program starts with no console, so `check`, `sections`, `--help` and
+/// error messages would print nowhere. When neither output is redirected, this attaches to the
+/// console of the process that started us (a terminal); started from Explorer there is none and
+/// nothing happens. Redirected outputs (`> file`, a pipe) are left as they are. Elsewhere a no-op.
+pub fn attach_parent_console() {
+    #[cfg(windows)]
+    {
+        use std::os::windows::io::AsRawHandle;
+        if std::io::stdout().as_raw_handle().is_null() && std::io::stderr().as_raw_handle().is_null() {
+            // Fails when the parent has no console (Explorer): then there is nowhere to print.
+            let _ = winsafe::AttachConsole(winsafe::PidParent::Parent);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
