@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 /// The reverse-DNS application id: the window's app id (Wayland `app_id`, X11 `WM_CLASS`), the
-/// name of the Linux desktop file, icon and AppStream metainfo, and the macOS bundle identifier.
+/// name of the Linux desktop file, icon and `AppStream` metainfo, and the macOS bundle identifier.
 /// `packaging/` uses the same string; `cargo xtask dist --check` checks they agree.
 pub const APP_ID: &str = "org.medtechguide.MedtechGuide";
 
