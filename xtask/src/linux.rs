@@ -16,7 +16,7 @@ pub fn package(profile: Profile, check: bool, report: &mut Report) -> anyhow::Re
     let binary = cargo::build(profile, None)?;
     report.pass(format!("built {} ({} profile)", binary.display(), profile.name()));
     write_man_page()?;
-    let deb = build_deb(profile)?;
+    let deb = build_deb()?;
     let deb_size = util::file_size(&deb)?;
     let installed = deb_field(&deb, "Installed-Size")?;
     report.pass(format!(
@@ -74,7 +74,9 @@ fn cargo_deb() -> anyhow::Result<String> {
     Ok(installed.to_string_lossy().into_owned())
 }
 
-fn build_deb(profile: Profile) -> anyhow::Result<std::path::PathBuf> {
+/// cargo-deb packages the binary just built: both profiles put it in `target/release/` (cargo-deb
+/// would look for `--profile bench` in `target/bench/`, so it is not told the profile).
+fn build_deb() -> anyhow::Result<std::path::PathBuf> {
     let dist = util::root().join("dist");
     let out = util::output(
         Command::new(cargo_deb()?)
@@ -86,7 +88,7 @@ fn build_deb(profile: Profile) -> anyhow::Result<std::path::PathBuf> {
                 "--package",
                 "medtech-guide",
             ])
-            .args(["--profile", profile.name(), "--output"])
+            .arg("--output")
             .arg(&dist),
     )?;
     // cargo-deb prints the path of the package it wrote.

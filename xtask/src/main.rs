@@ -39,15 +39,25 @@ enum Command {
         /// Build from the faster `bench` profile and test every package on this machine.
         #[arg(long)]
         check: bool,
+        /// Only these platforms, e.g. `--only linux,windows` [default: all three].
+        #[arg(long, value_enum, value_delimiter = ',')]
+        only: Vec<Platform>,
     },
     /// On macOS: build the release binary, then dist/Medtech Guide.app and a .dmg.
     BundleMacos,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Platform {
+    Linux,
+    Windows,
+    Macos,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Dist { check } => dist(check),
+        Command::Dist { check, only } => dist(check, &only),
         Command::BundleMacos => macos::bundle().map(|()| Report::default()),
     };
     match result {
@@ -66,21 +76,28 @@ fn main() -> ExitCode {
     }
 }
 
-fn dist(check: bool) -> anyhow::Result<Report> {
+fn dist(check: bool, only: &[Platform]) -> anyhow::Result<Report> {
+    let wanted = |p| only.is_empty() || only.contains(&p);
     let profile = if check { Profile::Check } else { Profile::Release };
     let mut report = Report::default();
     let dist = util::root().join("dist");
     util::create_dir(&dist)?;
 
     let started = std::time::Instant::now();
-    report.step("Linux package", |r| linux::package(profile, check, r));
-    report.step("Windows exe and installer", |r| {
-        windows::package(profile, check, r)
-    });
-    report.step("macOS type-check", |r| {
-        macos::type_check(r);
-        Ok(())
-    });
+    if wanted(Platform::Linux) {
+        report.step("Linux package", |r| linux::package(profile, check, r));
+    }
+    if wanted(Platform::Windows) {
+        report.step("Windows exe and installer", |r| {
+            windows::package(profile, check, r)
+        });
+    }
+    if wanted(Platform::Macos) {
+        report.step("macOS type-check", |r| {
+            macos::type_check(r);
+            Ok(())
+        });
+    }
     println!("xtask: finished in {:.0} s", started.elapsed().as_secs_f64());
     Ok(report)
 }
