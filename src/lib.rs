@@ -13,6 +13,7 @@ pub mod export;
 pub(crate) mod icon;
 pub mod jobs;
 pub mod model;
+pub mod platform;
 pub mod search;
 pub mod state;
 pub mod timings;

@@ -179,7 +179,7 @@ impl eframe::App for GuideApp {
         }
         self.update_title(&ctx);
         if let Some((chart, format)) = self.exports.poll(&ctx) {
-            let folder = crate::jobs::default_folder();
+            let folder = crate::platform::default_export_dir();
             self.views.save_dialog = Some(SaveDialog::new(chart, format, &folder));
         }
         let mut view_ctx = ViewContext {

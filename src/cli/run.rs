@@ -120,7 +120,7 @@ fn open_window(cli: Cli) -> Result<(), CliError> {
     let size = cli.size.unwrap_or([1280.0, 800.0]);
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Medical Technician career guide")
-        .with_app_id("medtech-guide")
+        .with_app_id(crate::platform::APP_ID)
         .with_inner_size(size)
         .with_min_inner_size(crate::app::min_window_size());
     if let Some(icon) = crate::icon::window_icon() {

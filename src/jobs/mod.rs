@@ -6,4 +6,4 @@ mod native_dialog;
 mod worker;
 
 pub use exports::{ExportRequest, Exports, TOAST_SECONDS, Toast};
-pub use native_dialog::{SAVE_DIALOG_ENV, default_folder, native_dialog_available};
+pub use native_dialog::{SAVE_DIALOG_ENV, native_dialog_available};

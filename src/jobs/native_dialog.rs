@@ -5,8 +5,6 @@
 //! bus first, and uses its own in-window dialog when no portal is there (tiling window managers,
 //! minimal installs, remote sessions). Windows and macOS always have their dialog.
 
-use std::path::PathBuf;
-
 /// Environment variable that forces the in-window save dialog (`in-window`), e.g. where a portal
 /// is registered but broken. Read by the command line into `AppOptions::in_window_save_dialog`.
 pub const SAVE_DIALOG_ENV: &str = "MEDTECH_GUIDE_SAVE_DIALOG";
@@ -43,14 +41,4 @@ fn platform_has_dialog() -> bool {
 #[cfg(not(target_os = "linux"))]
 fn platform_has_dialog() -> bool {
     true
-}
-
-/// The folder a save starts in: the user's Documents folder, else their home, else the current
-/// folder.
-#[must_use]
-pub fn default_folder() -> PathBuf {
-    dirs::document_dir()
-        .filter(|d| d.is_dir())
-        .or_else(dirs::home_dir)
-        .unwrap_or_else(|| PathBuf::from("."))
 }

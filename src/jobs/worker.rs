@@ -77,7 +77,7 @@ pub(super) fn run(
 fn ask_for_path(chart: ChartId, format: ChartFormat) -> Option<PathBuf> {
     let dialog = rfd::AsyncFileDialog::new()
         .set_title(format!("Export {}", format.label()))
-        .set_directory(native_dialog::default_folder())
+        .set_directory(crate::platform::default_export_dir())
         .set_file_name(export::suggested_file_name(chart, format))
         .add_filter(format.label(), &[format.extension()]);
     let handle = pollster::block_on(dialog.save_file())?;

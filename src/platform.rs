@@ -1,0 +1,79 @@
+//! What differs between Windows, macOS and Linux: the application id, the console, default folders.
+
+use std::path::PathBuf;
+
+/// The reverse-DNS application id: the window's app id (Wayland `app_id`, X11 `WM_CLASS`), the
+/// name of the Linux desktop file, icon and `AppStream` metainfo, and the macOS bundle identifier.
+/// `packaging/` uses the same string; `cargo xtask dist --check` checks they agree.
+pub const APP_ID: &str = "org.medtechguide.MedtechGuide";
+
+/// The folder a save starts in: the user's Documents folder (Windows `Documents`, macOS
+/// `~/Documents`, Linux `XDG_DOCUMENTS_DIR`), else the home folder, else the current folder.
+#[must_use]
+pub fn default_export_dir() -> PathBuf {
+    dirs::document_dir()
+        .filter(|d| d.is_dir())
+        .or_else(dirs::home_dir)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// Windows: a GUI-subsystem program starts with no console, so `check`, `sections`, `--help` and
+/// error messages would print nowhere. When neither output is redirected, this attaches to the
+/// console of the process that started us (a terminal); started from Explorer there is none and
+/// nothing happens. Redirected outputs (`> file`, a pipe) are left as they are. Elsewhere a no-op.
+pub fn attach_parent_console() {
+    #[cfg(windows)]
+    {
+        use std::os::windows::io::AsRawHandle;
+        if std::io::stdout().as_raw_handle().is_null() && std::io::stderr().as_raw_handle().is_null() {
+            // Fails when the parent has no console (Explorer): then there is nowhere to print.
+            let _ = winsafe::AttachConsole(winsafe::PidParent::Parent);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::{ChartFormat, ChartId, GuideFormat, suggested_file_name, suggested_guide_file_name};
+
+    /// Names Windows refuses for files: reserved characters, device names, a trailing dot or space.
+    fn windows_safe(name: &str) -> bool {
+        let stem = name.split('.').next().unwrap_or(name).to_ascii_uppercase();
+        let devices = [
+            "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "LPT1", "LPT2", "LPT3",
+        ];
+        !name.is_empty()
+            && !name.chars().any(|c| c.is_control() || r#"<>:"/\|?*"#.contains(c))
+            && !name.ends_with(['.', ' '])
+            && !devices.contains(&stem.as_str())
+    }
+
+    #[test]
+    fn suggested_file_names_are_valid_on_windows() {
+        let mut names = Vec::new();
+        for chart in ChartId::ALL {
+            for format in ChartFormat::ALL {
+                names.push(suggested_file_name(chart, format));
+            }
+        }
+        for format in [GuideFormat::Markdown, GuideFormat::Html] {
+            names.push(suggested_guide_file_name(format));
+        }
+        for name in &names {
+            assert!(windows_safe(name), "not a valid Windows file name: {name:?}");
+        }
+        assert!(!windows_safe("a:b.png") && !windows_safe("CON.png") && !windows_safe("x."));
+    }
+
+    #[test]
+    fn app_id_is_reverse_dns() {
+        let parts: Vec<&str> = APP_ID.split('.').collect();
+        assert!(parts.len() >= 3, "{APP_ID}");
+        assert!(
+            parts
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()))
+        );
+    }
+}
