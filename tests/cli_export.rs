@@ -215,8 +215,14 @@ fn cli_refuses_invalid_combinations_as_usage_errors() {
     let out = temp.path().join("out");
     let out_arg = out.display().to_string();
     for (args, expect) in [
-        (vec!["guide", "--format", "png"], "`guide` exports as md or html"),
-        (vec!["guide", "--format", "csv"], "`guide` exports as md or html"),
+        (
+            vec!["guide", "--format", "png"],
+            "the whole guide prints as pdf only",
+        ),
+        (
+            vec!["guide", "--format", "csv"],
+            "`guide` exports as md, html or pdf",
+        ),
         (
             vec!["salary-by-experience", "--format", "md"],
             "exports as png, svg, pdf or csv",

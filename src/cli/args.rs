@@ -5,7 +5,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use super::values::{Format, parser};
-use crate::{chart::SortOrder, export::ExportTheme, state::ThemeChoice};
+use crate::{
+    chart::SortOrder,
+    export::{ExportTheme, pdf::Paper},
+    state::ThemeChoice,
+};
 
 /// The Medical Technician career guide, offline.
 #[derive(Debug, Parser)]
@@ -43,8 +47,9 @@ pub enum Command {
     Sections,
     /// Export the guide as a document, or a chart as an image, PDF or CSV.
     ///
-    /// `guide` exports as md or html; `salary-by-experience` and `global-salaries` as png, svg,
-    /// pdf or csv. Text formats (md, html, svg, csv) can go to standard output with `--out -`.
+    /// `guide` exports as md, html or pdf (tagged, for print); `handout` (one page) as pdf or png;
+    /// `salary-by-experience` and `global-salaries` as png, svg, pdf or csv. Text formats (md,
+    /// html, svg, csv) can go to standard output with `--out -`.
     Export(ExportArgs),
 }
 
@@ -72,13 +77,18 @@ pub struct ExportArgs {
     /// Order of the regions in `global-salaries` (and in the HTML guide's chart) [default: midpoint].
     #[arg(long, value_parser = parser::<SortOrder>())]
     pub sort: Option<SortOrder>,
+    /// Paper size of the guide PDF and the handout [default: from the locale, else a4].
+    #[arg(long, value_parser = parser::<Paper>())]
+    pub paper: Option<Paper>,
 }
 
 /// Things that can be exported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportWhat {
-    /// The whole guide (md, html).
+    /// The whole guide (md, html, pdf).
     Guide,
+    /// A one-page handout: key facts, salary chart, steps, sources (pdf, png).
+    Handout,
     /// The salary-by-experience chart (png, svg, pdf, csv).
     SalaryByExperience,
     /// The salaries-around-the-world chart (png, svg, pdf, csv).

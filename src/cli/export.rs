@@ -9,7 +9,10 @@ use super::{
     values::Format,
 };
 use crate::{
-    export::{self, ChartFormat, ChartId, GuideFormat, RenderOptions},
+    export::{
+        self, ChartFormat, ChartId, ExportTheme, GuideFormat, RenderOptions,
+        pdf::{Paper, PrintDocument, PrintFormat},
+    },
     model::Guide,
 };
 
@@ -26,6 +29,7 @@ pub(super) struct ExportJob {
 enum Target {
     Guide(GuideFormat),
     Chart(ChartId, ChartFormat),
+    Print(PrintDocument, PrintFormat, Paper),
 }
 
 impl ExportJob {
@@ -34,6 +38,7 @@ impl ExportJob {
     pub(super) fn new(args: ExportArgs) -> Result<Self, CliError> {
         let what_name = match args.what {
             ExportWhat::Guide => "guide",
+            ExportWhat::Handout => "handout",
             ExportWhat::SalaryByExperience => ChartId::SalaryByExperience.slug(),
             ExportWhat::GlobalSalaries => ChartId::GlobalSalaries.slug(),
         };
@@ -41,15 +46,17 @@ impl ExportJob {
         let format_name = super::values::CliValue::name(format);
         let target = match (args.what, format) {
             (ExportWhat::Guide, Format::Guide(format)) => Target::Guide(format),
+            (ExportWhat::Guide, Format::Chart(ChartFormat::Pdf | ChartFormat::Png))
+            | (ExportWhat::Handout, _) => print_target(args.what, format, args.paper)?,
             (ExportWhat::Guide, Format::Chart(_)) => {
                 return Err(CliError::Usage(format!(
-                    "`guide` exports as md or html, not {format_name}; charts export as png, svg, pdf or csv \\
+                    "`guide` exports as md, html or pdf, not {format_name}; charts export as png, svg, pdf or csv \
                      (`export salary-by-experience` or `export global-salaries`)"
                 )));
             }
             (_, Format::Guide(_)) => {
                 return Err(CliError::Usage(format!(
-                    "`{what_name}` exports as png, svg, pdf or csv, not {format_name}; the whole guide exports \\
+                    "`{what_name}` exports as png, svg, pdf or csv, not {format_name}; the whole guide exports \
                      as md or html (`export guide`)"
                 )));
             }
@@ -65,7 +72,16 @@ impl ExportJob {
                 "{flag} applies to {applies}, not to `{what_name} --format {format_name}`"
             ))
         };
-        let drawn = matches!(format, Format::Chart(f) if f.is_drawn());
+        let printed = matches!(target, Target::Print(..));
+        if args.paper.is_some() && !printed {
+            return Err(usage("--paper", "`guide --format pdf` and `handout`"));
+        }
+        if printed && args.theme == Some(ExportTheme::Dark) {
+            return Err(CliError::Usage(
+                "printed documents are light only (paper is light): leave out --theme".to_owned(),
+            ));
+        }
+        let drawn = matches!(target, Target::Chart(_, f) if f.is_drawn());
         if !drawn {
             for (flag, given) in [
                 ("--width", args.width.is_some()),
@@ -77,14 +93,14 @@ impl ExportJob {
             }
         }
         let html = format == Format::Guide(GuideFormat::Html);
-        if args.theme.is_some() && !(drawn || html) {
+        if args.theme.is_some() && !(drawn || html || printed) {
             return Err(usage("--theme", "png, svg and pdf charts and the html guide"));
         }
         let sorted = matches!(target, Target::Chart(ChartId::GlobalSalaries, _));
         if args.sort.is_some() && !(sorted || html) {
             return Err(usage("--sort", "`global-salaries` and the html guide"));
         }
-        let binary = matches!(format, Format::Chart(f) if !f.is_text());
+        let binary = printed || matches!(format, Format::Chart(f) if !f.is_text());
         if binary && args.out == Path::new("-") {
             return Err(CliError::Usage(format!(
                 "{format_name} is binary and cannot go to standard output; give a file with --out FILE"
@@ -114,9 +130,44 @@ impl ExportJob {
             Target::Guide(format) => export::export_guide(guide, format, &self.options).into_bytes(),
             Target::Chart(chart, format) => export::export_chart(guide, chart, format, &self.options)
                 .map_err(|e| cannot_export(&self.out, &e))?,
+            Target::Print(document, format, paper) => {
+                export::pdf::export_document(guide, document, format, paper)
+                    .map_err(|e| cannot_export(&self.out, &e))?
+            }
         };
         output::write(&self.out, &bytes)
     }
+}
+
+/// The guide PDF or the handout (PDF, PNG) on the paper asked for, or the locale's.
+fn print_target(what: ExportWhat, format: Format, paper: Option<Paper>) -> Result<Target, CliError> {
+    let document = if what == ExportWhat::Guide {
+        PrintDocument::Guide
+    } else {
+        PrintDocument::Handout
+    };
+    let format = match format {
+        Format::Chart(ChartFormat::Png) => PrintFormat::Png,
+        Format::Chart(ChartFormat::Pdf) => PrintFormat::Pdf,
+        other => {
+            return Err(CliError::Usage(format!(
+                "`handout` exports as pdf or png, not {}",
+                super::values::CliValue::name(other)
+            )));
+        }
+    };
+    if !document.formats().contains(&format) {
+        return Err(CliError::Usage(
+            "the whole guide prints as pdf only; the one-page handout also exports as png \
+             (`export handout --format png`)"
+                .to_owned(),
+        ));
+    }
+    Ok(Target::Print(
+        document,
+        format,
+        paper.unwrap_or_else(Paper::from_environment),
+    ))
 }
 
 fn cannot_export(out: &Path, e: &dyn std::fmt::Display) -> CliError {
@@ -136,6 +187,7 @@ mod tests {
             height: None,
             theme: None,
             sort: None,
+            paper: None,
         }
     }
 
@@ -147,7 +199,7 @@ mod tests {
             Some(Target::Chart(ChartId::GlobalSalaries, ChartFormat::Svg))
         );
         let wrong = ExportJob::new(args(ExportWhat::Guide, Format::Chart(ChartFormat::Png)));
-        assert!(matches!(wrong, Err(CliError::Usage(m)) if m.contains("`guide` exports as md or html")));
+        assert!(matches!(wrong, Err(CliError::Usage(m)) if m.contains("`guide` exports as md, html or pdf")));
         let wrong = ExportJob::new(args(
             ExportWhat::SalaryByExperience,
             Format::Guide(GuideFormat::Markdown),

@@ -7,7 +7,7 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 
 use crate::{
     chart::SortOrder,
-    export::{ChartFormat, ExportTheme, GuideFormat},
+    export::{ChartFormat, ExportTheme, GuideFormat, pdf::Paper},
     state::ThemeChoice,
 };
 
@@ -40,6 +40,16 @@ impl CliValue for ExportTheme {
         match self {
             Self::Light => "light",
             Self::Dark => "dark",
+        }
+    }
+}
+
+impl CliValue for Paper {
+    const ALL: &'static [Self] = &[Self::A4, Self::Letter];
+    fn name(self) -> &'static str {
+        match self {
+            Self::A4 => "a4",
+            Self::Letter => "letter",
         }
     }
 }
@@ -92,7 +102,7 @@ impl CliValue for Format {
             Self::Guide(GuideFormat::Html) => "One self-contained HTML page with the charts inline (guide)",
             Self::Chart(ChartFormat::Png) => "PNG image (chart)",
             Self::Chart(ChartFormat::Svg) => "SVG image (chart)",
-            Self::Chart(ChartFormat::Pdf) => "PDF document (chart)",
+            Self::Chart(ChartFormat::Pdf) => "PDF document (chart; tagged guide or handout for print)",
             Self::Chart(ChartFormat::Csv) => "CSV of the chart's figures (chart)",
         }
     }
