@@ -64,15 +64,7 @@ pub fn block_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, salary_plot: &SalaryPlot
             }
         }
         Block::ProsCons { pros, cons } => pros_cons_ui(ui, pros, cons),
-        Block::RelatedCareers(careers) => {
-            for career in careers {
-                card_ui(ui, |ui| {
-                    text::heading_ui(ui, &career.title, text::Level::Subheading);
-                    ui.add(egui::Label::new(RichText::new(&career.text).size(size::BODY)).wrap());
-                });
-                ui.add_space(8.0);
-            }
-        }
+        Block::RelatedCareers(careers) => related_careers_ui(ui, careers),
         Block::KeyFacts => key_facts::key_facts_ui(ui, &ctx.guide.text.key_facts),
         Block::Table(id) => match ChartId::for_data_set(ctx.guide, id) {
             Some(ChartId::SalaryByExperience) => tables::salary_table_ui(ui, &ctx.guide.salary),
@@ -87,6 +79,23 @@ pub fn block_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, salary_plot: &SalaryPlot
         Block::LevelDetails(_) => tables::level_details_ui(ui, &ctx.guide.salary),
     }
     ui.add_space(size::BLOCK_GAP - size::PARAGRAPH_GAP);
+}
+
+/// Related careers; a description they all share is said once, above the list.
+fn related_careers_ui(ui: &mut Ui, careers: &[crate::model::Career]) {
+    let shared = crate::model::Career::shared_text(careers);
+    if let Some(shared) = shared {
+        text::paragraph_ui(ui, &format!("All {}: {shared}", careers.len()));
+    }
+    for career in careers {
+        card_ui(ui, |ui| {
+            text::heading_ui(ui, &career.title, text::Level::Subheading);
+            if shared.is_none() {
+                ui.add(egui::Label::new(RichText::new(&career.text).size(size::BODY)).wrap());
+            }
+        });
+        ui.add_space(8.0);
+    }
 }
 
 fn optional_heading_ui(ui: &mut Ui, heading: Option<&str>) {

@@ -80,42 +80,46 @@ fn global_chart_inner_ui(
     let command = row.inner;
     if options.local_currency {
         ui.add_space(6.0);
-        egui::Grid::new("global_local_currency")
-            .striped(true)
-            .spacing([24.0, 6.0])
-            .show(ui, |ui| {
-                ui.label(RichText::new("Region").size(size::SMALL).strong());
-                ui.label(
-                    RichText::new("Local currency, per year")
-                        .size(size::SMALL)
-                        .strong(),
-                );
-                ui.end_row();
-                for region in &sorted {
-                    ui.label(&region.name);
-                    number_ui(ui, &region.local_label());
+        text::table_ui(ui, ("global_local_currency", "scroll"), |ui| {
+            egui::Grid::new("global_local_currency")
+                .striped(true)
+                .spacing([24.0, 6.0])
+                .show(ui, |ui| {
+                    ui.label(RichText::new("Region").size(size::SMALL).strong());
+                    ui.label(
+                        RichText::new("Local currency, per year")
+                            .size(size::SMALL)
+                            .strong(),
+                    );
                     ui.end_row();
-                }
-            });
+                    for region in &sorted {
+                        ui.label(&region.name);
+                        number_ui(ui, &region.local_label());
+                        ui.end_row();
+                    }
+                });
+        });
     }
     if options.show_data {
         ui.add_space(6.0);
-        egui::Grid::new("global_chart_data")
-            .striped(true)
-            .spacing([18.0, 6.0])
-            .show(ui, |ui| {
-                for header in ["Region", "Covers", "Local, per year", "USD, per year"] {
-                    ui.label(RichText::new(header).size(size::SMALL).strong());
-                }
-                ui.end_row();
-                for region in &sorted {
-                    ui.label(&region.name);
-                    ui.label(&region.countries);
-                    number_ui(ui, &region.local_label());
-                    number_ui(ui, &region.usd_label());
+        text::table_ui(ui, ("global_chart_data", "scroll"), |ui| {
+            egui::Grid::new("global_chart_data")
+                .striped(true)
+                .spacing([18.0, 6.0])
+                .show(ui, |ui| {
+                    for header in ["Region", "Covers", "Local, per year", "USD, per year"] {
+                        ui.label(RichText::new(header).size(size::SMALL).strong());
+                    }
                     ui.end_row();
-                }
-            });
+                    for region in &sorted {
+                        ui.label(&region.name);
+                        ui.label(&region.countries);
+                        number_ui(ui, &region.local_label());
+                        number_ui(ui, &region.usd_label());
+                        ui.end_row();
+                    }
+                });
+        });
     }
     command
 }

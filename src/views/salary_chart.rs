@@ -285,27 +285,29 @@ fn salary_plot_ui(
 
 /// The chart's exact figures, for readers who cannot see the chart.
 fn data_table_ui(ui: &mut Ui, chart: &SalaryChart) {
-    egui::Grid::new("salary_chart_data")
-        .striped(true)
-        .spacing([24.0, 6.0])
-        .show(ui, |ui| {
-            for header in [
-                "Level",
-                "Experience",
-                chart.median_label.as_str(),
-                chart.average_label.as_str(),
-            ] {
-                ui.label(RichText::new(header).size(size::SMALL).strong());
-            }
-            ui.end_row();
-            for level in &chart.levels {
-                ui.label(&level.title);
-                ui.label(&level.years_label);
-                tables_number(ui, &format::usd(level.median_usd));
-                tables_number(ui, &format::usd(level.average_usd));
+    text::table_ui(ui, ("salary_chart_data", "scroll"), |ui| {
+        egui::Grid::new("salary_chart_data")
+            .striped(true)
+            .spacing([24.0, 6.0])
+            .show(ui, |ui| {
+                for header in [
+                    "Level",
+                    "Experience",
+                    chart.median_label.as_str(),
+                    chart.average_label.as_str(),
+                ] {
+                    ui.label(RichText::new(header).size(size::SMALL).strong());
+                }
                 ui.end_row();
-            }
-        });
+                for level in &chart.levels {
+                    ui.label(&level.title);
+                    ui.label(&level.years_label);
+                    tables_number(ui, &format::usd(level.median_usd));
+                    tables_number(ui, &format::usd(level.average_usd));
+                    ui.end_row();
+                }
+            });
+    });
     text::caption_ui(
         ui,
         &format!(

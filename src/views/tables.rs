@@ -42,23 +42,25 @@ fn header_ui(ui: &mut Ui, label: &str, right: bool, width: f32) {
 /// Levels with their years and US median and average pay.
 pub fn salary_table_ui(ui: &mut Ui, data: &SalaryByExperience) {
     let number_width = 96.0;
-    egui::Grid::new(("salary_table", &data.id))
-        .striped(true)
-        .spacing([24.0, 6.0])
-        .show(ui, |ui| {
-            header_ui(ui, "Level", false, 0.0);
-            header_ui(ui, "Experience", false, 0.0);
-            header_ui(ui, "US median", true, number_width);
-            header_ui(ui, "US average", true, number_width);
-            ui.end_row();
-            for level in &data.levels {
-                ui.label(RichText::new(&level.title).size(size::BODY));
-                ui.label(RichText::new(level.years_label()).size(size::BODY));
-                number_cell_ui(ui, number_width, &format::usd(level.us_median_usd));
-                number_cell_ui(ui, number_width, &format::usd(level.us_average_usd));
+    text::table_ui(ui, (("salary_table", &data.id), "scroll"), |ui| {
+        egui::Grid::new(("salary_table", &data.id))
+            .striped(true)
+            .spacing([24.0, 6.0])
+            .show(ui, |ui| {
+                header_ui(ui, "Level", false, 0.0);
+                header_ui(ui, "Experience", false, 0.0);
+                header_ui(ui, "US median", true, number_width);
+                header_ui(ui, "US average", true, number_width);
                 ui.end_row();
-            }
-        });
+                for level in &data.levels {
+                    ui.label(RichText::new(&level.title).size(size::BODY));
+                    ui.label(RichText::new(level.years_label()).size(size::BODY));
+                    number_cell_ui(ui, number_width, &format::usd(level.us_median_usd));
+                    number_cell_ui(ui, number_width, &format::usd(level.us_average_usd));
+                    ui.end_row();
+                }
+            });
+    });
     ui.add_space(4.0);
     text::caption_ui(
         ui,
@@ -69,34 +71,36 @@ pub fn salary_table_ui(ui: &mut Ui, data: &SalaryByExperience) {
 /// Regions with their local and USD ranges; derived USD figures marked.
 pub fn global_table_ui(ui: &mut Ui, data: &GlobalSalaries) {
     let tokens = Tokens::of(ui);
-    egui::Grid::new(("global_table", &data.id))
-        .striped(true)
-        .spacing([18.0, 6.0])
-        .show(ui, |ui| {
-            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
-            header_ui(ui, "Region", false, 0.0);
-            header_ui(ui, "Covers", false, 0.0);
-            header_ui(ui, "Local currency, per year", true, 170.0);
-            header_ui(ui, "USD per year", true, 150.0);
-            ui.end_row();
-            for region in &data.regions {
-                let name = RichText::new(&region.name).size(size::BODY);
-                ui.label(if region.name == data.highlight {
-                    name.strong()
-                } else {
-                    name
-                });
-                ui.label(
-                    RichText::new(&region.countries)
-                        .size(size::SMALL)
-                        .color(tokens.text_muted),
-                );
-                number_cell_ui(ui, 170.0, &region.local_label());
-                let usd = format::usd_range(region.usd_min, region.usd_max);
-                number_cell_ui(ui, 150.0, &with_derived_mark(&usd, region.usd_is_derived()));
+    text::table_ui(ui, (("global_table", &data.id), "scroll"), |ui| {
+        egui::Grid::new(("global_table", &data.id))
+            .striped(true)
+            .spacing([18.0, 6.0])
+            .show(ui, |ui| {
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+                header_ui(ui, "Region", false, 0.0);
+                header_ui(ui, "Covers", false, 0.0);
+                header_ui(ui, "Local currency, per year", true, 170.0);
+                header_ui(ui, "USD per year", true, 150.0);
                 ui.end_row();
-            }
-        });
+                for region in &data.regions {
+                    let name = RichText::new(&region.name).size(size::BODY);
+                    ui.label(if region.name == data.highlight {
+                        name.strong()
+                    } else {
+                        name
+                    });
+                    ui.label(
+                        RichText::new(&region.countries)
+                            .size(size::SMALL)
+                            .color(tokens.text_muted),
+                    );
+                    number_cell_ui(ui, 170.0, &region.local_label());
+                    let usd = format::usd_range(region.usd_min, region.usd_max);
+                    number_cell_ui(ui, 150.0, &with_derived_mark(&usd, region.usd_is_derived()));
+                    ui.end_row();
+                }
+            });
+    });
     ui.add_space(4.0);
     for region in data.regions.iter().filter(|r| r.usd_is_derived()) {
         if let Some(from) = &region.usd_derived_from {

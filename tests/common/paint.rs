@@ -9,6 +9,8 @@ pub struct PaintedText {
     pub text: String,
     pub rect: Rect,
     pub color: Color32,
+    /// What the text is clipped to.
+    pub clip: Rect,
 }
 
 /// Every text painted in the harness's last frame.
@@ -16,14 +18,14 @@ pub struct PaintedText {
 pub fn painted_texts<T>(harness: &egui_kittest::Harness<'_, T>) -> Vec<PaintedText> {
     let mut out = Vec::new();
     for clipped in &harness.output().shapes {
-        collect(&clipped.shape, &mut out);
+        collect(&clipped.shape, clipped.clip_rect, &mut out);
     }
     out
 }
 
-fn collect(shape: &Shape, out: &mut Vec<PaintedText>) {
+fn collect(shape: &Shape, clip: Rect, out: &mut Vec<PaintedText>) {
     match shape {
-        Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, out)),
+        Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, clip, out)),
         Shape::Text(text) => {
             let section = text
                 .galley
@@ -42,6 +44,7 @@ fn collect(shape: &Shape, out: &mut Vec<PaintedText>) {
                 text: text.galley.text().to_owned(),
                 rect: text.visual_bounding_rect(),
                 color,
+                clip,
             });
         }
         _ => {}
