@@ -67,12 +67,21 @@ pub fn block_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, salary_plot: &SalaryPlot
         Block::RelatedCareers(careers) => related_careers_ui(ui, careers),
         Block::KeyFacts => key_facts::key_facts_ui(ui, &ctx.guide.text.key_facts),
         Block::Table(id) => match ChartId::for_data_set(ctx.guide, id) {
-            Some(ChartId::SalaryByExperience) => tables::salary_table_ui(ui, &ctx.guide.salary),
+            Some(ChartId::SalaryByExperience) => {
+                let picked = ctx.charts.salary.level_index_at(ctx.state.salary_chart.years);
+                tables::salary_table_ui(ui, &ctx.guide.salary, picked);
+            }
             Some(ChartId::GlobalSalaries) => tables::global_table_ui(ui, &ctx.guide.global),
             None => {}
         },
         Block::Chart(id) => match ChartId::for_data_set(ctx.guide, id) {
-            Some(ChartId::SalaryByExperience) => salary_chart::salary_chart_ui(ui, ctx, salary_plot),
+            Some(ChartId::SalaryByExperience) => {
+                // The section's own table of these figures follows: no second one under the chart.
+                let table_follows = ctx
+                    .section()
+                    .is_some_and(|s| s.blocks.iter().any(|b| matches!(b, Block::Table(t) if t == id)));
+                salary_chart::salary_chart_ui(ui, ctx, salary_plot, table_follows);
+            }
             Some(ChartId::GlobalSalaries) => global_chart::global_chart_ui(ui, ctx),
             None => {}
         },

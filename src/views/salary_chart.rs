@@ -74,23 +74,28 @@ impl SalaryPlotCache {
     }
 }
 
-pub fn salary_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, cache: &SalaryPlotCache) {
+/// The chart; its figures as a table on "Show data", unless the section's own table of them
+/// follows (`table_follows`), which then highlights the picked level instead.
+pub fn salary_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, cache: &SalaryPlotCache, table_follows: bool) {
     let chart = &ctx.charts.salary;
     let mut options = ctx.state.salary_chart.clone();
     salary_chart_inner_ui(ui, chart, cache, &mut options);
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        ui.toggle_value(&mut options.show_data, "Show data")
-            .on_hover_text("Show the chart's figures as a table");
+        if !table_follows {
+            ui.toggle_value(&mut options.show_data, "Show data")
+                .on_hover_text("Show the chart's figures as a table");
+        }
         if let Some(command) =
             super::export_menu::export_menu_ui(ui, ctx.export_running, ChartId::SalaryByExperience)
         {
             ctx.send(command);
         }
     });
-    if options.show_data {
+    if options.show_data && !table_follows {
         ui.add_space(6.0);
-        data_table_ui(ui, chart);
+        let picked = chart.level_index_at(options.years);
+        super::tables::salary_table_ui(ui, &ctx.guide.salary, picked);
     }
     if options != ctx.state.salary_chart {
         ctx.send(Command::SetSalaryChart(options));
@@ -281,44 +286,4 @@ fn salary_plot_ui(
             }
         })
         .response
-}
-
-/// The chart's exact figures, for readers who cannot see the chart.
-fn data_table_ui(ui: &mut Ui, chart: &SalaryChart) {
-    text::table_ui(ui, ("salary_chart_data", "scroll"), |ui| {
-        egui::Grid::new("salary_chart_data")
-            .striped(true)
-            .spacing([24.0, 6.0])
-            .show(ui, |ui| {
-                for header in [
-                    "Level",
-                    "Experience",
-                    chart.median_label.as_str(),
-                    chart.average_label.as_str(),
-                ] {
-                    ui.label(RichText::new(header).size(size::SMALL).strong());
-                }
-                ui.end_row();
-                for level in &chart.levels {
-                    ui.label(&level.title);
-                    ui.label(&level.years_label);
-                    tables_number(ui, &format::usd(level.median_usd));
-                    tables_number(ui, &format::usd(level.average_usd));
-                    ui.end_row();
-                }
-            });
-    });
-    text::caption_ui(
-        ui,
-        &format!(
-            "{}. Reference: {} (dashed line); {} (shaded band).",
-            chart.y_label, chart.median_reference.label, chart.range_reference.label
-        ),
-    );
-}
-
-fn tables_number(ui: &mut Ui, value: &str) {
-    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-        ui.label(value)
-    });
 }

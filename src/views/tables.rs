@@ -39,12 +39,21 @@ fn header_ui(ui: &mut Ui, label: &str, right: bool, width: f32) {
     }
 }
 
-/// Levels with their years and US median and average pay.
-pub fn salary_table_ui(ui: &mut Ui, data: &SalaryByExperience) {
+/// Levels with their years and US median and average pay; the `picked` level (an index into
+/// the levels, from the chart's years slider) highlighted as the chart highlights it.
+pub fn salary_table_ui(ui: &mut Ui, data: &SalaryByExperience, picked: Option<usize>) {
     let number_width = 96.0;
+    let highlight = Tokens::of(ui).level_highlight;
     text::table_ui(ui, (("salary_table", &data.id), "scroll"), |ui| {
         egui::Grid::new(("salary_table", &data.id))
-            .striped(true)
+            .with_row_color(move |row, style| {
+                // Row 0 is the header; row n + 1 is level n.
+                if picked.is_some_and(|p| p + 1 == row) {
+                    Some(highlight)
+                } else {
+                    (row % 2 == 1).then_some(style.visuals.faint_bg_color)
+                }
+            })
             .spacing([24.0, 6.0])
             .show(ui, |ui| {
                 header_ui(ui, "Level", false, 0.0);

@@ -50,3 +50,20 @@ fn collect(shape: &Shape, clip: Rect, out: &mut Vec<PaintedText>) {
         _ => {}
     }
 }
+
+/// Every filled rectangle painted in the harness's last frame, with its fill colour.
+#[must_use]
+pub fn filled_rects<T>(harness: &egui_kittest::Harness<'_, T>) -> Vec<(Rect, Color32)> {
+    fn walk(shape: &Shape, out: &mut Vec<(Rect, Color32)>) {
+        match shape {
+            Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            Shape::Rect(rect) if rect.fill != Color32::TRANSPARENT => out.push((rect.rect, rect.fill)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &harness.output().shapes {
+        walk(&clipped.shape, &mut out);
+    }
+    out
+}
