@@ -4,11 +4,14 @@ pub mod common;
 
 use common::{
     app::{harness as app_harness, open_section},
-    paint::filled_rects,
+    paint::{filled_rects, painted_texts},
 };
 use egui::accesskit::Role;
-use egui_kittest::{Harness, kittest::Queryable as _};
-use medtech_guide::{app::GuideApp, state::UiState, tokens::Tokens};
+use egui_kittest::{
+    Harness,
+    kittest::{NodeT as _, Queryable as _},
+};
+use medtech_guide::{app::GuideApp, chart::SortOrder, state::UiState, tokens::Tokens};
 
 fn open(section: &str) -> Harness<'static, GuideApp> {
     let mut state = UiState::default();
@@ -69,4 +72,58 @@ fn the_slider_level_is_highlighted_in_the_table() {
             "{section}: one level picked"
         );
     }
+}
+
+#[test]
+fn the_world_table_follows_the_chart_order_and_says_footnotes_and_source_once() {
+    let mut harness = open("global");
+    harness.get_by_role_and_label(Role::Button, "Name").click();
+    harness.run();
+    assert_eq!(harness.state().state.global_chart.sort, SortOrder::Name);
+    let chart = &harness.state().charts.global;
+    let mut names: Vec<String> = chart.regions.iter().map(|r| r.name.clone()).collect();
+    names.sort_by_key(|n| n.to_lowercase());
+    // The table is below the chart: each name's lowest painted text is its table row.
+    let texts = painted_texts(&harness);
+    let tops: Vec<f32> = names
+        .iter()
+        .filter_map(|n| {
+            texts
+                .iter()
+                .filter(|t| &t.text == n)
+                .map(|t| t.rect.top())
+                .max_by(f32::total_cmp)
+        })
+        .collect();
+    assert!(
+        tops.is_sorted(),
+        "table rows in the chart's name order: {names:?} at {tops:?}"
+    );
+
+    let footnotes: Vec<String> = chart
+        .regions
+        .iter()
+        .filter_map(medtech_guide::chart::RegionBar::footnote)
+        .collect();
+    assert!(!footnotes.is_empty());
+    for footnote in &footnotes {
+        let said = texts.iter().filter(|t| &t.text == footnote).count();
+        assert_eq!(said, 1, "{footnote} said once");
+    }
+    let sources = texts.iter().filter(|t| t.text.contains("Source")).count();
+    assert_eq!(sources, 1, "the source said once");
+}
+
+#[test]
+fn level_card_headers_are_one_evenly_spaced_line() {
+    let harness = open("career-path");
+    let text_of =
+        |n: &egui_kittest::kittest::AccessKitNode<'_>| n.label().or_else(|| n.value()).unwrap_or_default();
+    let header = harness
+        .query_all(egui_kittest::kittest::By::new().predicate(move |n| text_of(n).starts_with("Level 1 · ")))
+        .next()
+        .expect("a level 1 header");
+    let label = text_of(&header.accesskit_node());
+    assert!(label.contains("0–2 years"), "{label}");
+    assert_eq!(harness.query_all_by_label("Level 1").count(), 0);
 }

@@ -71,18 +71,21 @@ pub fn block_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, salary_plot: &SalaryPlot
                 let picked = ctx.charts.salary.level_index_at(ctx.state.salary_chart.years);
                 tables::salary_table_ui(ui, &ctx.guide.salary, picked);
             }
-            Some(ChartId::GlobalSalaries) => tables::global_table_ui(ui, &ctx.guide.global),
+            Some(ChartId::GlobalSalaries) => {
+                let sorted = ctx.charts.global.sorted(ctx.state.global_chart.sort);
+                let order: Vec<&str> = sorted.iter().map(|r| r.name.as_str()).collect();
+                tables::global_table_ui(ui, &ctx.guide.global, &order);
+            }
             None => {}
         },
         Block::Chart(id) => match ChartId::for_data_set(ctx.guide, id) {
             Some(ChartId::SalaryByExperience) => {
                 // The section's own table of these figures follows: no second one under the chart.
-                let table_follows = ctx
-                    .section()
-                    .is_some_and(|s| s.blocks.iter().any(|b| matches!(b, Block::Table(t) if t == id)));
-                salary_chart::salary_chart_ui(ui, ctx, salary_plot, table_follows);
+                salary_chart::salary_chart_ui(ui, ctx, salary_plot, table_follows(ctx, id));
             }
-            Some(ChartId::GlobalSalaries) => global_chart::global_chart_ui(ui, ctx),
+            Some(ChartId::GlobalSalaries) => {
+                global_chart::global_chart_ui(ui, ctx, table_follows(ctx, id));
+            }
             None => {}
         },
         Block::LevelDetails(_) => tables::level_details_ui(ui, &ctx.guide.salary),
@@ -105,6 +108,13 @@ fn related_careers_ui(ui: &mut Ui, careers: &[crate::model::Career]) {
         });
         ui.add_space(8.0);
     }
+}
+
+/// Whether the open section has its own table of the data set `id` (then a chart of it leaves
+/// the table, its footnotes and source to that table).
+fn table_follows(ctx: &ViewContext<'_>, id: &str) -> bool {
+    ctx.section()
+        .is_some_and(|s| s.blocks.iter().any(|b| matches!(b, Block::Table(t) if t == id)))
 }
 
 fn optional_heading_ui(ui: &mut Ui, heading: Option<&str>) {

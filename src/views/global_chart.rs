@@ -12,13 +12,23 @@ use crate::{
     tokens::{Tokens, size},
 };
 
-pub fn global_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
+/// The chart; its source and footnotes under it unless the section's own table of the same
+/// figures follows (`table_follows`) and gives them once.
+pub fn global_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, table_follows: bool) {
     let mut options = ctx.state.global_chart.clone();
-    let export = global_chart_inner_ui(ui, &ctx.charts.global, &mut options, ctx.export_running);
+    let export = global_chart_inner_ui(
+        ui,
+        &ctx.charts.global,
+        &mut options,
+        ctx.export_running,
+        table_follows,
+    );
     if let Some(command) = export {
         ctx.send(command);
     }
     if options != ctx.state.global_chart {
+        // The section's table below reads the applied options: draw again once they are.
+        ui.ctx().request_repaint();
         ctx.send(Command::SetGlobalChart(options));
     }
 }
@@ -28,6 +38,7 @@ fn global_chart_inner_ui(
     chart: &GlobalChart,
     options: &mut GlobalChartOptions,
     export_running: bool,
+    table_follows: bool,
 ) -> Option<Command> {
     let tokens = Tokens::of(ui);
     text::heading_ui(ui, &chart.title, text::Level::Heading);
@@ -65,9 +76,11 @@ fn global_chart_inner_ui(
     if let Some(response) = response {
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
     }
-    text::caption_ui(ui, &chart.source_line);
-    for footnote in chart.regions.iter().filter_map(RegionBar::footnote) {
-        text::caption_ui(ui, &footnote);
+    if !table_follows {
+        text::caption_ui(ui, &chart.source_line);
+        for footnote in chart.regions.iter().filter_map(RegionBar::footnote) {
+            text::caption_ui(ui, &footnote);
+        }
     }
     ui.add_space(4.0);
     let row = ui.horizontal(|ui| {

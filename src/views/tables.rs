@@ -77,8 +77,16 @@ pub fn salary_table_ui(ui: &mut Ui, data: &SalaryByExperience, picked: Option<us
     );
 }
 
-/// Regions with their local and USD ranges; derived USD figures marked.
-pub fn global_table_ui(ui: &mut Ui, data: &GlobalSalaries) {
+/// Regions with their local and USD ranges, in the chart's `order` (region names, top to
+/// bottom); derived USD figures marked.
+pub fn global_table_ui(ui: &mut Ui, data: &GlobalSalaries, order: &[&str]) {
+    let mut regions: Vec<_> = data.regions.iter().collect();
+    regions.sort_by_key(|r| {
+        order
+            .iter()
+            .position(|name| *name == r.name)
+            .unwrap_or(usize::MAX)
+    });
     let tokens = Tokens::of(ui);
     text::table_ui(ui, (("global_table", &data.id), "scroll"), |ui| {
         egui::Grid::new(("global_table", &data.id))
@@ -91,7 +99,7 @@ pub fn global_table_ui(ui: &mut Ui, data: &GlobalSalaries) {
                 header_ui(ui, "Local currency, per year", true, 170.0);
                 header_ui(ui, "USD per year", true, 150.0);
                 ui.end_row();
-                for region in &data.regions {
+                for region in &regions {
                     let name = RichText::new(&region.name).size(size::BODY);
                     ui.label(if region.name == data.highlight {
                         name.strong()
@@ -124,18 +132,15 @@ pub fn level_details_ui(ui: &mut Ui, data: &SalaryByExperience) {
     let tokens = Tokens::of(ui);
     for (index, level) in data.levels.iter().enumerate() {
         card_ui(ui, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(
-                    RichText::new(format!("Level {}", index + 1))
+            // One label: even spacing around the dot, wrapped as one line of text.
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("Level {} · {}", index + 1, level.years_with_note()))
                         .size(size::SMALL)
                         .color(tokens.text_muted),
-                );
-                ui.label(
-                    RichText::new(format!("· {}", level.years_with_note()))
-                        .size(size::SMALL)
-                        .color(tokens.text_muted),
-                );
-            });
+                )
+                .wrap(),
+            );
             text::heading_ui(ui, &level.title, text::Level::Subheading);
             ui.label(
                 RichText::new(format!(
