@@ -179,4 +179,10 @@ impl SalaryChart {
     pub fn level_at(&self, years: f64) -> Option<&LevelSpan> {
         self.levels.iter().find(|l| l.contains(years))
     }
+
+    /// The position among the levels of the one that `years` of experience fall in.
+    #[must_use]
+    pub fn level_index_at(&self, years: f64) -> Option<usize> {
+        self.levels.iter().position(|l| l.contains(years))
+    }
 }

@@ -193,7 +193,13 @@ impl Context<'_> {
                 }
             }
             Block::RelatedCareers(careers) => {
-                named_list(out, "ul", careers.iter().map(|c| (&c.title, &c.text)));
+                if let Some(shared) = crate::model::Career::shared_text(careers) {
+                    let _ = writeln!(out, "<p>All {}: {}</p>", careers.len(), escape(shared));
+                    let titles: Vec<String> = careers.iter().map(|c| c.title.clone()).collect();
+                    list(out, &titles);
+                } else {
+                    named_list(out, "ul", careers.iter().map(|c| (&c.title, &c.text)));
+                }
             }
             Block::KeyFacts => key_facts(out, &guide.text.key_facts),
             Block::Table(id) => {

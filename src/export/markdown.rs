@@ -109,8 +109,16 @@ fn block_markdown<'a>(
             }
         }
         Block::RelatedCareers(careers) => {
+            let shared = crate::model::Career::shared_text(careers);
+            if let Some(shared) = shared {
+                let _ = writeln!(out, "All {}: {shared}\n", careers.len());
+            }
             for career in careers {
-                let _ = writeln!(out, "- **{}**: {}", career.title, career.text);
+                if shared.is_some() {
+                    let _ = writeln!(out, "- **{}**", career.title);
+                } else {
+                    let _ = writeln!(out, "- **{}**: {}", career.title, career.text);
+                }
             }
             out.push('\n');
         }

@@ -131,6 +131,17 @@ pub struct Career {
     pub text: String,
 }
 
+impl Career {
+    /// The one description every career in `careers` shares, when there are several and they
+    /// all have the same text (the guide gives its related careers one line each, all alike):
+    /// said once for the list rather than once per career.
+    #[must_use]
+    pub fn shared_text(careers: &[Self]) -> Option<&str> {
+        let (first, rest) = careers.split_first()?;
+        (!rest.is_empty() && rest.iter().all(|c| c.text == first.text)).then_some(first.text.as_str())
+    }
+}
+
 /// One piece of a section's content.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

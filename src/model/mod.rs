@@ -12,6 +12,6 @@ pub mod validate;
 
 pub use dataset::Guide;
 pub use global::{GlobalSalaries, Region};
-pub use guide::{Block, GuideText, KeyFacts, Section, Source};
+pub use guide::{Block, Career, GuideText, KeyFacts, Section, Source};
 pub use problem::{Problem, Problems};
 pub use salary::{Level, SalaryByExperience};

@@ -64,29 +64,57 @@ pub fn block_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, salary_plot: &SalaryPlot
             }
         }
         Block::ProsCons { pros, cons } => pros_cons_ui(ui, pros, cons),
-        Block::RelatedCareers(careers) => {
-            for career in careers {
-                card_ui(ui, |ui| {
-                    text::heading_ui(ui, &career.title, text::Level::Subheading);
-                    ui.add(egui::Label::new(RichText::new(&career.text).size(size::BODY)).wrap());
-                });
-                ui.add_space(8.0);
-            }
-        }
+        Block::RelatedCareers(careers) => related_careers_ui(ui, careers),
         Block::KeyFacts => key_facts::key_facts_ui(ui, &ctx.guide.text.key_facts),
         Block::Table(id) => match ChartId::for_data_set(ctx.guide, id) {
-            Some(ChartId::SalaryByExperience) => tables::salary_table_ui(ui, &ctx.guide.salary),
-            Some(ChartId::GlobalSalaries) => tables::global_table_ui(ui, &ctx.guide.global),
+            Some(ChartId::SalaryByExperience) => {
+                let picked = ctx.charts.salary.level_index_at(ctx.state.salary_chart.years);
+                tables::salary_table_ui(ui, &ctx.guide.salary, picked);
+            }
+            Some(ChartId::GlobalSalaries) => {
+                let sorted = ctx.charts.global.sorted(ctx.state.global_chart.sort);
+                let order: Vec<&str> = sorted.iter().map(|r| r.name.as_str()).collect();
+                tables::global_table_ui(ui, &ctx.guide.global, &order);
+            }
             None => {}
         },
         Block::Chart(id) => match ChartId::for_data_set(ctx.guide, id) {
-            Some(ChartId::SalaryByExperience) => salary_chart::salary_chart_ui(ui, ctx, salary_plot),
-            Some(ChartId::GlobalSalaries) => global_chart::global_chart_ui(ui, ctx),
+            Some(ChartId::SalaryByExperience) => {
+                // The section's own table of these figures follows: no second one under the chart.
+                salary_chart::salary_chart_ui(ui, ctx, salary_plot, table_follows(ctx, id));
+            }
+            Some(ChartId::GlobalSalaries) => {
+                global_chart::global_chart_ui(ui, ctx, table_follows(ctx, id));
+            }
             None => {}
         },
         Block::LevelDetails(_) => tables::level_details_ui(ui, &ctx.guide.salary),
     }
     ui.add_space(size::BLOCK_GAP - size::PARAGRAPH_GAP);
+}
+
+/// Related careers; a description they all share is said once, above the list.
+fn related_careers_ui(ui: &mut Ui, careers: &[crate::model::Career]) {
+    let shared = crate::model::Career::shared_text(careers);
+    if let Some(shared) = shared {
+        text::paragraph_ui(ui, &format!("All {}: {shared}", careers.len()));
+    }
+    for career in careers {
+        card_ui(ui, |ui| {
+            text::heading_ui(ui, &career.title, text::Level::Subheading);
+            if shared.is_none() {
+                ui.add(egui::Label::new(RichText::new(&career.text).size(size::BODY)).wrap());
+            }
+        });
+        ui.add_space(8.0);
+    }
+}
+
+/// Whether the open section has its own table of the data set `id` (then a chart of it leaves
+/// the table, its footnotes and source to that table).
+fn table_follows(ctx: &ViewContext<'_>, id: &str) -> bool {
+    ctx.section()
+        .is_some_and(|s| s.blocks.iter().any(|b| matches!(b, Block::Table(t) if t == id)))
 }
 
 fn optional_heading_ui(ui: &mut Ui, heading: Option<&str>) {

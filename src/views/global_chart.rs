@@ -2,9 +2,9 @@
 //! the highlighted region and derived figures drawn distinctly.
 
 use egui::{RichText, Ui};
-use egui_plot::{Bar, BarChart, GridMark, Legend};
+use egui_plot::{Bar, BarChart, GridMark};
 
-use super::{ViewContext, text};
+use super::{ViewContext, legend, text};
 use crate::{
     chart::{ChartId, DERIVED_LEGEND, GIVEN_LEGEND, GlobalChart, RegionBar, SortOrder},
     command::Command,
@@ -12,13 +12,23 @@ use crate::{
     tokens::{Tokens, size},
 };
 
-pub fn global_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
+/// The chart; its source and footnotes under it unless the section's own table of the same
+/// figures follows (`table_follows`) and gives them once.
+pub fn global_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, table_follows: bool) {
     let mut options = ctx.state.global_chart.clone();
-    let export = global_chart_inner_ui(ui, &ctx.charts.global, &mut options, ctx.export_running);
+    let export = global_chart_inner_ui(
+        ui,
+        &ctx.charts.global,
+        &mut options,
+        ctx.export_running,
+        table_follows,
+    );
     if let Some(command) = export {
         ctx.send(command);
     }
     if options != ctx.state.global_chart {
+        // The section's table below reads the applied options: draw again once they are.
+        ui.ctx().request_repaint();
         ctx.send(Command::SetGlobalChart(options));
     }
 }
@@ -28,6 +38,7 @@ fn global_chart_inner_ui(
     chart: &GlobalChart,
     options: &mut GlobalChartOptions,
     export_running: bool,
+    table_follows: bool,
 ) -> Option<Command> {
     let tokens = Tokens::of(ui);
     text::heading_ui(ui, &chart.title, text::Level::Heading);
@@ -45,7 +56,16 @@ fn global_chart_inner_ui(
     ui.add_space(6.0);
 
     let sorted = chart.sorted(options.sort);
-    let response = global_plot_ui(ui, chart, &sorted, &tokens);
+    let entries = legend_entries(&sorted, &tokens);
+    let hidden = legend::legend_ui(ui, "global_salaries", &entries);
+    ui.add_space(4.0);
+    let height = plot_height(sorted.len());
+    let response = if hidden.len() == entries.len() {
+        legend::all_hidden_ui(ui, height);
+        None
+    } else {
+        Some(global_plot_ui(ui, chart, &sorted, &hidden, &tokens))
+    };
     let order: Vec<&str> = sorted.iter().map(|r| r.name.as_str()).collect();
     let description = format!(
         "{} Sorted by {}, top to bottom: {}.",
@@ -53,10 +73,14 @@ fn global_chart_inner_ui(
         options.sort.label().to_lowercase(),
         order.join(", ")
     );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
-    text::caption_ui(ui, &chart.source_line);
-    for footnote in chart.regions.iter().filter_map(RegionBar::footnote) {
-        text::caption_ui(ui, &footnote);
+    if let Some(response) = response {
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
+    }
+    if !table_follows {
+        text::caption_ui(ui, &chart.source_line);
+        for footnote in chart.regions.iter().filter_map(RegionBar::footnote) {
+            text::caption_ui(ui, &footnote);
+        }
     }
     ui.add_space(4.0);
     let row = ui.horizontal(|ui| {
@@ -69,42 +93,46 @@ fn global_chart_inner_ui(
     let command = row.inner;
     if options.local_currency {
         ui.add_space(6.0);
-        egui::Grid::new("global_local_currency")
-            .striped(true)
-            .spacing([24.0, 6.0])
-            .show(ui, |ui| {
-                ui.label(RichText::new("Region").size(size::SMALL).strong());
-                ui.label(
-                    RichText::new("Local currency, per year")
-                        .size(size::SMALL)
-                        .strong(),
-                );
-                ui.end_row();
-                for region in &sorted {
-                    ui.label(&region.name);
-                    number_ui(ui, &region.local_label());
+        text::table_ui(ui, ("global_local_currency", "scroll"), |ui| {
+            egui::Grid::new("global_local_currency")
+                .striped(true)
+                .spacing([24.0, 6.0])
+                .show(ui, |ui| {
+                    ui.label(RichText::new("Region").size(size::SMALL).strong());
+                    ui.label(
+                        RichText::new("Local currency, per year")
+                            .size(size::SMALL)
+                            .strong(),
+                    );
                     ui.end_row();
-                }
-            });
+                    for region in &sorted {
+                        ui.label(&region.name);
+                        number_ui(ui, &region.local_label());
+                        ui.end_row();
+                    }
+                });
+        });
     }
     if options.show_data {
         ui.add_space(6.0);
-        egui::Grid::new("global_chart_data")
-            .striped(true)
-            .spacing([18.0, 6.0])
-            .show(ui, |ui| {
-                for header in ["Region", "Covers", "Local, per year", "USD, per year"] {
-                    ui.label(RichText::new(header).size(size::SMALL).strong());
-                }
-                ui.end_row();
-                for region in &sorted {
-                    ui.label(&region.name);
-                    ui.label(&region.countries);
-                    number_ui(ui, &region.local_label());
-                    number_ui(ui, &region.usd_label());
+        text::table_ui(ui, ("global_chart_data", "scroll"), |ui| {
+            egui::Grid::new("global_chart_data")
+                .striped(true)
+                .spacing([18.0, 6.0])
+                .show(ui, |ui| {
+                    for header in ["Region", "Covers", "Local, per year", "USD, per year"] {
+                        ui.label(RichText::new(header).size(size::SMALL).strong());
+                    }
                     ui.end_row();
-                }
-            });
+                    for region in &sorted {
+                        ui.label(&region.name);
+                        ui.label(&region.countries);
+                        number_ui(ui, &region.local_label());
+                        number_ui(ui, &region.usd_label());
+                        ui.end_row();
+                    }
+                });
+        });
     }
     command
 }
@@ -114,6 +142,7 @@ fn global_plot_ui(
     ui: &mut Ui,
     chart: &GlobalChart,
     sorted: &[&RegionBar],
+    hidden: &std::collections::BTreeSet<String>,
     tokens: &Tokens,
 ) -> egui::Response {
     // Top of the chart is the first region: highest y.
@@ -150,10 +179,11 @@ fn global_plot_ui(
         .collect();
     let positions: Vec<f64> = names.iter().map(|(y, _)| *y).collect();
     let rows: Vec<(f64, &RegionBar)> = sorted.iter().enumerate().map(|(i, r)| (y_of(i), *r)).collect();
-    let height = (count as f32 * 34.0 + 70.0).max(180.0);
+    let hover_texts: std::rc::Rc<[(f64, String)]> =
+        rows.iter().map(|(y, region)| (*y, region.describe())).collect();
+    let height = plot_height(count);
     super::text::reading_plot("global_salaries_plot")
         .height(height)
-        .legend(Legend::default().position(egui_plot::Corner::RightBottom))
         .default_x_bounds(0.0, chart.x_max)
         .default_y_bounds(0.3, count as f64 + 0.7)
         .x_axis_label(chart.x_label.clone())
@@ -183,23 +213,63 @@ fn global_plot_ui(
                 .map(|(_, region)| region.describe())
         })
         .show(ui, |plot_ui| {
-            plot_ui.add(
-                BarChart::new(GIVEN_LEGEND, given)
-                    .color(tokens.region_bar)
-                    .horizontal(),
-            );
-            plot_ui.add(
-                BarChart::new(DERIVED_LEGEND, derived)
-                    .color(tokens.region_derived)
-                    .horizontal(),
-            );
-            plot_ui.add(
-                BarChart::new(highlighted_name, highlighted)
-                    .color(tokens.region_highlight)
-                    .horizontal(),
-            );
+            for (name, bars, color) in [
+                (GIVEN_LEGEND.to_owned(), given, tokens.region_bar),
+                (DERIVED_LEGEND.to_owned(), derived, tokens.region_derived),
+                (highlighted_name, highlighted, tokens.region_highlight),
+            ] {
+                if hidden.contains(&name) {
+                    continue;
+                }
+                let texts = hover_texts.clone();
+                // A bar's own hover read-out: the region's figures, never the bar's raw width.
+                plot_ui.add(
+                    BarChart::new(name, bars)
+                        .color(color)
+                        .horizontal()
+                        .element_formatter(Box::new(move |bar, _| bar_hover_text(&texts, bar.argument))),
+                );
+            }
         })
         .response
+}
+
+/// The plot's height for `count` regions.
+fn plot_height(count: usize) -> f32 {
+    (count as f32 * 34.0 + 70.0).max(180.0)
+}
+
+/// The legend: given figures, derived figures, and the highlighted region.
+fn legend_entries(sorted: &[&RegionBar], tokens: &Tokens) -> Vec<legend::Entry> {
+    let mut entries = vec![
+        legend::Entry {
+            name: GIVEN_LEGEND.to_owned(),
+            color: tokens.region_bar,
+            swatch: legend::Swatch::Fill,
+        },
+        legend::Entry {
+            name: DERIVED_LEGEND.to_owned(),
+            color: tokens.region_derived,
+            swatch: legend::Swatch::Fill,
+        },
+    ];
+    if let Some(region) = sorted.iter().find(|r| r.highlighted) {
+        entries.push(legend::Entry {
+            name: region.name.clone(),
+            color: tokens.region_highlight,
+            swatch: legend::Swatch::Fill,
+        });
+    }
+    entries
+}
+
+/// The hover read-out of the bar at `y`: its region's name, local and USD ranges.
+fn bar_hover_text(texts: &[(f64, String)], y: f64) -> String {
+    texts
+        .iter()
+        .find(|(at, _)| (at - y).abs() < 0.01)
+        .map(|(_, text)| text.clone())
+        .unwrap_or_default()
 }
 
 fn number_ui(ui: &mut Ui, value: &str) {

@@ -8,6 +8,7 @@ pub mod dialogs;
 pub(crate) mod export_menu;
 pub(crate) mod global_chart;
 pub(crate) mod key_facts;
+pub(crate) mod legend;
 pub(crate) mod reader;
 pub(crate) mod salary_chart;
 pub(crate) mod save_dialog;

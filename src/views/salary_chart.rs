@@ -7,10 +7,10 @@
 
 use egui::{RichText, Ui};
 use egui_plot::{
-    GridMark, HLine, Legend, Line, LineStyle, MarkerShape, PlotPoint, PlotPoints, Points, Polygon, Span,
+    GridMark, HLine, Line, LineStyle, MarkerShape, PlotPoint, PlotPoints, Points, Polygon, Span,
 };
 
-use super::{ViewContext, text};
+use super::{ViewContext, legend, text};
 use crate::{
     chart::{ChartId, SalaryChart, years_tick},
     command::Command,
@@ -74,23 +74,28 @@ impl SalaryPlotCache {
     }
 }
 
-pub fn salary_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, cache: &SalaryPlotCache) {
+/// The chart; its figures as a table on "Show data", unless the section's own table of them
+/// follows (`table_follows`), which then highlights the picked level instead.
+pub fn salary_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, cache: &SalaryPlotCache, table_follows: bool) {
     let chart = &ctx.charts.salary;
     let mut options = ctx.state.salary_chart.clone();
     salary_chart_inner_ui(ui, chart, cache, &mut options);
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        ui.toggle_value(&mut options.show_data, "Show data")
-            .on_hover_text("Show the chart's figures as a table");
+        if !table_follows {
+            ui.toggle_value(&mut options.show_data, "Show data")
+                .on_hover_text("Show the chart's figures as a table");
+        }
         if let Some(command) =
             super::export_menu::export_menu_ui(ui, ctx.export_running, ChartId::SalaryByExperience)
         {
             ctx.send(command);
         }
     });
-    if options.show_data {
+    if options.show_data && !table_follows {
         ui.add_space(6.0);
-        data_table_ui(ui, chart);
+        let picked = chart.level_index_at(options.years);
+        super::tables::salary_table_ui(ui, &ctx.guide.salary, picked);
     }
     if options != ctx.state.salary_chart {
         ctx.send(Command::SetSalaryChart(options));
@@ -136,9 +141,16 @@ fn salary_chart_inner_ui(
     }
     ui.add_space(6.0);
 
-    let response = salary_plot_ui(ui, chart, cache, selected, &tokens);
-    let description = chart.description.clone();
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
+    let entries = legend_entries(chart, &tokens);
+    let hidden = legend::legend_ui(ui, "salary_by_experience", &entries);
+    ui.add_space(4.0);
+    if hidden.len() == entries.len() {
+        legend::all_hidden_ui(ui, size::CHART_HEIGHT);
+    } else {
+        let response = salary_plot_ui(ui, chart, cache, selected, &hidden, &tokens);
+        let description = chart.description.clone();
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
+    }
     text::caption_ui(
         ui,
         &format!(
@@ -148,19 +160,45 @@ fn salary_chart_inner_ui(
     );
 }
 
+/// The legend, in the order the export draws it.
+fn legend_entries(chart: &SalaryChart, tokens: &Tokens) -> Vec<legend::Entry> {
+    vec![
+        legend::Entry {
+            name: chart.median_label.clone(),
+            color: tokens.salary_median,
+            swatch: legend::Swatch::Line,
+        },
+        legend::Entry {
+            name: chart.average_label.clone(),
+            color: tokens.salary_average,
+            swatch: legend::Swatch::Line,
+        },
+        legend::Entry {
+            name: chart.median_reference.label.clone(),
+            color: tokens.reference_line,
+            swatch: legend::Swatch::Dashed,
+        },
+        legend::Entry {
+            name: chart.range_reference.label.clone(),
+            color: tokens.reference_line.gamma_multiply(0.3),
+            swatch: legend::Swatch::Fill,
+        },
+    ]
+}
+
 /// The plot itself: reference band and line, the selected level, the two step series.
 fn salary_plot_ui(
     ui: &mut Ui,
     chart: &SalaryChart,
     cache: &SalaryPlotCache,
     selected: Option<&crate::chart::LevelSpan>,
+    hidden: &std::collections::BTreeSet<String>,
     tokens: &Tokens,
 ) -> egui::Response {
     let levels = &chart.levels;
     let boundaries = cache.boundaries.clone();
     super::text::reading_plot("salary_by_experience_plot")
         .height(size::CHART_HEIGHT)
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .default_x_bounds(0.0, chart.x_max)
         .default_y_bounds(0.0, chart.y_max)
         .x_axis_label(chart.x_label.clone())
@@ -186,15 +224,17 @@ fn salary_plot_ui(
                 .map(crate::chart::LevelSpan::describe)
         })
         .show(ui, |plot_ui| {
-            plot_ui.add(
-                Polygon::new(
-                    chart.range_reference.label.clone(),
-                    PlotPoints::Borrowed(&cache.range_band),
-                )
-                .fill_color(tokens.reference_band)
-                .stroke(egui::Stroke::NONE)
-                .allow_hover(false),
-            );
+            if !hidden.contains(&chart.range_reference.label) {
+                plot_ui.add(
+                    Polygon::new(
+                        chart.range_reference.label.clone(),
+                        PlotPoints::Borrowed(&cache.range_band),
+                    )
+                    .fill_color(tokens.reference_band)
+                    .stroke(egui::Stroke::NONE)
+                    .allow_hover(false),
+                );
+            }
             if let Some(level) = selected {
                 plot_ui.add(
                     Span::new("", level.years_from..=level.years_to_drawn)
@@ -203,12 +243,14 @@ fn salary_plot_ui(
                         .border_width(0.0),
                 );
             }
-            plot_ui.add(
-                HLine::new(chart.median_reference.label.clone(), chart.median_reference.usd)
-                    .color(tokens.reference_line)
-                    .style(LineStyle::dashed_loose())
-                    .width(1.5),
-            );
+            if !hidden.contains(&chart.median_reference.label) {
+                plot_ui.add(
+                    HLine::new(chart.median_reference.label.clone(), chart.median_reference.usd)
+                        .color(tokens.reference_line)
+                        .style(LineStyle::dashed_loose())
+                        .width(1.5),
+                );
+            }
             for (name, steps, markers, color, shape) in [
                 (
                     &chart.average_label,
@@ -225,6 +267,9 @@ fn salary_plot_ui(
                     MarkerShape::Circle,
                 ),
             ] {
+                if hidden.contains(name) {
+                    continue;
+                }
                 plot_ui.add(
                     Line::new(name.clone(), PlotPoints::Borrowed(steps))
                         .color(color)
@@ -241,42 +286,4 @@ fn salary_plot_ui(
             }
         })
         .response
-}
-
-/// The chart's exact figures, for readers who cannot see the chart.
-fn data_table_ui(ui: &mut Ui, chart: &SalaryChart) {
-    egui::Grid::new("salary_chart_data")
-        .striped(true)
-        .spacing([24.0, 6.0])
-        .show(ui, |ui| {
-            for header in [
-                "Level",
-                "Experience",
-                chart.median_label.as_str(),
-                chart.average_label.as_str(),
-            ] {
-                ui.label(RichText::new(header).size(size::SMALL).strong());
-            }
-            ui.end_row();
-            for level in &chart.levels {
-                ui.label(&level.title);
-                ui.label(&level.years_label);
-                tables_number(ui, &format::usd(level.median_usd));
-                tables_number(ui, &format::usd(level.average_usd));
-                ui.end_row();
-            }
-        });
-    text::caption_ui(
-        ui,
-        &format!(
-            "{}. Reference: {} (dashed line); {} (shaded band).",
-            chart.y_label, chart.median_reference.label, chart.range_reference.label
-        ),
-    );
-}
-
-fn tables_number(ui: &mut Ui, value: &str) {
-    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-        ui.label(value)
-    });
 }

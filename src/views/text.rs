@@ -122,3 +122,17 @@ pub fn hover_point(hover: &egui_plot::HoverPosition) -> egui_plot::PlotPoint {
         | egui_plot::HoverPosition::Elsewhere { position } => *position,
     }
 }
+
+/// A table that never widens the reading column: wider than the column, it scrolls sideways
+/// inside itself instead of cutting off its columns or the text after it.
+pub fn table_ui<R>(
+    ui: &mut Ui,
+    id: impl std::hash::Hash + std::fmt::Debug,
+    add_contents: impl FnOnce(&mut Ui) -> R,
+) -> R {
+    egui::ScrollArea::horizontal()
+        .id_salt(id)
+        .auto_shrink([true, true])
+        .show(ui, add_contents)
+        .inner
+}

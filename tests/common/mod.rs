@@ -9,4 +9,5 @@ pub mod bin;
 pub mod data;
 pub mod export;
 pub mod files;
+pub mod paint;
 pub mod png;

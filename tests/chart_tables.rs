@@ -1,0 +1,129 @@
+//! The salary chart's figures as one table, the slider's level highlighted in it.
+
+pub mod common;
+
+use common::{
+    app::{harness as app_harness, open_section},
+    paint::{filled_rects, painted_texts},
+};
+use egui::accesskit::Role;
+use egui_kittest::{
+    Harness,
+    kittest::{NodeT as _, Queryable as _},
+};
+use medtech_guide::{app::GuideApp, chart::SortOrder, state::UiState, tokens::Tokens};
+
+fn open(section: &str) -> Harness<'static, GuideApp> {
+    let mut state = UiState::default();
+    state.salary_chart.show_data = true;
+    let mut harness = app_harness([1280.0, 3000.0], open_section(section), state);
+    harness.run();
+    harness
+}
+
+/// Whether the table row of the level `title` is painted in the chart's level highlight, across
+/// the whole row (from its title to its last figure).
+fn picked(harness: &Harness<'static, GuideApp>, title: &str) -> bool {
+    let row = harness.get_by_role_and_label(Role::Label, title).rect();
+    let highlights = [Tokens::LIGHT.level_highlight, Tokens::DARK.level_highlight];
+    filled_rects(harness).iter().any(|(rect, fill)| {
+        highlights.contains(fill)
+            && rect.contains(row.center())
+            && rect.left() <= row.left()
+            && rect.height() < row.height() * 3.0
+    })
+}
+
+#[test]
+fn the_salary_section_shows_its_figures_in_one_table() {
+    let harness = open("salary");
+    assert_eq!(
+        harness.query_all_by_label("Show data").count(),
+        0,
+        "the table follows the chart"
+    );
+    for value in ["$36,000", "$54,000", "$78,000"] {
+        assert_eq!(
+            harness.query_all_by_label(value).count(),
+            1,
+            "{value} in one table"
+        );
+    }
+}
+
+#[test]
+fn the_slider_level_is_highlighted_in_the_table() {
+    for section in ["salary", "career-path"] {
+        let mut harness = open(section);
+        assert!(
+            picked(&harness, "Junior Medical Technician"),
+            "{section}: 0 years"
+        );
+        harness
+            .get_by_role_and_label(Role::Slider, "Years of experience")
+            .set_value_accesskit(5.0);
+        harness.run();
+        assert!(
+            picked(&harness, "Senior Medical Technician"),
+            "{section}: 5 years"
+        );
+        assert!(
+            !picked(&harness, "Junior Medical Technician"),
+            "{section}: one level picked"
+        );
+    }
+}
+
+#[test]
+fn the_world_table_follows_the_chart_order_and_says_footnotes_and_source_once() {
+    let mut harness = open("global");
+    harness.get_by_role_and_label(Role::Button, "Name").click();
+    harness.run();
+    assert_eq!(harness.state().state.global_chart.sort, SortOrder::Name);
+    let chart = &harness.state().charts.global;
+    let mut names: Vec<String> = chart.regions.iter().map(|r| r.name.clone()).collect();
+    names.sort_by_key(|n| n.to_lowercase());
+    // The table is below the chart: each name's lowest painted text is its table row.
+    let texts = painted_texts(&harness);
+    let tops: Vec<f32> = names
+        .iter()
+        .filter_map(|n| {
+            texts
+                .iter()
+                .filter(|t| &t.text == n)
+                .map(|t| t.rect.top())
+                .max_by(f32::total_cmp)
+        })
+        .collect();
+    assert!(
+        tops.is_sorted(),
+        "table rows in the chart's name order: {names:?} at {tops:?}"
+    );
+
+    let footnotes: Vec<String> = chart
+        .regions
+        .iter()
+        .filter_map(medtech_guide::chart::RegionBar::footnote)
+        .collect();
+    assert!(!footnotes.is_empty());
+    for footnote in &footnotes {
+        let said = texts.iter().filter(|t| &t.text == footnote).count();
+        assert_eq!(said, 1, "{footnote} said once");
+    }
+    let sources = texts.iter().filter(|t| t.text.contains("Source")).count();
+    assert_eq!(sources, 1, "the source said once");
+}
+
+#[test]
+fn level_card_headers_are_one_evenly_spaced_line() {
+    let harness = open("career-path");
+    let text_of =
+        |n: &egui_kittest::kittest::AccessKitNode<'_>| n.label().or_else(|| n.value()).unwrap_or_default();
+    let header = harness
+        .query_all(egui_kittest::kittest::By::new().predicate(move |n| text_of(n).starts_with("Level 1 · ")))
+        .next()
+        .expect("a level 1 header");
+    let label = text_of(&header.accesskit_node());
+    assert!(label.contains("0–2 years"), "{label}");
+    assert_eq!(harness.query_all_by_label("Level 1").count(), 0);
+}

@@ -1,0 +1,69 @@
+//! What the last frame painted: every text shape with its rectangle and colour, for what the
+//! accessibility tree does not carry (plot hover read-outs, colours).
+
+use egui::{Color32, Rect, Shape};
+
+/// One painted text.
+#[derive(Debug, Clone)]
+pub struct PaintedText {
+    pub text: String,
+    pub rect: Rect,
+    pub color: Color32,
+    /// What the text is clipped to.
+    pub clip: Rect,
+}
+
+/// Every text painted in the harness's last frame.
+#[must_use]
+pub fn painted_texts<T>(harness: &egui_kittest::Harness<'_, T>) -> Vec<PaintedText> {
+    let mut out = Vec::new();
+    for clipped in &harness.output().shapes {
+        collect(&clipped.shape, clipped.clip_rect, &mut out);
+    }
+    out
+}
+
+fn collect(shape: &Shape, clip: Rect, out: &mut Vec<PaintedText>) {
+    match shape {
+        Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, clip, out)),
+        Shape::Text(text) => {
+            let section = text
+                .galley
+                .job
+                .sections
+                .first()
+                .map_or(Color32::PLACEHOLDER, |s| s.format.color);
+            let color = text
+                .override_text_color
+                .unwrap_or(if section == Color32::PLACEHOLDER {
+                    text.fallback_color
+                } else {
+                    section
+                });
+            out.push(PaintedText {
+                text: text.galley.text().to_owned(),
+                rect: text.visual_bounding_rect(),
+                color,
+                clip,
+            });
+        }
+        _ => {}
+    }
+}
+
+/// Every filled rectangle painted in the harness's last frame, with its fill colour.
+#[must_use]
+pub fn filled_rects<T>(harness: &egui_kittest::Harness<'_, T>) -> Vec<(Rect, Color32)> {
+    fn walk(shape: &Shape, out: &mut Vec<(Rect, Color32)>) {
+        match shape {
+            Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            Shape::Rect(rect) if rect.fill != Color32::TRANSPARENT => out.push((rect.rect, rect.fill)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &harness.output().shapes {
+        walk(&clipped.shape, &mut out);
+    }
+    out
+}
