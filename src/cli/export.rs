@@ -198,8 +198,17 @@ mod tests {
             job.ok().map(|j| j.target),
             Some(Target::Chart(ChartId::GlobalSalaries, ChartFormat::Svg))
         );
-        let wrong = ExportJob::new(args(ExportWhat::Guide, Format::Chart(ChartFormat::Png)));
+        let wrong = ExportJob::new(args(ExportWhat::Guide, Format::Chart(ChartFormat::Csv)));
         assert!(matches!(wrong, Err(CliError::Usage(m)) if m.contains("`guide` exports as md, html or pdf")));
+        let wrong = ExportJob::new(args(ExportWhat::Guide, Format::Chart(ChartFormat::Png)));
+        assert!(
+            matches!(wrong, Err(CliError::Usage(m)) if m.starts_with("the whole guide prints as pdf only"))
+        );
+        let handout = ExportJob::new(args(ExportWhat::Handout, Format::Chart(ChartFormat::Png)));
+        assert!(matches!(
+            handout.map(|j| j.target),
+            Ok(Target::Print(PrintDocument::Handout, PrintFormat::Png, _))
+        ));
         let wrong = ExportJob::new(args(
             ExportWhat::SalaryByExperience,
             Format::Guide(GuideFormat::Markdown),
