@@ -18,6 +18,8 @@ pub struct RegionBar {
     pub usd_max: u32,
     /// What the USD figures are derived from, where the guide does not give them.
     pub derived_from: Option<String>,
+    /// The app's note on how the guide words this region's figures.
+    pub note: Option<String>,
     /// The region the chart highlights (the United States).
     pub highlighted: bool,
 }
@@ -55,9 +57,9 @@ impl RegionBar {
             self.local_label(),
             self.usd_label()
         );
-        if let Some(from) = &self.derived_from {
+        for note in self.derived_from.iter().chain(&self.note) {
             text.push('\n');
-            text.push_str(from);
+            text.push_str(note);
         }
         text
     }
@@ -99,6 +101,8 @@ pub struct GlobalChart {
     pub regions: Vec<RegionBar>,
     pub x_max: f64,
     pub source_line: String,
+    /// Notes under the chart: how derived figures were derived ("* "), then each region's note.
+    pub footnotes: Vec<String>,
     pub description: String,
 }
 
@@ -119,6 +123,7 @@ impl GlobalChart {
                 usd_min: r.usd_min,
                 usd_max: r.usd_max,
                 derived_from: r.usd_derived_from.clone(),
+                note: r.note.clone(),
                 highlighted: r.name == data.highlight,
             })
             .collect();
@@ -149,6 +154,7 @@ impl GlobalChart {
             x_max: super::ceil_to(highest * 1.05, 10_000.0),
             regions,
             source_line,
+            footnotes: data.footnotes(),
             description,
         }
     }

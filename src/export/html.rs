@@ -375,9 +375,8 @@ fn note(out: &mut String, note: Option<&DataNote>) {
     if let Some(note) = note {
         let _ = write!(
             out,
-            "<div class=\"note\"><em>Data note:</em> {} ({})</div>",
-            escape(&note.text),
-            escape(&note.checked_against.label())
+            "<div class=\"note\"><em>Data note:</em> {}</div>",
+            escape(&note.full_text())
         );
     }
 }

@@ -160,9 +160,8 @@ fn note_markdown(out: &mut String, note: Option<&DataNote>) {
     if let Some(note) = note {
         let _ = writeln!(
             out,
-            "  - *Data note:* {} ({})",
-            note.text,
-            note.checked_against.label()
+            "  - *Data note:* {}",
+            note.full_text()
         );
     }
 }

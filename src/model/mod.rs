@@ -9,7 +9,7 @@ pub mod salary;
 pub mod validate;
 
 pub use global::{GlobalSalaries, Region};
-pub use guide::{Block, GuideText, KeyFacts, Section, Source};
+pub use guide::{Block, DataNote, EMPTY_HEADING, GUIDE_CITATION, GuideText, KeyFacts, Section, Source};
 pub use load::DataOrigin;
 pub use problem::{Problem, Problems};
 pub use salary::{Level, SalaryByExperience};

@@ -170,6 +170,15 @@ fn validate_guide(guide: &Guide, file: &DataFile) -> Vec<Problem> {
             "the growth percentage must be a finite number".into(),
         );
     }
+    for (label, note) in facts.notes() {
+        if note.text.trim().is_empty() {
+            at.report(
+                facts_raw(),
+                Some("text"),
+                format!("the data note on {} has an empty `text`", label.to_lowercase()),
+            );
+        }
+    }
     if text.sections.is_empty() {
         at.report(
             None,
@@ -426,6 +435,9 @@ fn validate_global(guide: &Guide, file: &DataFile) -> Vec<Problem> {
                 Some("usd_derived_from"),
                 format!("{name}: `usd_derived_from` must say what the USD figures are derived from"),
             );
+        }
+        if region.note.as_deref().is_some_and(|s| s.trim().is_empty()) {
+            at.report(raw(), Some("note"), format!("{name}: `note` is empty; remove it or say something"));
         }
     }
     at.problems

@@ -88,11 +88,10 @@ fn about_ui(ui: &mut Ui, app: &GuideApp) {
         format!("Salary by experience: {}", app.guide.salary.source.label()),
         format!("Salaries around the world: {}", app.guide.global.source.label()),
     ];
-    for note in [&facts.median_salary.note, &facts.annual_openings.note]
-        .into_iter()
-        .flatten()
-    {
-        sources.push(format!("Checked against: {}", note.checked_against.label()));
+    for (_, note) in facts.notes() {
+        if let Some(source) = &note.checked_against {
+            sources.push(format!("Checked against: {}", source.label()));
+        }
     }
     sources.dedup();
     for source in &sources {
