@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 
 use super::text;
 use crate::{
-    model::{KeyFacts, format},
+    model::{EMPTY_HEADING, KeyFacts, format},
     tokens::{Tokens, size},
 };
 
@@ -31,14 +31,14 @@ pub fn key_facts_ui(ui: &mut Ui, facts: &KeyFacts) {
             ),
             detail: "USD per year, across experience levels".to_owned(),
             source: None,
-            has_note: false,
+            has_note: range.note.is_some(),
         },
         FactCard {
             label: "Growth outlook",
             figure: format!("{}%", facts.growth.percent),
             detail: facts.growth.wording.clone(),
             source: Some(facts.growth.source.label()),
-            has_note: false,
+            has_note: facts.growth.note.is_some(),
         },
         FactCard {
             label: "Annual openings",
@@ -66,21 +66,16 @@ pub fn key_facts_ui(ui: &mut Ui, facts: &KeyFacts) {
         });
         ui.add_space(gap);
     }
-    for (label, note) in [
-        ("Median salary", median.note.as_ref()),
-        ("Annual openings", openings.note.as_ref()),
-    ] {
-        if let Some(note) = note {
-            text::note_ui(ui, &format!("Data note on {}", label.to_lowercase()), &note.text);
-            ui.add_space(6.0);
-        }
+    for (label, note) in facts.notes() {
+        text::note_ui(ui, &format!("Data note on {}", label.to_lowercase()), &note.full_text());
+        ui.add_space(6.0);
     }
     ui.add_space(12.0);
     text::heading_ui(ui, "Typical education", text::Level::Subheading);
     text::paragraph_ui(ui, &facts.typical_education);
     text::heading_ui(ui, "Top industries", text::Level::Subheading);
     if facts.top_industries.is_empty() {
-        text::paragraph_ui(ui, "The guide names no top industries: its list is empty.");
+        text::paragraph_ui(ui, EMPTY_HEADING);
     } else {
         for industry in &facts.top_industries {
             text::bullet_ui(ui, "•", industry);
