@@ -32,6 +32,16 @@ impl Level {
         }
     }
 
+    /// The years with the guide's qualifier, as tables show them: "10+ years total experience,
+    /// with significant time in senior roles".
+    #[must_use]
+    pub fn years_label_full(&self) -> String {
+        match &self.years_note {
+            Some(note) => format!("{} {note}", self.years_label()),
+            None => self.years_label(),
+        }
+    }
+
     /// Whether someone with `years` of experience falls in this level (from inclusive, to exclusive).
     #[must_use]
     pub fn contains_years(&self, years: f64) -> bool {
