@@ -9,7 +9,7 @@ use egui::Color32;
 use super::{ChartId, ExportTheme, charts, markdown::section_has_table, svg::escape};
 use crate::{
     chart::{GlobalChart, SalaryChart, SortOrder},
-    model::{Block, Guide, KeyFacts, Section, format, guide::DataNote},
+    model::{Block, EMPTY_HEADING, Guide, KeyFacts, Section, format, guide::DataNote},
     tokens::Tokens,
 };
 
@@ -316,7 +316,7 @@ impl Context<'_> {
                 out,
                 "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
                 escape(&level.title),
-                escape(&level.years_label()),
+                escape(&level.years_label_full()),
                 format::usd(level.us_median_usd),
                 format::usd(level.us_average_usd)
             );
@@ -393,21 +393,25 @@ fn key_facts(out: &mut String, facts: &KeyFacts) {
     note(out, median.note.as_ref());
     out.push_str("</dd>\n");
     let range = &facts.salary_range;
-    let _ = writeln!(
+    let _ = write!(
         out,
-        "<dt>Salary range</dt><dd>{}–{}{} USD per year</dd>",
+        "<dt>Salary range</dt><dd>{}–{}{} USD per year",
         format::usd_short(f64::from(range.min_usd_per_year)),
         format::usd_short(f64::from(range.max_usd_per_year)),
         if range.max_open_ended { "+" } else { "" }
     );
+    note(out, range.note.as_ref());
+    out.push_str("</dd>\n");
     let growth = &facts.growth;
-    let _ = writeln!(
+    let _ = write!(
         out,
-        "<dt>Growth outlook</dt><dd>{}%, {} <span class=\"source\">(source: {})</span></dd>",
+        "<dt>Growth outlook</dt><dd>{}%, {} <span class=\"source\">(source: {})</span>",
         growth.percent,
         escape(&growth.wording),
         escape(&growth.source.label())
     );
+    note(out, growth.note.as_ref());
+    out.push_str("</dd>\n");
     let openings = &facts.annual_openings;
     let _ = write!(
         out,
@@ -417,19 +421,19 @@ fn key_facts(out: &mut String, facts: &KeyFacts) {
     );
     note(out, openings.note.as_ref());
     out.push_str("</dd>\n");
-    let _ = writeln!(
+    let _ = write!(
         out,
-        "<dt>Typical education</dt><dd>{}</dd>",
+        "<dt>Typical education</dt><dd>{}",
         escape(&facts.typical_education)
     );
+    note(out, facts.typical_education_note.as_ref());
+    out.push_str("</dd>\n<dt>Top industries</dt><dd>");
     if facts.top_industries.is_empty() {
-        out.push_str("<dt>Top industries</dt><dd>The guide names none.</dd>\n");
+        out.push_str(EMPTY_HEADING);
     } else {
-        let _ = writeln!(
-            out,
-            "<dt>Top industries</dt><dd>{}</dd>",
-            escape(&facts.top_industries.join(", "))
-        );
+        out.push_str(&escape(&facts.top_industries.join(", ")));
     }
+    note(out, facts.top_industries_note.as_ref());
+    out.push_str("</dd>\n");
     out.push_str("</dl>\n");
 }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Block, Guide, KeyFacts, Section, format, guide::DataNote};
+use crate::model::{Block, EMPTY_HEADING, Guide, KeyFacts, Section, format, guide::DataNote};
 
 /// Renders the guide as a Markdown document.
 #[must_use]
@@ -184,6 +184,7 @@ fn key_facts_markdown(out: &mut String, facts: &KeyFacts) {
         format::usd_short(f64::from(range.max_usd_per_year)),
         if range.max_open_ended { "+" } else { "" }
     );
+    note_markdown(out, range.note.as_ref());
     let growth = &facts.growth;
     let _ = writeln!(
         out,
@@ -192,6 +193,7 @@ fn key_facts_markdown(out: &mut String, facts: &KeyFacts) {
         growth.wording,
         growth.source.label()
     );
+    note_markdown(out, growth.note.as_ref());
     let openings = &facts.annual_openings;
     let _ = writeln!(
         out,
@@ -201,11 +203,13 @@ fn key_facts_markdown(out: &mut String, facts: &KeyFacts) {
     );
     note_markdown(out, openings.note.as_ref());
     let _ = writeln!(out, "- **Typical education:** {}", facts.typical_education);
+    note_markdown(out, facts.typical_education_note.as_ref());
     if facts.top_industries.is_empty() {
-        let _ = writeln!(out, "- **Top industries:** the guide names none.");
+        let _ = writeln!(out, "- **Top industries:** {EMPTY_HEADING}");
     } else {
         let _ = writeln!(out, "- **Top industries:** {}", facts.top_industries.join(", "));
     }
+    note_markdown(out, facts.top_industries_note.as_ref());
     out.push('\n');
 }
 
@@ -220,7 +224,7 @@ fn salary_table_markdown(out: &mut String, guide: &Guide) {
             out,
             "| {} | {} | {} | {} |",
             level.title,
-            level.years_label(),
+            level.years_label_full(),
             format::usd(level.us_median_usd),
             format::usd(level.us_average_usd)
         );
