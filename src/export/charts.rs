@@ -254,21 +254,14 @@ pub fn salary_notes(chart: &SalaryChart) -> Vec<String> {
     } else {
         notes.push(chart.source_line.clone());
     }
+    notes.extend(chart.footnotes.iter().cloned());
     notes
 }
 
 /// The salaries-around-the-world notes under the figure: derived figures, then the source.
 #[must_use]
 pub fn global_notes(chart: &GlobalChart) -> Vec<String> {
-    let mut notes: Vec<String> = chart
-        .regions
-        .iter()
-        .filter_map(|r| {
-            r.derived_from
-                .as_ref()
-                .map(|from| format!("* {}: {from}", r.name))
-        })
-        .collect();
+    let mut notes = chart.footnotes.clone();
     notes.push(chart.source_line.clone());
     notes
 }

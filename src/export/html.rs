@@ -353,15 +353,8 @@ impl Context<'_> {
             );
         }
         out.push_str("</tbody>\n</table>\n");
-        for region in data.regions.iter().filter(|r| r.usd_is_derived()) {
-            if let Some(from) = &region.usd_derived_from {
-                let _ = writeln!(
-                    out,
-                    "<p class=\"source\">{} (derived): {}</p>",
-                    escape(&region.name),
-                    escape(from)
-                );
-            }
+        for footnote in data.footnotes() {
+            let _ = writeln!(out, "<p class=\"source\">{}</p>", escape(&footnote));
         }
         let _ = writeln!(
             out,

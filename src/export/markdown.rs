@@ -256,10 +256,10 @@ fn global_table_markdown(out: &mut String, guide: &Guide) {
         );
     }
     out.push('\n');
-    for region in data.regions.iter().filter(|r| r.usd_is_derived()) {
-        if let Some(from) = &region.usd_derived_from {
-            let _ = writeln!(out, "*{} (derived): {from}*\n", region.name);
-        }
+    for footnote in data.footnotes() {
+        // A leading "* " would start a list or bold text: escape the mark.
+        let footnote = footnote.replacen("* ", "\\* ", usize::from(footnote.starts_with("* ")));
+        let _ = writeln!(out, "*{footnote}*\n");
     }
     let _ = writeln!(out, "*Source: {}.*\n", data.source.label());
 }

@@ -58,10 +58,8 @@ fn global_chart_inner_ui(
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
     text::caption_ui(ui, &chart.source_line);
-    for region in chart.regions.iter().filter(|r| r.derived_from.is_some()) {
-        if let Some(from) = &region.derived_from {
-            text::caption_ui(ui, &format!("* {}: {from}", region.name));
-        }
+    for footnote in &chart.footnotes {
+        text::caption_ui(ui, footnote);
     }
     ui.add_space(4.0);
     let row = ui.horizontal(|ui| {

@@ -155,6 +155,9 @@ fn salary_chart_inner_ui(
             chart.x_max, chart.source_line
         ),
     );
+    for footnote in &chart.footnotes {
+        text::caption_ui(ui, footnote);
+    }
 }
 
 /// The plot itself: reference band and line, the selected level, the two step series.

@@ -109,10 +109,8 @@ pub fn global_table_ui(ui: &mut Ui, data: &GlobalSalaries) {
             }
         });
     ui.add_space(4.0);
-    for region in data.regions.iter().filter(|r| r.usd_is_derived()) {
-        if let Some(from) = &region.usd_derived_from {
-            text::caption_ui(ui, &format!("* {}: {from}", region.name));
-        }
+    for footnote in data.footnotes() {
+        text::caption_ui(ui, &footnote);
     }
     text::caption_ui(ui, &format!("Source: {}.", data.source.label()));
 }
