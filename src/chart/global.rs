@@ -101,6 +101,8 @@ pub struct GlobalChart {
     pub regions: Vec<RegionBar>,
     pub x_max: f64,
     pub source_line: String,
+    /// Where the regions' figures come from.
+    pub data_source: String,
     /// Notes under the chart: how derived figures were derived ("* "), then each region's note.
     pub footnotes: Vec<String>,
     pub description: String,
@@ -155,6 +157,7 @@ impl GlobalChart {
             regions,
             source_line,
             footnotes: data.footnotes(),
+            data_source: data.source.label(),
             description,
         }
     }

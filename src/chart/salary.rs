@@ -15,6 +15,8 @@ pub struct LevelSpan {
     pub open_ended: bool,
     /// "0–2 years", "10+ years".
     pub years_label: String,
+    /// The guide's qualifier on the years ("total experience, with significant time in senior roles").
+    pub years_note: Option<String>,
     pub median_usd: u32,
     pub average_usd: u32,
 }
@@ -73,6 +75,8 @@ pub struct SalaryChart {
     pub range_reference: ReferenceBand,
     pub x_max: f64,
     pub y_max: f64,
+    /// Where the level figures come from ("“Complete Medical Technician Career Guide”, …").
+    pub levels_source: String,
     /// The sources under the chart: each figure attributed exactly as the guide attributes it.
     pub source_line: String,
     /// Notes under the chart on its figures (the median's data note), each starting with the
@@ -101,6 +105,7 @@ impl SalaryChart {
                         .map_or(years_from + OPEN_END_DRAWN_YEARS, f64::from),
                     open_ended: level.years_to.is_none(),
                     years_label: level.years_label(),
+                    years_note: level.years_note.clone(),
                     median_usd: level.us_median_usd,
                     average_usd: level.us_average_usd,
                 }
@@ -155,6 +160,7 @@ impl SalaryChart {
                 median.source.label()
             ),
             footnotes,
+            levels_source: data.source.label(),
             description,
             median_reference,
             range_reference,
