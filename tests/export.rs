@@ -304,8 +304,10 @@ fn salary_csv_has_exactly_the_models_figures() {
             "level",
             "years_from",
             "years_to",
+            "years_qualifier",
             "us_median_usd",
-            "us_average_usd"
+            "us_average_usd",
+            "source"
         ]
     );
     let expected: Vec<Vec<String>> = guide
@@ -317,8 +319,10 @@ fn salary_csv_has_exactly_the_models_figures() {
                 l.title.clone(),
                 l.years_from.to_string(),
                 l.years_to.map(|y| y.to_string()).unwrap_or_default(),
+                l.years_note.clone().unwrap_or_default(),
                 l.us_median_usd.to_string(),
                 l.us_average_usd.to_string(),
+                guide.salary.source.label(),
             ]
         })
         .collect();
@@ -327,6 +331,12 @@ fn salary_csv_has_exactly_the_models_figures() {
         rows.last().is_some_and(|r| r[2].is_empty()),
         "the open-ended level has no years_to"
     );
+    // The guide's qualifier and the source travel with the figures.
+    assert_eq!(
+        rows.last().map(|r| r[3].as_str()),
+        Some("total experience, with significant time in senior roles")
+    );
+    assert!(rows.iter().all(|r| r[6].starts_with(medtech_guide::model::GUIDE_CITATION)));
 }
 
 #[test]
@@ -350,7 +360,10 @@ fn global_csv_has_exactly_the_models_figures_in_the_chosen_order() {
                 "local_max",
                 "usd_min",
                 "usd_max",
-                "usd_derived"
+                "usd_derived",
+                "usd_derivation",
+                "note",
+                "source"
             ]
         );
         let expected: Vec<Vec<String>> = model
@@ -372,6 +385,9 @@ fn global_csv_has_exactly_the_models_figures_in_the_chosen_order() {
                     data.usd_min.to_string(),
                     data.usd_max.to_string(),
                     data.usd_is_derived().to_string(),
+                    data.usd_derived_from.clone().unwrap_or_default(),
+                    data.note.clone().unwrap_or_default(),
+                    guide.global.source.label(),
                 ]
             })
             .collect();
@@ -431,6 +447,11 @@ fn html_guide_has_every_section_both_charts_and_their_sources() {
             assert!(html.contains(&escape(&source)), "{theme:?}: no source {source:?}");
         }
         assert!(html.contains("$57,380") && html.contains("CAD 50,000–75,000") && html.contains("(derived)"));
+        // Every key fact's data note, and the salary table's qualifier.
+        for (_, note) in guide.text.key_facts.notes() {
+            assert!(html.contains(&escape(&note.full_text())), "{theme:?}: no note {:?}", note.text);
+        }
+        assert!(html.contains("10+ years total experience, with significant time in senior roles"));
     }
 }
 
@@ -916,4 +937,26 @@ fn chart_tables_follow_the_section_being_written() {
             );
         }
     }
+}
+
+#[test]
+fn markdown_guide_keeps_every_note_the_qualifier_and_the_derivation() {
+    let guide = guide();
+    let markdown = export::markdown::guide_markdown(&guide);
+    for (_, note) in guide.text.key_facts.notes() {
+        assert!(
+            markdown.contains(&format!("  - *Data note:* {}", note.full_text())),
+            "no note {:?}",
+            note.text
+        );
+    }
+    assert!(markdown.contains(
+        "| Medical Technologist | 10+ years total experience, with significant time in senior roles | $75,000 | $78,000 |"
+    ));
+    assert!(markdown.contains("*\\* Eastern Europe: Not given by the guide; our conversion."));
+    assert!(markdown.contains("*Scandinavia: The guide hedges this range"));
+    assert!(markdown.contains(&format!(
+        "- **Top industries:** {}",
+        medtech_guide::model::EMPTY_HEADING
+    )));
 }

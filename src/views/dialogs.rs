@@ -101,6 +101,10 @@ fn about_ui(ui: &mut Ui, app: &GuideApp) {
     ui.label(RichText::new(format!("{} (code).", env!("CARGO_PKG_LICENSE"))).size(size::BODY));
     text::caption_ui(
         ui,
-        "Text rewritten from the published Medical Technician career guide; figures as given there.",
+        &format!(
+            "Source: {}. Its text is rewritten here in our own words; its facts and figures are as \
+             published, with a data note wherever one differs from the body it cites.",
+            crate::model::GUIDE_CITATION
+        ),
     );
 }
