@@ -48,7 +48,7 @@ fn key_facts_are_the_source_figures_with_sources() {
     assert_eq!(facts.median_salary.usd_per_year, 57_380);
     assert_eq!(facts.median_salary.source.name, "U.S. Bureau of Labor Statistics");
     assert_eq!(facts.median_salary.source.date.as_deref(), Some("May 2023"));
-    let note = facts.median_salary.note.expect("median data note");
+    let note = facts.median_salary.note.clone().expect("median data note");
     assert!(
         note.text.contains("$60,780") && note.text.contains("May 2022"),
         "{}",
@@ -76,7 +76,7 @@ fn key_facts_are_the_source_figures_with_sources() {
     );
     assert_eq!(facts.annual_openings.approximately, 17_400);
     assert_eq!(facts.annual_openings.source.date.as_deref(), Some("2022-2032"));
-    let note = facts.annual_openings.note.expect("openings data note");
+    let note = facts.annual_openings.note.clone().expect("openings data note");
     assert!(note.text.contains("24,000"), "{}", note.text);
     assert_eq!(
         facts.typical_education,
