@@ -290,7 +290,7 @@ fn corpus_directories_are_all_tested() {
     }
 }
 
-/// `title: "Overview"` with its comma removed (`guide.ron` line 43).
+/// `title: "Overview"` with its comma removed (`guide.ron` line 50).
 #[test]
 fn syntax_error_is_reported_where_the_comma_is_missing() {
     assert_corpus(
@@ -298,7 +298,7 @@ fn syntax_error_is_reported_where_the_comma_is_missing() {
         &[Expected {
             file: GUIDE,
             // Right after `"Overview"`, where the comma belongs; not at `blocks` on the next line.
-            line: 43,
+            line: 50,
             column: 30,
             message: "Expected comma",
             before: r#"title: "Overview""#,
@@ -356,14 +356,14 @@ fn unknown_field_is_reported_at_the_field() {
     );
 }
 
-/// The last section's id changed from `related` to `faq` (`guide.ron` line 333).
+/// The last section's id changed from `related` to `faq` (`guide.ron` line 342).
 #[test]
 fn duplicate_id_is_reported_at_the_second_one() {
     assert_corpus(
         "duplicate-id",
         &[Expected {
             file: GUIDE,
-            line: 333,
+            line: 342,
             column: 13,
             message: "duplicate section id `faq`",
             before: "            ",
@@ -422,14 +422,14 @@ fn bad_currency_is_reported_at_the_currency() {
     );
 }
 
-/// `Chart("salary-history")` in the salary section (`guide.ron` line 193).
+/// `Chart("salary-history")` in the salary section (`guide.ron` line 202).
 #[test]
 fn dangling_reference_is_reported_at_the_block() {
     assert_corpus(
         "dangling-reference",
         &[Expected {
             file: GUIDE,
-            line: 193,
+            line: 202,
             column: 17,
             message: "in section `salary`: chart `salary-history` does not exist; \
                       expected `salary-by-experience` or `global-salaries`",
@@ -502,7 +502,7 @@ fn multiple_problems_are_all_reported_at_once() {
         &[
             Expected {
                 file: GUIDE,
-                line: 193,
+                line: 202,
                 column: 17,
                 message: "in section `salary`: chart `salary-history` does not exist; \
                           expected `salary-by-experience` or `global-salaries`",
@@ -580,20 +580,26 @@ fn check_of_the_data_directory_is_ok() {
 }
 
 #[test]
-fn check_of_a_missing_directory_names_each_missing_file() {
+fn check_of_a_missing_directory_names_the_directory_once() {
     let dir = "tests/corpus/does-not-exist";
     let check = run(&["check", "--data", dir]);
     check.assert_code(1, "check --data on a missing directory");
-    let lines: Vec<&str> = check.stdout.lines().collect();
     assert_eq!(
-        lines.len(),
-        4,
-        "one line per file and the count:\n{}",
-        check.stdout
+        check.stdout,
+        format!("{dir}:1:1: cannot open it: it does not exist\n1 problem found\n")
     );
+}
+
+#[test]
+fn check_of_a_directory_missing_its_files_names_each_missing_file() {
+    let dir = temp_dir();
+    let shown = dir.path().display().to_string();
+    let check = run(&["check", "--data", &shown]);
+    check.assert_code(1, "check --data on an empty directory");
+    let lines: Vec<&str> = check.stdout.lines().collect();
+    assert_eq!(lines.len(), 4, "one line per file and the count:\n{}", check.stdout);
     for (line, file) in lines.iter().zip(DATA_FILES) {
-        let prefix = format!("{dir}/{file}:1:1: cannot open the file: ");
-        assert!(line.starts_with(&prefix), "{line:?} should start with {prefix:?}");
+        assert_eq!(*line, format!("{shown}/{file}:1:1: cannot open it: it does not exist"));
     }
     assert_eq!(lines.last().copied(), Some("3 problems found"));
 }
