@@ -27,6 +27,8 @@ pub struct AppOptions {
     pub theme: Option<ThemeChoice>,
     /// Save a PNG of the window here, then exit.
     pub screenshot: Option<PathBuf>,
+    /// Read and save the UI state in this file (atomically) instead of eframe's storage.
+    pub state_file: Option<PathBuf>,
 }
 
 /// The problems found in a `--data` directory, shown in a dismissible banner.
@@ -120,6 +122,8 @@ pub struct GuideApp {
     pub plot_cache: PlotCache,
     /// Started with `--screenshot`: never saves state.
     screenshot_mode: bool,
+    /// Where the UI state is saved (`AppOptions::state_file`).
+    state_file: Option<PathBuf>,
     /// Frames run so far (saturating); start-up timings mark the first two.
     frames_run: u32,
     /// The window title last sent, so it is sent only when it changes.
@@ -196,6 +200,16 @@ impl GuideApp {
         // A screenshot shows the defaults, whatever the user last did.
         let state = if options.screenshot.is_some() {
             UiState::default()
+        } else if let Some(path) = &options.state_file {
+            match state::load_from(path) {
+                Ok(Some(state)) => state,
+                // Nothing saved there yet: take what an older version left in eframe's storage.
+                Ok(None) => restore_state(cc.storage),
+                Err(e) => {
+                    log_warning(&e.to_string());
+                    UiState::default()
+                }
+            }
         } else {
             restore_state(cc.storage)
         };
@@ -240,6 +254,7 @@ impl GuideApp {
             plot_cache,
             window_title: String::new(),
             screenshot_mode: options.screenshot.is_some(),
+            state_file: options.state_file,
             frames_run: 0,
             charts,
             banner,
@@ -645,6 +660,13 @@ impl eframe::App for GuideApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if self.screenshot_mode {
+            return;
+        }
+        if let Some(path) = &self.state_file {
+            // Small (a few hundred bytes); eframe calls this rarely (every 30 s and on exit).
+            if let Err(e) = state::save_to(path, &self.state) {
+                log_warning(&e.to_string());
+            }
             return;
         }
         match ron::to_string(&self.state) {

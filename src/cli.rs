@@ -447,6 +447,12 @@ fn open_window(cli: Cli) -> ExitCode {
         data_dir: cli.data,
         section: cli.section,
         theme: cli.theme,
+        // A screenshot run neither reads nor changes the user's remembered state.
+        state_file: if screenshot {
+            None
+        } else {
+            crate::state::default_state_path()
+        },
         screenshot: cli.screenshot,
     };
     let result = eframe::run_native(
