@@ -153,8 +153,7 @@ pub fn save_to(path: &Path, state: &UiState) -> Result<(), StateError> {
         std::fs::create_dir_all(dir)
             .map_err(|e| StateError::Save(crate::model::problem::describe_io_error(&e)))?;
     }
-    crate::export::write::write_atomically(path, text.as_bytes())
-        .map_err(|e| StateError::Save(e.to_string()))
+    crate::export::write::write_atomically(path, text.as_bytes()).map_err(|e| StateError::Save(e.to_string()))
 }
 
 #[cfg(test)]
@@ -182,6 +181,9 @@ mod tests {
         std::fs::write(&path, "(zoom: \"big\"").expect("write");
         let error = load_from(&path).expect_err("damaged");
         let text = error.to_string();
-        assert!(text.contains(STATE_FILE) && text.contains("using defaults"), "{text}");
+        assert!(
+            text.contains(STATE_FILE) && text.contains("using defaults"),
+            "{text}"
+        );
     }
 }

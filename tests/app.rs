@@ -91,8 +91,14 @@ fn overview_shows_key_facts_with_sources_and_the_empty_industries() {
     }
     assert!(shows(&harness, "$60,780"), "BLS median data note");
     assert!(shows(&harness, "24,000"), "BLS openings data note");
-    assert!(shows(&harness, "faster than the average for all occupations"), "BLS growth data note");
-    assert!(shows(&harness, "The guide names no source for this range"), "range data note");
+    assert!(
+        shows(&harness, "faster than the average for all occupations"),
+        "BLS growth data note"
+    );
+    assert!(
+        shows(&harness, "The guide names no source for this range"),
+        "range data note"
+    );
     assert!(shows(&harness, "See the data note below"));
     // The empty "Top industries" heading, in the words used for every empty heading.
     assert!(shows(&harness, medtech_guide::model::EMPTY_HEADING));

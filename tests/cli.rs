@@ -597,9 +597,17 @@ fn check_of_a_directory_missing_its_files_names_each_missing_file() {
     let check = run(&["check", "--data", &shown]);
     check.assert_code(1, "check --data on an empty directory");
     let lines: Vec<&str> = check.stdout.lines().collect();
-    assert_eq!(lines.len(), 4, "one line per file and the count:\n{}", check.stdout);
+    assert_eq!(
+        lines.len(),
+        4,
+        "one line per file and the count:\n{}",
+        check.stdout
+    );
     for (line, file) in lines.iter().zip(DATA_FILES) {
-        assert_eq!(*line, format!("{shown}/{file}:1:1: cannot open it: it does not exist"));
+        assert_eq!(
+            *line,
+            format!("{shown}/{file}:1:1: cannot open it: it does not exist")
+        );
     }
     assert_eq!(lines.last().copied(), Some("3 problems found"));
 }

@@ -58,7 +58,11 @@ fn key_facts_are_the_source_figures_with_sources() {
     assert_eq!(facts.salary_range.max_usd_per_year, 85_000);
     assert!(facts.salary_range.max_open_ended);
     let note = facts.salary_range.note.as_ref().expect("range data note");
-    assert!(note.text.contains("names no source for this range"), "{}", note.text);
+    assert!(
+        note.text.contains("names no source for this range"),
+        "{}",
+        note.text
+    );
     assert_eq!(note.checked_against, None);
     assert!((facts.growth.percent - 5.0).abs() < f64::EPSILON);
     assert_eq!(facts.growth.wording, "as fast as average");
@@ -71,7 +75,10 @@ fn key_facts_are_the_source_figures_with_sources() {
         note.text
     );
     assert_eq!(
-        note.checked_against.as_ref().map(|s| s.label()).as_deref(),
+        note.checked_against
+            .as_ref()
+            .map(medtech_guide::model::Source::label)
+            .as_deref(),
         Some("U.S. Bureau of Labor Statistics, Occupational Outlook Handbook, 2022-2032")
     );
     assert_eq!(facts.annual_openings.approximately, 17_400);
@@ -87,7 +94,12 @@ fn key_facts_are_the_source_figures_with_sources() {
     let labels: Vec<&str> = facts.notes().iter().map(|(label, _)| *label).collect();
     assert_eq!(
         labels,
-        ["Median salary", "Salary range", "Growth outlook", "Annual openings"]
+        [
+            "Median salary",
+            "Salary range",
+            "Growth outlook",
+            "Annual openings"
+        ]
     );
     assert!(
         facts.top_industries.is_empty(),
@@ -190,7 +202,10 @@ fn eight_regions_with_local_and_usd_ranges() {
     // The guide's examples stay examples, its hedges and its currency oddities are noted.
     let by_name = |name: &str| data.regions.iter().find(|r| r.name == name).expect("region");
     assert_eq!(by_name("Western Europe").countries, "e.g. Germany and the UK");
-    assert_eq!(by_name("Australia and New Zealand").countries, "e.g. Australia and New Zealand");
+    assert_eq!(
+        by_name("Australia and New Zealand").countries,
+        "e.g. Australia and New Zealand"
+    );
     for (region, says) in [
         ("Western Europe", "pound sterling"),
         ("Scandinavia", "around this figure"),

@@ -336,7 +336,10 @@ fn salary_csv_has_exactly_the_models_figures() {
         rows.last().map(|r| r[3].as_str()),
         Some("total experience, with significant time in senior roles")
     );
-    assert!(rows.iter().all(|r| r[6].starts_with(medtech_guide::model::GUIDE_CITATION)));
+    assert!(
+        rows.iter()
+            .all(|r| r[6].starts_with(medtech_guide::model::GUIDE_CITATION))
+    );
 }
 
 #[test]
@@ -449,7 +452,11 @@ fn html_guide_has_every_section_both_charts_and_their_sources() {
         assert!(html.contains("$57,380") && html.contains("CAD 50,000–75,000") && html.contains("(derived)"));
         // Every key fact's data note, and the salary table's qualifier.
         for (_, note) in guide.text.key_facts.notes() {
-            assert!(html.contains(&escape(&note.full_text())), "{theme:?}: no note {:?}", note.text);
+            assert!(
+                html.contains(&escape(&note.full_text())),
+                "{theme:?}: no note {:?}",
+                note.text
+            );
         }
         assert!(html.contains("10+ years total experience, with significant time in senior roles"));
     }

@@ -4,6 +4,8 @@
 //! Each test mounts its own tiny tmpfs, so it needs root (CI runs as root). Elsewhere each test
 //! prints why it was skipped and passes.
 
+#![allow(clippy::expect_used)] // Test helpers fail the test with a message.
+
 use std::{
     io::Write as _,
     path::{Path, PathBuf},
@@ -94,7 +96,10 @@ fn tiny_disk(test: &str) -> Option<TinyDisk> {
 /// The message of a failed write on a full disk: names the file, says what happened in words.
 fn assert_full_disk_message(message: &str, file: &str) {
     assert!(message.contains(file), "names the file: {message}");
-    assert!(message.contains("the disk is full"), "says the disk is full: {message}");
+    assert!(
+        message.contains("the disk is full"),
+        "says the disk is full: {message}"
+    );
     assert!(!message.contains("os error"), "speaks to people: {message}");
 }
 
@@ -102,7 +107,10 @@ fn assert_full_disk_message(message: &str, file: &str) {
 fn assert_nothing_lost(disk: &TinyDisk, path: &Path, previous: &[u8], write: impl FnOnce() -> String) {
     std::fs::write(path, previous).expect("the previous file");
     disk.fill();
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let message = write();
     assert_full_disk_message(&message, &name);
     assert_eq!(std::fs::read(path).expect("previous file still there"), previous);
@@ -164,7 +172,9 @@ fn saved_state_on_a_full_disk_keeps_the_previous_file() {
             section: "global".to_owned(),
             ..UiState::default()
         };
-        state::save_to(&path, &state).expect_err("no room for the state").to_string()
+        state::save_to(&path, &state)
+            .expect_err("no room for the state")
+            .to_string()
     });
     // What the app reads next time is the previous state, whole.
     assert_eq!(

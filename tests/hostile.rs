@@ -2,6 +2,8 @@
 //! control characters, right-to-left overrides and 100 000-character words lay out; a data
 //! directory that is a symbolic-link loop, a FIFO or a device is refused with a message.
 
+#![allow(clippy::expect_used)] // Test helpers fail the test with a message.
+
 use std::path::{Path, PathBuf};
 
 use egui::accesskit::Role;
@@ -81,12 +83,20 @@ fn links_in_the_data_are_text_and_never_opened() {
     paragraph.click();
     for _ in 0..4 {
         harness.step();
-        assert_eq!(opened_urls(&harness), Vec::<String>::new(), "clicking opens nothing");
+        assert_eq!(
+            opened_urls(&harness),
+            Vec::<String>::new(),
+            "clicking opens nothing"
+        );
     }
     // The exports keep them as text too: no anchor from the data survives into the HTML page.
     let guide = load_dir(dir.path()).expect("loads");
     let html = export::export_guide(&guide, GuideFormat::Html, &RenderOptions::default());
-    assert!(html.contains("&lt;a href=&quot;javascript:alert(2)&quot;&gt;") || html.contains("&lt;a href=\"javascript:alert(2)\"&gt;"), "escaped");
+    assert!(
+        html.contains("&lt;a href=&quot;javascript:alert(2)&quot;&gt;")
+            || html.contains("&lt;a href=\"javascript:alert(2)\"&gt;"),
+        "escaped"
+    );
     assert!(!html.contains("href=\"javascript:"), "no live javascript link");
 }
 
@@ -103,7 +113,12 @@ fn control_characters_bidi_overrides_and_huge_words_lay_out() {
     // Finishing these frames is the test: a hang would never get here (and the run has a step limit).
     harness.run();
     assert!(harness.state().banner.is_none(), "the data loads");
-    assert!(harness.query_all_by_label_contains("end of hostile paragraph").next().is_some());
+    assert!(
+        harness
+            .query_all_by_label_contains("end of hostile paragraph")
+            .next()
+            .is_some()
+    );
     // Search and the text exports go through the same text.
     let hits = harness.state().search_index.search(&long_word[..50]);
     assert!(!hits.is_empty(), "the long word is found");
@@ -117,7 +132,7 @@ mod special_files {
     use super::*;
 
     fn problems_of(dir: &Path) -> String {
-        load_dir(dir).map(|_| String::new()).unwrap_or_else(|p| p.to_string())
+        load_dir(dir).map_or_else(|p| p.to_string(), |_| String::new())
     }
 
     /// `check --data DIR` from the binary: exit 1, one message naming the path, no "os error".
@@ -134,7 +149,10 @@ mod special_files {
     }
 
     fn fifo(path: &Path) {
-        let status = std::process::Command::new("mkfifo").arg(path).status().expect("mkfifo");
+        let status = std::process::Command::new("mkfifo")
+            .arg(path)
+            .status()
+            .expect("mkfifo");
         assert!(status.success());
     }
 
@@ -156,7 +174,10 @@ mod special_files {
         let pipe = tmp.path().join("pipe");
         fifo(&pipe);
         assert_refused(&pipe, "this is a named pipe (FIFO), not a folder of data files");
-        assert_refused(Path::new("/dev/null"), "this is a device, not a folder of data files");
+        assert_refused(
+            Path::new("/dev/null"),
+            "this is a device, not a folder of data files",
+        );
     }
 
     #[test]

@@ -6,13 +6,15 @@
 //! Names of organizations, certifications, degrees and occupations count as one word, and the
 //! terms of the technical-skills list are left out: those may match the page.
 
+#![allow(clippy::expect_used)] // Test helpers fail the test with a message.
+
 use std::collections::HashSet;
 
 use medtech_guide::model::{Block, Guide, load::load_bundled};
 
 const RUN: usize = 8;
 
-/// Keep in step with NAMES in make_shingles.py.
+/// Keep in step with `NAMES` in `make_shingles.py`.
 const NAMES: [&str; 15] = [
     "american society for clinical pathology",
     "national accrediting agency for clinical laboratory sciences",
@@ -112,7 +114,11 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
 fn no_sentence_shares_eight_words_with_the_source() {
     let guide = load_bundled().expect("bundled data loads");
     let shingles = source_shingles();
-    assert!(shingles.len() > 5_000, "the shingle file is the page's: {}", shingles.len());
+    assert!(
+        shingles.len() > 5_000,
+        "the shingle file is the page's: {}",
+        shingles.len()
+    );
     let mut copied = Vec::new();
     let mut checked = 0;
     for text in prose(&guide) {
@@ -124,8 +130,16 @@ fn no_sentence_shares_eight_words_with_the_source() {
             }
         }
     }
-    assert!(checked > 250, "only {checked} sentences found: is the prose walk complete?");
-    assert!(copied.is_empty(), "{} sentences copy the source:\n{}", copied.len(), copied.join("\n"));
+    assert!(
+        checked > 250,
+        "only {checked} sentences found: is the prose walk complete?"
+    );
+    assert!(
+        copied.is_empty(),
+        "{} sentences copy the source:\n{}",
+        copied.len(),
+        copied.join("\n")
+    );
 }
 
 #[test]
@@ -136,7 +150,12 @@ fn a_sentence_copied_from_the_source_is_caught() {
     let ours = "The supply of qualified technicians generally keeps pace with demand, though some regions have shortages.";
     assert_eq!(
         shared_runs(copied, &shingles),
-        ["the supply of qualified medical technicians generally keeps", "supply of qualified medical technicians generally keeps pace", "of qualified medical technicians generally keeps pace with", "qualified medical technicians generally keeps pace with demand"]
+        [
+            "the supply of qualified medical technicians generally keeps",
+            "supply of qualified medical technicians generally keeps pace",
+            "of qualified medical technicians generally keeps pace with",
+            "qualified medical technicians generally keeps pace with demand"
+        ]
     );
     assert!(shared_runs(ours, &shingles).is_empty());
 }

@@ -158,11 +158,7 @@ pub(super) fn section_has_table(section: &Section, chart: &Block) -> bool {
 
 fn note_markdown(out: &mut String, note: Option<&DataNote>) {
     if let Some(note) = note {
-        let _ = writeln!(
-            out,
-            "  - *Data note:* {}",
-            note.full_text()
-        );
+        let _ = writeln!(out, "  - *Data note:* {}", note.full_text());
     }
 }
 

@@ -57,10 +57,11 @@ impl GlobalSalaries {
     /// for derived figures, then "Region: note" for each region's note, in region order.
     #[must_use]
     pub fn footnotes(&self) -> Vec<String> {
-        let derived = self
-            .regions
-            .iter()
-            .filter_map(|r| r.usd_derived_from.as_ref().map(|from| format!("* {}: {from}", r.name)));
+        let derived = self.regions.iter().filter_map(|r| {
+            r.usd_derived_from
+                .as_ref()
+                .map(|from| format!("* {}: {from}", r.name))
+        });
         let notes = self
             .regions
             .iter()

@@ -124,7 +124,7 @@ fn check_kind(path: &Path, kind: Kind) -> Result<(), Problem> {
     } else if file_type.is_file() {
         "a file"
     } else {
-        special_kind(&file_type)
+        special_kind(file_type)
     };
     let fits = match kind {
         Kind::Folder => file_type.is_dir(),
@@ -138,7 +138,7 @@ fn check_kind(path: &Path, kind: Kind) -> Result<(), Problem> {
 }
 
 /// Names a file that is neither a regular file nor a folder.
-fn special_kind(file_type: &std::fs::FileType) -> &'static str {
+fn special_kind(file_type: std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt as _;

@@ -120,9 +120,15 @@ mod io_tests {
     #[test]
     fn io_errors_are_described_without_error_numbers() {
         let full = std::io::Error::from_raw_os_error(28);
-        assert_eq!(describe_io_error(&full), "the disk is full; free some space and try again");
+        assert_eq!(
+            describe_io_error(&full),
+            "the disk is full; free some space and try again"
+        );
         let loop_error = std::io::Error::from_raw_os_error(40);
         let text = describe_io_error(&loop_error);
-        assert!(!text.contains("os error") && text.starts_with("too many levels"), "{text}");
+        assert!(
+            !text.contains("os error") && text.starts_with("too many levels"),
+            "{text}"
+        );
     }
 }

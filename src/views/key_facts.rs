@@ -67,7 +67,11 @@ pub fn key_facts_ui(ui: &mut Ui, facts: &KeyFacts) {
         ui.add_space(gap);
     }
     for (label, note) in facts.notes() {
-        text::note_ui(ui, &format!("Data note on {}", label.to_lowercase()), &note.full_text());
+        text::note_ui(
+            ui,
+            &format!("Data note on {}", label.to_lowercase()),
+            &note.full_text(),
+        );
         ui.add_space(6.0);
     }
     ui.add_space(12.0);
