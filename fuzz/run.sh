@@ -55,7 +55,7 @@ seed() {
   esac
 }
 
-cargo +nightly fuzz build
+cargo +nightly fuzz build -O
 mkdir -p logs
 : >logs/summary.txt
 
@@ -65,7 +65,7 @@ run_target() {
   mkdir -p "corpus/$target"
   echo "== $target: ${seconds}s or $runs runs"
   local ok=0
-  cargo +nightly fuzz run "$target" "corpus/$target" "seeds/$target" -- \
+  cargo +nightly fuzz run -O "$target" "corpus/$target" "seeds/$target" -- \
     -max_total_time="$seconds" -runs="$runs" -rss_limit_mb=256 -malloc_limit_mb=256 -timeout=1 \
     -max_len=65536 -print_final_stats=1 >"logs/$target.log" 2>&1 || ok=1
   local execs
