@@ -137,10 +137,7 @@ impl SearchIndex {
                     Block::KeyFacts => {
                         let facts = &guide.text.key_facts;
                         add(Weight::Body, &facts.typical_education);
-                        for note in [&facts.median_salary.note, &facts.annual_openings.note]
-                            .into_iter()
-                            .flatten()
-                        {
+                        for (_, note) in facts.notes() {
                             add(Weight::Body, &note.text);
                         }
                     }

@@ -1,5 +1,7 @@
 //! The small UI state remembered between runs (eframe persistence), apart from the guide data.
 
+use std::path::{Path, PathBuf};
+
 use serde::{Deserialize, Serialize};
 
 use crate::chart::SortOrder;
@@ -105,5 +107,83 @@ impl UiState {
         }
         self.salary_chart.years = self.salary_chart.years.clamp(0.0, 15.0);
         self
+    }
+}
+
+/// The file the UI state is saved in, next to eframe's own storage. eframe rewrites its file in
+/// place, so a full disk could leave it empty; this one is written atomically.
+pub const STATE_FILE: &str = "state.ron";
+
+/// Where the state is saved: the app's storage folder (on Linux `~/.local/share/medtech-guide`).
+#[must_use]
+pub fn default_state_path() -> Option<PathBuf> {
+    eframe::storage_dir("medtech-guide").map(|dir| dir.join(STATE_FILE))
+}
+
+/// Why the state could not be saved or read, in words for people.
+#[derive(Debug, thiserror::Error)]
+pub enum StateError {
+    #[error("could not save the window state: {0}")]
+    Save(String),
+    #[error("ignoring the saved window state in {path}: {reason}; using defaults")]
+    Read { path: String, reason: String },
+}
+
+/// Reads the saved state: `Ok(None)` when there is none yet.
+pub fn load_from(path: &Path) -> Result<Option<UiState>, StateError> {
+    let fail = |reason: String| StateError::Read {
+        path: path.display().to_string(),
+        reason,
+    };
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(fail(crate::model::problem::describe_io_error(&e))),
+    };
+    ron::from_str::<UiState>(&text)
+        .map(|state| Some(state.sanitized()))
+        .map_err(|e| fail(e.to_string()))
+}
+
+/// Saves `state` to `path` atomically: on failure (a full disk) the previous file is intact and
+/// no partial file is left.
+pub fn save_to(path: &Path, state: &UiState) -> Result<(), StateError> {
+    let text = ron::to_string(state).map_err(|e| StateError::Save(e.to_string()))?;
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| StateError::Save(crate::model::problem::describe_io_error(&e)))?;
+    }
+    crate::export::write::write_atomically(path, text.as_bytes()).map_err(|e| StateError::Save(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn state_round_trips_through_its_file() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("sub").join(STATE_FILE);
+        assert!(load_from(&path).expect("absent is fine").is_none());
+        let state = UiState {
+            section: "salary".to_owned(),
+            zoom: 1.5,
+            ..UiState::default()
+        };
+        save_to(&path, &state).expect("save");
+        assert_eq!(load_from(&path).expect("read"), Some(state));
+    }
+
+    #[test]
+    fn a_damaged_state_file_is_named_and_ignored() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join(STATE_FILE);
+        std::fs::write(&path, "(zoom: \"big\"").expect("write");
+        let error = load_from(&path).expect_err("damaged");
+        let text = error.to_string();
+        assert!(
+            text.contains(STATE_FILE) && text.contains("using defaults"),
+            "{text}"
+        );
     }
 }

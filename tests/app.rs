@@ -70,6 +70,11 @@ fn clicking_each_section_shows_its_title_and_content() {
     harness.run();
     harness.get_by_role_and_label(Role::Heading, "Frequently asked questions");
     assert!(shows(&harness, "2 to 3 years"));
+    // Each of the guide's two timelines says how it differs from the other.
+    assert!(shows(&harness, "gives 1–2 years instead"));
+    sidebar_button(&harness, "How to become one").click();
+    harness.run();
+    assert!(shows(&harness, "the guide gives two timelines"));
 }
 
 #[test]
@@ -87,7 +92,26 @@ fn overview_shows_key_facts_with_sources_and_the_empty_industries() {
     }
     assert!(shows(&harness, "$60,780"), "BLS median data note");
     assert!(shows(&harness, "24,000"), "BLS openings data note");
-    assert!(shows(&harness, "names no top industries"));
+    assert!(
+        shows(&harness, "faster than the average for all occupations"),
+        "BLS growth data note"
+    );
+    assert!(
+        shows(&harness, "The guide names no source for this range"),
+        "range data note"
+    );
+    assert!(shows(&harness, "See the data note below"));
+    // The empty "Top industries" heading, in the words used for every empty heading.
+    assert!(shows(&harness, medtech_guide::model::EMPTY_HEADING));
+}
+
+#[test]
+fn empty_headings_are_shown_alike() {
+    let mut harness = harness();
+    sidebar_button(&harness, "Skills and qualifications").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Heading, "Education requirements");
+    assert!(shows(&harness, medtech_guide::model::EMPTY_HEADING));
 }
 
 #[test]

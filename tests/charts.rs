@@ -204,7 +204,7 @@ fn exporting_from_the_window_writes_the_file_off_the_ui_thread_and_says_where() 
     harness.run();
     let csv = std::fs::read_to_string(&first).expect("the first export was written");
     assert!(
-        csv.starts_with("level,years_from,years_to,us_median_usd,us_average_usd"),
+        csv.starts_with("level,years_from,years_to,years_qualifier,us_median_usd,us_average_usd,source\n"),
         "{csv}"
     );
     assert!(!second.exists(), "the refused export wrote nothing");

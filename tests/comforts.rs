@@ -90,7 +90,7 @@ fn clicking_a_result_opens_its_section() {
         .next()
         .expect("a result in Working abroad")
         .click();
-    harness.run();
+    harness.run_steps(8);
     assert_eq!(section(&harness), "global");
 }
 
@@ -161,6 +161,17 @@ fn about_dialog_names_version_and_sources() {
             .next()
             .is_some()
     );
+    // The source named as a citation: title, publisher, medium.
+    for says in [
+        "Source: “Complete Medical Technician Career Guide”, Himalayas (web page).",
+        "Salary by experience: “Complete Medical Technician Career Guide”, Himalayas (web page), salary table",
+        "Checked against: U.S. Bureau of Labor Statistics, Occupational Outlook Handbook, 2022-2032",
+    ] {
+        assert!(
+            harness.query_all_by_label_contains(says).next().is_some(),
+            "About should say {says:?}"
+        );
+    }
     harness.get_by_label("Close").click();
     harness.run();
     assert!(harness.query_all_by_label("About medtech-guide").next().is_none());

@@ -152,7 +152,7 @@ fn corpus_directories_are_all_tested() {
     }
 }
 
-/// `title: "Overview"` with its comma removed (`guide.ron` line 43).
+/// `title: "Overview"` with its comma removed (`guide.ron` line 50).
 #[test]
 fn syntax_error_is_reported_where_the_comma_is_missing() {
     assert_corpus(
@@ -160,7 +160,7 @@ fn syntax_error_is_reported_where_the_comma_is_missing() {
         &[Expected {
             file: GUIDE,
             // Right after `"Overview"`, where the comma belongs; not at `blocks` on the next line.
-            line: 43,
+            line: 50,
             column: 30,
             message: "Expected comma",
             before: r#"title: "Overview""#,
@@ -218,14 +218,14 @@ fn unknown_field_is_reported_at_the_field() {
     );
 }
 
-/// The last section's id changed from `related` to `faq` (`guide.ron` line 333).
+/// The last section's id changed from `related` to `faq` (`guide.ron` line 342).
 #[test]
 fn duplicate_id_is_reported_at_the_second_one() {
     assert_corpus(
         "duplicate-id",
         &[Expected {
             file: GUIDE,
-            line: 333,
+            line: 342,
             column: 13,
             message: "duplicate section id `faq`",
             before: "            ",
@@ -280,10 +280,10 @@ const BAD_CURRENCY: Expected = Expected {
     after: r#"currency: "Euro","#,
 };
 
-/// `Chart("salary-history")` in the salary section (`guide.ron` line 193).
+/// `Chart("salary-history")` in the salary section (`guide.ron` line 202).
 const DANGLING_REFERENCE: Expected = Expected {
     file: GUIDE,
-    line: 193,
+    line: 202,
     column: 17,
     message: "in section `salary`: chart `salary-history` does not exist; \
               expected `salary-by-experience` or `global-salaries`",

@@ -46,7 +46,7 @@ fn key_facts_are_the_source_figures_with_sources() {
     assert_eq!(facts.median_salary.usd_per_year, 57_380);
     assert_eq!(facts.median_salary.source.name, "U.S. Bureau of Labor Statistics");
     assert_eq!(facts.median_salary.source.date.as_deref(), Some("May 2023"));
-    let note = facts.median_salary.note.expect("median data note");
+    let note = facts.median_salary.note.clone().expect("median data note");
     assert!(
         note.text.contains("$60,780") && note.text.contains("May 2022"),
         "{}",
@@ -55,17 +55,49 @@ fn key_facts_are_the_source_figures_with_sources() {
     assert_eq!(facts.salary_range.min_usd_per_year, 35_000);
     assert_eq!(facts.salary_range.max_usd_per_year, 85_000);
     assert!(facts.salary_range.max_open_ended);
+    let note = facts.salary_range.note.as_ref().expect("range data note");
+    assert!(
+        note.text.contains("names no source for this range"),
+        "{}",
+        note.text
+    );
+    assert_eq!(note.checked_against, None);
     assert!((facts.growth.percent - 5.0).abs() < f64::EPSILON);
     assert_eq!(facts.growth.wording, "as fast as average");
     assert_eq!(facts.growth.source.date.as_deref(), Some("2022-2032"));
+    // BLS's own words for the same 5 percent.
+    let note = facts.growth.note.as_ref().expect("growth data note");
+    assert!(
+        note.text.contains("faster than the average for all occupations"),
+        "{}",
+        note.text
+    );
+    assert_eq!(
+        note.checked_against
+            .as_ref()
+            .map(medtech_guide::model::Source::label)
+            .as_deref(),
+        Some("U.S. Bureau of Labor Statistics, Occupational Outlook Handbook, 2022-2032")
+    );
     assert_eq!(facts.annual_openings.approximately, 17_400);
     assert_eq!(facts.annual_openings.source.date.as_deref(), Some("2022-2032"));
-    let note = facts.annual_openings.note.expect("openings data note");
+    let note = facts.annual_openings.note.clone().expect("openings data note");
     assert!(note.text.contains("24,000"), "{}", note.text);
-    assert!(
-        facts
-            .typical_education
-            .starts_with("Associate's degree in medical technology")
+    assert_eq!(
+        facts.typical_education,
+        "An associate's degree in medical technology or a similar field; for some positions a \
+         bachelor's degree and certification may be required"
+    );
+    // Every key fact with a note, in card order.
+    let labels: Vec<&str> = facts.notes().iter().map(|(label, _)| *label).collect();
+    assert_eq!(
+        labels,
+        [
+            "Median salary",
+            "Salary range",
+            "Growth outlook",
+            "Annual openings"
+        ]
     );
     assert!(
         facts.top_industries.is_empty(),
@@ -101,6 +133,11 @@ fn five_levels_with_their_years_and_pay() {
     );
     assert_eq!(data.currency, "USD");
     assert_eq!(data.levels[4].years_label(), "10+ years");
+    assert_eq!(
+        data.levels[4].years_with_note(),
+        "10+ years total experience, with significant time in senior roles"
+    );
+    assert!(data.source.name.starts_with(medtech_guide::model::GUIDE_CITATION));
 }
 
 #[test]
@@ -144,11 +181,43 @@ fn eight_regions_with_local_and_usd_ranges() {
     );
     let eastern = &data.regions[4];
     let from = eastern.usd_derived_from.as_deref().unwrap_or_default();
-    assert!(
-        from.contains("Western Europe"),
-        "derivation says from what: {from}"
-    );
+    // The derivation gives both implied rates, both sums and the rounding.
+    for part in [
+        "Not given by the guide",
+        "1.0667 USD per EUR",
+        "15,000 × 32,000 / 30,000 = 16,000",
+        "(1.08)",
+        "25,000 × 54,000 / 50,000 = 27,000",
+        "no rounding",
+    ] {
+        assert!(from.contains(part), "derivation says {part:?}: {from}");
+    }
+    // And the sums hold.
+    assert_eq!(eastern.local_min * 32_000 / 30_000, eastern.usd_min);
+    assert_eq!(eastern.local_max * 54_000 / 50_000, eastern.usd_max);
     assert_eq!(data.highlight, "United States");
+    assert!(data.source.name.starts_with(medtech_guide::model::GUIDE_CITATION));
+    // The guide's examples stay examples, its hedges and its currency oddities are noted.
+    let by_name = |name: &str| data.regions.iter().find(|r| r.name == name).expect("region");
+    assert_eq!(by_name("Western Europe").countries, "e.g. Germany and the UK");
+    assert_eq!(
+        by_name("Australia and New Zealand").countries,
+        "e.g. Australia and New Zealand"
+    );
+    for (region, says) in [
+        ("Western Europe", "pound sterling"),
+        ("Scandinavia", "around this figure"),
+        ("Scandinavia", "Denmark and Norway"),
+        ("Eastern Europe", "often within this EUR range"),
+        ("Australia and New Zealand", "(NZD)"),
+        ("Latin America", "US dollars only"),
+    ] {
+        let note = by_name(region).note.as_deref().unwrap_or_default();
+        assert!(note.contains(says), "{region}: {note:?} should say {says:?}");
+    }
+    let footnotes = data.footnotes();
+    assert_eq!(footnotes.len(), 6, "{footnotes:#?}");
+    assert!(footnotes[0].starts_with("* Eastern Europe: Not given by the guide"));
 }
 
 #[test]
@@ -235,13 +304,23 @@ fn salary_chart_spans_and_figures() {
     assert_eq!(chart.x_max, 15.0);
     assert_eq!(chart.y_max, 100_000.0);
     assert_eq!(chart.median_reference.usd, 57_380.0);
-    assert_eq!(chart.median_reference.label, "Guide median $57,380");
+    // Marked: its data note is the chart's footnote.
+    assert_eq!(chart.median_reference.label, "Guide median $57,380 *");
+    assert_eq!(chart.footnotes.len(), 1);
+    assert!(
+        chart.footnotes[0].starts_with("* Guide median: BLS's Occupational Outlook Handbook gives $60,780"),
+        "{:?}",
+        chart.footnotes
+    );
     assert_eq!(chart.range_reference.label, "Overall range $35k–$85k+");
     assert_eq!(chart.y_label, "USD per year");
-    assert!(
-        chart
-            .source_line
-            .contains("U.S. Bureau of Labor Statistics, May 2023")
+    // Each figure attributed as the guide attributes it: BLS for the median only.
+    assert_eq!(
+        chart.source_line,
+        "Levels: “Complete Medical Technician Career Guide”, Himalayas (web page), salary table; it \
+         names no primary source or year. Guide median: U.S. Bureau of Labor Statistics, May 2023, as \
+         cited in “Complete Medical Technician Career Guide”, Himalayas (web page). Overall range: \
+         “Complete Medical Technician Career Guide”, Himalayas (web page), which names no source for it."
     );
     assert_eq!(
         chart.level_at(5.0).map(|l| l.title.as_str()),

@@ -45,8 +45,10 @@ fn salary_csv_has_exactly_the_models_figures() {
             "level",
             "years_from",
             "years_to",
+            "years_qualifier",
             "us_median_usd",
-            "us_average_usd"
+            "us_average_usd",
+            "source"
         ]
     );
     let expected: Vec<Vec<String>> = guide
@@ -58,8 +60,10 @@ fn salary_csv_has_exactly_the_models_figures() {
                 l.title.clone(),
                 l.years_from.to_string(),
                 l.years_to.map(|y| y.to_string()).unwrap_or_default(),
+                l.years_note.clone().unwrap_or_default(),
                 l.us_median_usd.to_string(),
                 l.us_average_usd.to_string(),
+                guide.salary.source.label(),
             ]
         })
         .collect();
@@ -91,7 +95,10 @@ fn global_csv_has_exactly_the_models_figures_in_the_chosen_order() {
                 "local_max",
                 "usd_min",
                 "usd_max",
-                "usd_derived"
+                "usd_derived",
+                "usd_derivation",
+                "note",
+                "source"
             ]
         );
         let expected: Vec<Vec<String>> = model
@@ -113,6 +120,9 @@ fn global_csv_has_exactly_the_models_figures_in_the_chosen_order() {
                     data.usd_min.to_string(),
                     data.usd_max.to_string(),
                     data.usd_is_derived().to_string(),
+                    data.usd_derived_from.clone().unwrap_or_default(),
+                    data.note.clone().unwrap_or_default(),
+                    guide.global.source.label(),
                 ]
             })
             .collect();

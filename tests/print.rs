@@ -156,11 +156,10 @@ fn sources(guide: &Guide) -> Vec<String> {
         guide.salary.source.label(),
         guide.global.source.label(),
     ];
-    for note in [&facts.median_salary.note, &facts.annual_openings.note]
-        .into_iter()
-        .flatten()
-    {
-        out.push(note.checked_against.label());
+    for (_, note) in facts.notes() {
+        if let Some(source) = &note.checked_against {
+            out.push(source.label());
+        }
         out.push(note.text.clone());
     }
     out

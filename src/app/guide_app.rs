@@ -29,6 +29,8 @@ pub struct AppOptions {
     pub screenshot_outcome: ScreenshotOutcome,
     /// Ask where to save exports in the window, never with the system's dialog.
     pub in_window_save_dialog: bool,
+    /// Read and save the UI state in this file (atomically) instead of eframe's storage.
+    pub state_file: Option<PathBuf>,
 }
 
 /// The medtech-guide window.
@@ -53,6 +55,8 @@ pub struct GuideApp {
     screenshot: Option<Screenshot>,
     /// Started with `--screenshot`: never saves state.
     screenshot_mode: bool,
+    /// Where the UI state is saved (`AppOptions::state_file`).
+    state_file: Option<PathBuf>,
     /// Frames run so far (saturating); start-up timings mark the first two.
     frames_run: u32,
     /// The window title last sent, so it is sent only when it changes.
@@ -80,7 +84,7 @@ impl GuideApp {
         let state = if options.screenshot.is_some() {
             UiState::default()
         } else {
-            persistence::restore_state(cc.storage)
+            persistence::restore(options.state_file.as_deref(), cc.storage)
         };
         let app = Self::build(&cc.egui_ctx, options, state, guide, banner);
         crate::timings::mark("app built (charts, plot cache)");
@@ -133,6 +137,7 @@ impl GuideApp {
             exports: Exports::new(options.in_window_save_dialog),
             commands: Commands::default(),
             screenshot_mode: options.screenshot.is_some(),
+            state_file: options.state_file,
             screenshot: options
                 .screenshot
                 .map(|path| Screenshot::new(path, options.screenshot_outcome)),
@@ -221,7 +226,7 @@ impl eframe::App for GuideApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if !self.screenshot_mode {
-            persistence::save_state(storage, &self.state);
+            persistence::save_state(self.state_file.as_deref(), storage, &self.state);
         }
     }
 }

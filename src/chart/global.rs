@@ -69,9 +69,9 @@ impl RegionBar {
             self.local_label(),
             self.usd_label()
         );
-        if let Some(from) = &self.usd_derived_from {
+        for note in self.usd_derived_from.iter().chain(&self.note) {
             text.push('\n');
-            text.push_str(from);
+            text.push_str(note);
         }
         text
     }
@@ -113,6 +113,10 @@ pub struct GlobalChart {
     pub regions: Vec<RegionBar>,
     pub x_max: f64,
     pub source_line: String,
+    /// Where the regions' figures come from.
+    pub data_source: String,
+    /// Notes under the chart: how derived figures were derived ("* "), then each region's note.
+    pub footnotes: Vec<String>,
     pub description: String,
 }
 
@@ -156,6 +160,8 @@ impl GlobalChart {
             x_max: super::ceil_to(highest * 1.05, 10_000.0),
             regions,
             source_line,
+            footnotes: data.footnotes(),
+            data_source: data.source.label(),
             description,
         }
     }

@@ -43,7 +43,7 @@ pub fn fact_rows(facts: &KeyFacts) -> [FactRow<'_>; 4] {
             figure: range,
             detail: "USD per year, across experience levels".to_owned(),
             source: None,
-            note: None,
+            note: facts.salary_range.note.as_ref(),
         },
         FactRow {
             label: "Growth outlook",
@@ -51,7 +51,7 @@ pub fn fact_rows(facts: &KeyFacts) -> [FactRow<'_>; 4] {
             detail: growth.wording.clone(),
             sentence: format!("{}%, {}", growth.percent, growth.wording),
             source: Some(growth.source.label()),
-            note: None,
+            note: growth.note.as_ref(),
         },
         FactRow {
             label: "Annual openings",
@@ -89,6 +89,12 @@ mod tests {
         );
         assert_eq!(rows[1].figure, facts.salary_range.label());
         assert_eq!(rows[3].note, facts.annual_openings.note.as_ref());
-        assert!(rows[1].source.is_none() && rows[1].note.is_none());
+        assert_eq!(rows[2].note, facts.growth.note.as_ref());
+        assert!(
+            rows[2].note.is_some(),
+            "the growth label's note (BLS: faster than average)"
+        );
+        // The guide names no source for the range; its note says so.
+        assert!(rows[1].source.is_none() && rows[1].note == facts.salary_range.note.as_ref());
     }
 }

@@ -1,6 +1,6 @@
 //! Salary by experience: one span of years per level, US median and average per level.
 
-use crate::model::{Guide, format};
+use crate::model::{GUIDE_CITATION, Guide, format};
 
 /// How far past its start the open-ended last level ("10+") is drawn, in years.
 pub const OPEN_END_DRAWN_YEARS: f64 = 5.0;
@@ -25,6 +25,8 @@ pub struct LevelSpan {
     pub open_ended: bool,
     /// "0–2 years", "10+ years".
     pub years_label: String,
+    /// The guide's qualifier on the years ("total experience, with significant time in senior roles").
+    pub years_note: Option<String>,
     pub median_usd: u32,
     pub average_usd: u32,
 }
@@ -83,8 +85,13 @@ pub struct SalaryChart {
     pub range_reference: ReferenceBand,
     pub x_max: f64,
     pub y_max: f64,
-    /// The sources under the chart.
+    /// Where the level figures come from ("“Complete Medical Technician Career Guide”, …").
+    pub levels_source: String,
+    /// The sources under the chart: each figure attributed exactly as the guide attributes it.
     pub source_line: String,
+    /// Notes under the chart on its figures (the median's data note), each starting with the
+    /// mark its figure carries ("* ").
+    pub footnotes: Vec<String>,
     /// A sentence naming what the chart shows, for screen readers and alt text.
     pub description: String,
 }
@@ -108,6 +115,7 @@ impl SalaryChart {
                         .map_or(years_from + OPEN_END_DRAWN_YEARS, f64::from),
                     open_ended: level.years_to.is_none(),
                     years_label: level.years_label(),
+                    years_note: level.years_note.clone(),
                     median_usd: level.us_median_usd,
                     average_usd: level.us_average_usd,
                 }
@@ -115,15 +123,21 @@ impl SalaryChart {
             .collect();
         let median = &facts.median_salary;
         let range = &facts.salary_range;
+        let median_mark = if median.note.is_some() { " *" } else { "" };
         let median_reference = ReferenceLine {
             usd: f64::from(median.usd_per_year),
-            label: format!("Guide median {}", format::usd(median.usd_per_year)),
+            label: format!("Guide median {}{median_mark}", format::usd(median.usd_per_year)),
         };
         let range_reference = ReferenceBand {
             min_usd: f64::from(range.min_usd_per_year),
             max_usd: f64::from(range.max_usd_per_year),
             label: format!("Overall range {}", range.label()),
         };
+        let footnotes = median
+            .note
+            .iter()
+            .map(|note| format!("* Guide median: {}", note.full_text()))
+            .collect();
         let highest = levels
             .iter()
             .map(|l| f64::from(l.median_usd.max(l.average_usd)))
@@ -148,11 +162,15 @@ impl SalaryChart {
             levels,
             x_max,
             y_max: super::ceil_to(highest * 1.08, 10_000.0),
+            // The guide cites the U.S. Bureau of Labor Statistics for its median only; the range
+            // beside it and the level table carry no source.
             source_line: format!(
-                "Levels: {}. Median and range: {}.",
+                "Levels: {}. Guide median: {}, as cited in {GUIDE_CITATION}. Overall range: {GUIDE_CITATION}, which names no source for it.",
                 data.source.label(),
                 median.source.label()
             ),
+            footnotes,
+            levels_source: data.source.label(),
             description,
             median_reference,
             range_reference,

@@ -151,6 +151,12 @@ fn open_window(cli: Cli) -> Result<(), CliError> {
         theme: cli.theme,
         screenshot: cli.screenshot,
         screenshot_outcome: outcome.clone(),
+        // A screenshot run neither reads nor changes the user's remembered state.
+        state_file: if screenshot {
+            None
+        } else {
+            crate::state::default_state_path()
+        },
         in_window_save_dialog: std::env::var(crate::jobs::SAVE_DIALOG_ENV).is_ok_and(|v| v == "in-window"),
     };
     let result = eframe::run_native(

@@ -9,7 +9,7 @@ use egui::Color32;
 use super::{ExportTheme, figure, markdown::section_has_table, svg::escape};
 use crate::{
     chart::{ChartId, GlobalChart, SalaryChart, SortOrder, fact_rows},
-    model::{Block, Guide, KeyFacts, Section, format, guide::DataNote},
+    model::{Block, EMPTY_HEADING, Guide, KeyFacts, Section, format, guide::DataNote},
     tokens::Tokens,
 };
 
@@ -306,7 +306,7 @@ impl Context<'_> {
                 out,
                 "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
                 escape(&level.title),
-                escape(&level.years_label()),
+                escape(&level.years_with_note()),
                 format::usd(level.us_median_usd),
                 format::usd(level.us_average_usd)
             );
@@ -338,15 +338,8 @@ impl Context<'_> {
             );
         }
         out.push_str("</tbody>\n</table>\n");
-        for region in data.regions.iter().filter(|r| r.usd_is_derived()) {
-            if let Some(from) = &region.usd_derived_from {
-                let _ = writeln!(
-                    out,
-                    "<p class=\"source\">{} (derived): {}</p>",
-                    escape(&region.name),
-                    escape(from)
-                );
-            }
+        for footnote in data.footnotes() {
+            let _ = writeln!(out, "<p class=\"source\">{}</p>", escape(&footnote));
         }
         let _ = writeln!(
             out,
@@ -360,9 +353,8 @@ fn note(out: &mut String, note: Option<&DataNote>) {
     if let Some(note) = note {
         let _ = write!(
             out,
-            "<div class=\"note\"><em>Data note:</em> {} ({})</div>",
-            escape(&note.text),
-            escape(&note.checked_against.label())
+            "<div class=\"note\"><em>Data note:</em> {}</div>",
+            escape(&note.full_text())
         );
     }
 }
@@ -377,19 +369,19 @@ fn key_facts(out: &mut String, facts: &KeyFacts) {
         note(out, row.note);
         out.push_str("</dd>\n");
     }
-    let _ = writeln!(
+    let _ = write!(
         out,
-        "<dt>Typical education</dt><dd>{}</dd>",
+        "<dt>Typical education</dt><dd>{}",
         escape(&facts.typical_education)
     );
+    note(out, facts.typical_education_note.as_ref());
+    out.push_str("</dd>\n<dt>Top industries</dt><dd>");
     if facts.top_industries.is_empty() {
-        out.push_str("<dt>Top industries</dt><dd>The guide names none.</dd>\n");
+        out.push_str(EMPTY_HEADING);
     } else {
-        let _ = writeln!(
-            out,
-            "<dt>Top industries</dt><dd>{}</dd>",
-            escape(&facts.top_industries.join(", "))
-        );
+        out.push_str(&escape(&facts.top_industries.join(", ")));
     }
+    note(out, facts.top_industries_note.as_ref());
+    out.push_str("</dd>\n");
     out.push_str("</dl>\n");
 }

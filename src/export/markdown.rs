@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::{
     chart::{ChartId, fact_rows},
-    model::{Block, Guide, KeyFacts, Section, format, guide::DataNote},
+    model::{Block, EMPTY_HEADING, Guide, KeyFacts, Section, format, guide::DataNote},
 };
 
 /// Renders the guide as a Markdown document.
@@ -168,12 +168,7 @@ pub(super) fn section_has_table(section: &Section, chart: &Block) -> bool {
 
 fn note_markdown(out: &mut String, note: Option<&DataNote>) {
     if let Some(note) = note {
-        let _ = writeln!(
-            out,
-            "  - *Data note:* {} ({})",
-            note.text,
-            note.checked_against.label()
-        );
+        let _ = writeln!(out, "  - *Data note:* {}", note.full_text());
     }
 }
 
@@ -188,11 +183,13 @@ fn key_facts_markdown(out: &mut String, facts: &KeyFacts) {
         note_markdown(out, row.note);
     }
     let _ = writeln!(out, "- **Typical education:** {}", facts.typical_education);
+    note_markdown(out, facts.typical_education_note.as_ref());
     if facts.top_industries.is_empty() {
-        let _ = writeln!(out, "- **Top industries:** the guide names none.");
+        let _ = writeln!(out, "- **Top industries:** {EMPTY_HEADING}");
     } else {
         let _ = writeln!(out, "- **Top industries:** {}", facts.top_industries.join(", "));
     }
+    note_markdown(out, facts.top_industries_note.as_ref());
     out.push('\n');
 }
 
@@ -207,7 +204,7 @@ fn salary_table_markdown(out: &mut String, guide: &Guide) {
             out,
             "| {} | {} | {} | {} |",
             level.title,
-            level.years_label(),
+            level.years_with_note(),
             format::usd(level.us_median_usd),
             format::usd(level.us_average_usd)
         );
@@ -237,10 +234,10 @@ fn global_table_markdown(out: &mut String, guide: &Guide) {
         );
     }
     out.push('\n');
-    for region in data.regions.iter().filter(|r| r.usd_is_derived()) {
-        if let Some(from) = &region.usd_derived_from {
-            let _ = writeln!(out, "*{} (derived): {from}*\n", region.name);
-        }
+    for footnote in data.footnotes() {
+        // A leading "* " would start a list or bold text: escape the mark.
+        let footnote = footnote.replacen("* ", "\\* ", usize::from(footnote.starts_with("* ")));
+        let _ = writeln!(out, "*{footnote}*\n");
     }
     let _ = writeln!(out, "*Source: {}.*\n", data.source.label());
 }

@@ -1,19 +1,22 @@
-//! The charts' figures as CSV: one row per level or region, exact numbers, no formatting.
+//! The charts' figures as CSV: one row per level or region, exact numbers, no formatting. Each
+//! row carries its figures' source and notes as columns (not comments), so spreadsheets keep them.
 
 use super::ExportError;
 use crate::chart::{GlobalChart, SalaryChart, SortOrder};
 
 /// Header of the salary-by-experience CSV.
-pub const SALARY_HEADER: [&str; 5] = [
+pub const SALARY_HEADER: [&str; 7] = [
     "level",
     "years_from",
     "years_to",
+    "years_qualifier",
     "us_median_usd",
     "us_average_usd",
+    "source",
 ];
 
 /// Header of the salaries-around-the-world CSV.
-pub const GLOBAL_HEADER: [&str; 8] = [
+pub const GLOBAL_HEADER: [&str; 11] = [
     "region",
     "countries",
     "currency",
@@ -22,6 +25,9 @@ pub const GLOBAL_HEADER: [&str; 8] = [
     "usd_min",
     "usd_max",
     "usd_derived",
+    "usd_derivation",
+    "note",
+    "source",
 ];
 
 fn finish(writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, ExportError> {
@@ -49,8 +55,10 @@ pub fn salary_csv(chart: &SalaryChart) -> Result<Vec<u8>, ExportError> {
                 level.title.clone(),
                 level.years_from.to_string(),
                 years_to,
+                level.years_note.clone().unwrap_or_default(),
                 level.median_usd.to_string(),
                 level.average_usd.to_string(),
+                chart.levels_source.clone(),
             ])
             .map_err(|e| fail(&e))?;
     }
@@ -73,6 +81,9 @@ pub fn global_csv(chart: &GlobalChart, sort: SortOrder) -> Result<Vec<u8>, Expor
                 region.usd_min.to_string(),
                 region.usd_max.to_string(),
                 region.usd_is_derived().to_string(),
+                region.usd_derived_from.clone().unwrap_or_default(),
+                region.note.clone().unwrap_or_default(),
+                chart.data_source.clone(),
             ])
             .map_err(|e| fail(&e))?;
     }

@@ -8,7 +8,7 @@ use std::{io::Write as _, path::Path};
 pub enum WriteError {
     #[error("cannot write {path}: the directory {dir} does not exist")]
     MissingDirectory { path: String, dir: String },
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {path}: {}", crate::model::problem::describe_io_error(.source))]
     Io {
         path: String,
         #[source]

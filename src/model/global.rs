@@ -19,6 +19,10 @@ pub struct Region {
     pub usd_max: u32,
     /// Set where the USD figures are not given by the guide but derived; says from what.
     pub usd_derived_from: Option<String>,
+    /// The app's note on the guide's wording: its hedges ("around", "often"), its examples
+    /// ("e.g."), a currency that does not match every country of the region.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 impl Region {
@@ -63,4 +67,22 @@ pub struct GlobalSalaries {
     /// Region highlighted on the chart (the United States).
     pub highlight: String,
     pub regions: Vec<Region>,
+}
+
+impl GlobalSalaries {
+    /// The footnotes under the table and chart: "* Region: how its USD figures are derived"
+    /// for derived figures, then "Region: note" for each region's note, in region order.
+    #[must_use]
+    pub fn footnotes(&self) -> Vec<String> {
+        let derived = self.regions.iter().filter_map(|r| {
+            r.usd_derived_from
+                .as_ref()
+                .map(|from| format!("* {}: {from}", r.name))
+        });
+        let notes = self
+            .regions
+            .iter()
+            .filter_map(|r| r.note.as_ref().map(|note| format!("{}: {note}", r.name)));
+        derived.chain(notes).collect()
+    }
 }

@@ -2,6 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The work this app presents, named as a citation wherever a figure is attributed to it.
+pub const GUIDE_CITATION: &str = "“Complete Medical Technician Career Guide”, Himalayas (web page)";
+
 /// Where a figure comes from, as the guide names it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -23,14 +26,27 @@ impl Source {
     }
 }
 
-/// A note shown beside a figure where the guide's figure differs from the body it cites.
+/// The app's own note beside a figure: where the guide's figure differs from the body it cites,
+/// or where the guide leaves something out (no source named, an empty heading).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DataNote {
     /// What differs and what the cited body says.
     pub text: String,
-    /// The body the note checks against.
-    pub checked_against: Source,
+    /// The body the note checks against, where it checks the figure against one.
+    #[serde(default)]
+    pub checked_against: Option<Source>,
+}
+
+impl DataNote {
+    /// The note with what it was checked against: "text (Checked against: BLS, May 2023)".
+    #[must_use]
+    pub fn full_text(&self) -> String {
+        match &self.checked_against {
+            Some(source) => format!("{} (Checked against: {}.)", self.text, source.label()),
+            None => self.text.clone(),
+        }
+    }
 }
 
 /// The guide's median pay figure.
@@ -50,6 +66,9 @@ pub struct SalaryRange {
     pub max_usd_per_year: u32,
     /// True where the guide writes the maximum as open-ended ("$85k+").
     pub max_open_ended: bool,
+    /// The guide names no source for the range; the note says so.
+    #[serde(default)]
+    pub note: Option<DataNote>,
 }
 
 impl SalaryRange {
@@ -68,6 +87,8 @@ pub struct Growth {
     /// The guide's wording, e.g. "as fast as average".
     pub wording: String,
     pub source: Source,
+    #[serde(default)]
+    pub note: Option<DataNote>,
 }
 
 /// Projected openings each year.
@@ -89,8 +110,33 @@ pub struct KeyFacts {
     pub growth: Growth,
     pub annual_openings: AnnualOpenings,
     pub typical_education: String,
+    #[serde(default)]
+    pub typical_education_note: Option<DataNote>,
     /// The guide names a "Top Industries" heading with no entries: empty here, and the app says so.
     pub top_industries: Vec<String>,
+    #[serde(default)]
+    pub top_industries_note: Option<DataNote>,
+}
+
+/// What the app says under a heading the guide leaves empty.
+pub const EMPTY_HEADING: &str = "The guide has this heading but nothing under it.";
+
+impl KeyFacts {
+    /// Every key fact's data note, labelled by its fact, in the order the facts are shown.
+    #[must_use]
+    pub fn notes(&self) -> Vec<(&'static str, &DataNote)> {
+        [
+            ("Median salary", self.median_salary.note.as_ref()),
+            ("Salary range", self.salary_range.note.as_ref()),
+            ("Growth outlook", self.growth.note.as_ref()),
+            ("Annual openings", self.annual_openings.note.as_ref()),
+            ("Typical education", self.typical_education_note.as_ref()),
+            ("Top industries", self.top_industries_note.as_ref()),
+        ]
+        .into_iter()
+        .filter_map(|(label, note)| note.map(|note| (label, note)))
+        .collect()
+    }
 }
 
 /// A term and its explanation ("Attention to detail: …").

@@ -6,7 +6,7 @@ use serde::de::DeserializeOwned;
 
 use super::{
     Guide,
-    problem::{Problem, Problems, line_column},
+    problem::{Problem, Problems, describe_io_error, line_column},
     validate,
 };
 
@@ -51,7 +51,14 @@ pub fn load_bundled() -> Result<Guide, Problems> {
 }
 
 /// Loads and validates the three files of `dir`, reporting every problem found.
+///
+/// A `dir` that is not a folder (a FIFO, a device, a symbolic link that loops) is refused with
+/// one problem naming it; so is a data file that is not a regular file, before it is opened
+/// (opening a FIFO would wait for a writer forever).
 pub fn load_dir(dir: &Path) -> Result<Guide, Problems> {
+    if let Err(problem) = check_kind(dir, Kind::Folder) {
+        return Err(Problems(vec![problem]));
+    }
     let mut problems = Vec::new();
     let mut read = |name: &str| match read_file(&dir.join(name)) {
         Ok(file) => Some(file),
@@ -75,16 +82,81 @@ pub fn load(dir: Option<&Path>) -> Result<Guide, Problems> {
     }
 }
 
-/// Reads one file: refuses files over [`MAX_FILE_BYTES`] and text that is not UTF-8.
+/// What a path given as data must be.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Folder,
+    File,
+}
+
+/// Refuses a path that is not the kind expected: it names what the path is instead.
+fn check_kind(path: &Path, kind: Kind) -> Result<(), Problem> {
+    let fail = |message: String| Problem::new(path.display().to_string(), 1, 1, message);
+    let expected = match kind {
+        Kind::Folder => "a folder of data files",
+        Kind::File => "a data file",
+    };
+    let metadata = match std::fs::metadata(path) {
+        Ok(metadata) => metadata,
+        // A link that cannot be followed: it loops, or points nowhere.
+        Err(_) if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) => {
+            return Err(fail(format!(
+                "this is a symbolic link that cannot be followed (it loops back on itself or points nowhere), not {expected}"
+            )));
+        }
+        Err(e) => return Err(fail(format!("cannot open it: {}", describe_io_error(&e)))),
+    };
+    let file_type = metadata.file_type();
+    let what = if file_type.is_dir() {
+        "a folder"
+    } else if file_type.is_file() {
+        "a file"
+    } else {
+        special_kind(file_type)
+    };
+    let fits = match kind {
+        Kind::Folder => file_type.is_dir(),
+        Kind::File => file_type.is_file(),
+    };
+    if fits {
+        Ok(())
+    } else {
+        Err(fail(format!("this is {what}, not {expected}")))
+    }
+}
+
+/// Names a file that is neither a regular file nor a folder.
+fn special_kind(file_type: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if file_type.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if file_type.is_char_device() || file_type.is_block_device() {
+            return "a device";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+    }
+    let _ = file_type;
+    "a special file"
+}
+
+/// Reads one file: refuses anything but a regular file, files over [`MAX_FILE_BYTES`] and text
+/// that is not UTF-8.
 pub fn read_file(path: &Path) -> Result<DataFile, Problem> {
     let display_name = path.display().to_string();
     let fail = |line, column, message: String| Problem::new(display_name.clone(), line, column, message);
-    let file = std::fs::File::open(path).map_err(|e| fail(1, 1, format!("cannot open the file: {e}")))?;
+    check_kind(path, Kind::File)?;
+    let file = std::fs::File::open(path)
+        .map_err(|e| fail(1, 1, format!("cannot open the file: {}", describe_io_error(&e))))?;
     let mut bytes = Vec::new();
     // Read at most one byte past the limit, so a huge file is never read whole.
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| fail(1, 1, format!("cannot read the file: {e}")))?;
+        .map_err(|e| fail(1, 1, format!("cannot read the file: {}", describe_io_error(&e))))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(fail(
             1,

@@ -12,6 +12,8 @@ pub mod validate;
 
 pub use dataset::Guide;
 pub use global::{GlobalSalaries, Region};
-pub use guide::{Block, Career, GuideText, KeyFacts, Section, Source};
+pub use guide::{
+    Block, Career, DataNote, EMPTY_HEADING, GUIDE_CITATION, GuideText, KeyFacts, Section, Source,
+};
 pub use problem::{Problem, Problems};
 pub use salary::{Level, SalaryByExperience};

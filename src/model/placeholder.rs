@@ -24,11 +24,13 @@ impl Guide {
                         min_usd_per_year: 0,
                         max_usd_per_year: 0,
                         max_open_ended: false,
+                        note: None,
                     },
                     growth: guide::Growth {
                         percent: 0.0,
                         wording: String::new(),
                         source: source.clone(),
+                        note: None,
                     },
                     annual_openings: guide::AnnualOpenings {
                         approximately: 0,
@@ -36,7 +38,9 @@ impl Guide {
                         note: None,
                     },
                     typical_education: String::new(),
+                    typical_education_note: None,
                     top_industries: Vec::new(),
+                    top_industries_note: None,
                 },
                 sections: Vec::new(),
             },

@@ -75,11 +75,10 @@ fn about_ui(ui: &mut Ui, guide: &Guide) {
         format!("Salary by experience: {}", guide.salary.source.label()),
         format!("Salaries around the world: {}", guide.global.source.label()),
     ];
-    for note in [&facts.median_salary.note, &facts.annual_openings.note]
-        .into_iter()
-        .flatten()
-    {
-        sources.push(format!("Checked against: {}", note.checked_against.label()));
+    for (_, note) in facts.notes() {
+        if let Some(source) = &note.checked_against {
+            sources.push(format!("Checked against: {}", source.label()));
+        }
     }
     sources.dedup();
     for source in &sources {
@@ -89,6 +88,10 @@ fn about_ui(ui: &mut Ui, guide: &Guide) {
     ui.label(RichText::new(format!("{} (code).", env!("CARGO_PKG_LICENSE"))).size(size::BODY));
     text::caption_ui(
         ui,
-        "Text rewritten from the published Medical Technician career guide; figures as given there.",
+        &format!(
+            "Source: {}. Its text is rewritten here in our own words; its facts and figures are as \
+             published, with a data note wherever one differs from the body it cites.",
+            crate::model::GUIDE_CITATION
+        ),
     );
 }

@@ -78,8 +78,8 @@ fn global_chart_inner_ui(
     }
     if !table_follows {
         text::caption_ui(ui, &chart.source_line);
-        for footnote in chart.regions.iter().filter_map(RegionBar::footnote) {
-            text::caption_ui(ui, &footnote);
+        for footnote in &chart.footnotes {
+            text::caption_ui(ui, footnote);
         }
     }
     ui.add_space(4.0);

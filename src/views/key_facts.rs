@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 use super::text;
 use crate::{
     chart::{FactRow, fact_rows},
-    model::KeyFacts,
+    model::{EMPTY_HEADING, KeyFacts},
     tokens::{Tokens, size},
 };
 
@@ -30,22 +30,20 @@ pub fn key_facts_ui(ui: &mut Ui, facts: &KeyFacts) {
         });
         ui.add_space(gap);
     }
-    for card in &cards {
-        if let Some(note) = card.note {
-            text::note_ui(
-                ui,
-                &format!("Data note on {}", card.label.to_lowercase()),
-                &note.text,
-            );
-            ui.add_space(6.0);
-        }
+    for (label, note) in facts.notes() {
+        text::note_ui(
+            ui,
+            &format!("Data note on {}", label.to_lowercase()),
+            &note.full_text(),
+        );
+        ui.add_space(6.0);
     }
     ui.add_space(12.0);
     text::heading_ui(ui, "Typical education", text::Level::Subheading);
     text::paragraph_ui(ui, &facts.typical_education);
     text::heading_ui(ui, "Top industries", text::Level::Subheading);
     if facts.top_industries.is_empty() {
-        text::paragraph_ui(ui, "The guide names no top industries: its list is empty.");
+        text::paragraph_ui(ui, EMPTY_HEADING);
     } else {
         for industry in &facts.top_industries {
             text::bullet_ui(ui, "•", industry);

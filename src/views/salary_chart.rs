@@ -158,6 +158,9 @@ fn salary_chart_inner_ui(
             chart.x_max, chart.source_line
         ),
     );
+    for footnote in &chart.footnotes {
+        text::caption_ui(ui, footnote);
+    }
 }
 
 /// The legend, in the order the export draws it.

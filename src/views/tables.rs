@@ -4,7 +4,7 @@ use egui::{Align, Layout, RichText, Ui};
 
 use super::{blocks::card_ui, text};
 use crate::{
-    chart::{derived_footnote, with_derived_mark},
+    chart::with_derived_mark,
     model::{GlobalSalaries, SalaryByExperience, format},
     tokens::{Tokens, size},
 };
@@ -119,10 +119,8 @@ pub fn global_table_ui(ui: &mut Ui, data: &GlobalSalaries, order: &[&str]) {
             });
     });
     ui.add_space(4.0);
-    for region in data.regions.iter().filter(|r| r.usd_is_derived()) {
-        if let Some(from) = &region.usd_derived_from {
-            text::caption_ui(ui, &derived_footnote(&region.name, from));
-        }
+    for footnote in data.footnotes() {
+        text::caption_ui(ui, &footnote);
     }
     text::caption_ui(ui, &format!("Source: {}.", data.source.label()));
 }

@@ -18,7 +18,7 @@ use crate::{
 /// The salaries-around-the-world notes under the figure: derived figures, then the source.
 #[must_use]
 pub fn global_notes(chart: &GlobalChart) -> Vec<String> {
-    let mut notes: Vec<String> = chart.regions.iter().filter_map(RegionBar::footnote).collect();
+    let mut notes = chart.footnotes.clone();
     notes.push(chart.source_line.clone());
     notes
 }

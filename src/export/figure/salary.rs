@@ -31,6 +31,7 @@ pub fn salary_notes(chart: &SalaryChart) -> Vec<String> {
     } else {
         notes.push(chart.source_line.clone());
     }
+    notes.extend(chart.footnotes.iter().cloned());
     notes
 }
 

@@ -76,24 +76,18 @@ pub fn key_facts(facts: &KeyFacts) -> Vec<Fact> {
 
 /// The data notes on the key facts: which figure, and the note.
 #[must_use]
-pub fn notes(facts: &KeyFacts) -> Vec<(&'static str, &DataNote)> {
-    [
-        ("median salary", facts.median_salary.note.as_ref()),
-        ("annual openings", facts.annual_openings.note.as_ref()),
-    ]
-    .into_iter()
-    .filter_map(|(label, note)| note.map(|n| (label, n)))
-    .collect()
+pub fn notes(facts: &KeyFacts) -> Vec<(String, &DataNote)> {
+    facts
+        .notes()
+        .into_iter()
+        .map(|(label, note)| (label.to_lowercase(), note))
+        .collect()
 }
 
 /// A data note as one sentence with what it was checked against.
 #[must_use]
 pub fn note_text(label: &str, note: &DataNote) -> String {
-    format!(
-        "Data note on {label}: {} (Checked against: {}.)",
-        note.text,
-        note.checked_against.label()
-    )
+    format!("Data note on {label}: {}", note.full_text())
 }
 
 /// Every source the guide's figures name, once each in the order they first appear, with what
@@ -111,7 +105,9 @@ pub fn sources(guide: &Guide) -> Vec<(String, String)> {
     add(facts.growth.source.label(), "growth outlook");
     add(facts.annual_openings.source.label(), "annual openings");
     for (_, note) in notes(facts) {
-        add(note.checked_against.label(), "data notes");
+        if let Some(source) = &note.checked_against {
+            add(source.label(), "data notes");
+        }
     }
     add(guide.salary.source.label(), "salary by experience level");
     add(guide.global.source.label(), "salaries around the world");

@@ -169,7 +169,7 @@ fn key_facts(b: &mut Builder, node: NodeId, guide: &Guide) {
         &[false, false, false],
     );
     for (label, note) in facts::notes(&guide.text.key_facts) {
-        let line = facts::note_text(label, note);
+        let line = facts::note_text(&label, note);
         b.boxed(
             node,
             Kind::Note,

@@ -32,7 +32,7 @@ pub const MARGIN: f32 = 28.0;
 /// Chart height/width ratios tried, tallest first (in steps of 0.02), until the handout fits
 /// one page: the chart's natural ratio down to the least that keeps its labels readable.
 const CHART_ASPECT_MAX: f32 = 0.56;
-const CHART_ASPECT_MIN: f32 = 0.3;
+const CHART_ASPECT_MIN: f32 = 0.22;
 
 /// Lays the handout out on one page of `paper`.
 #[must_use]
@@ -283,8 +283,18 @@ fn sources(b: &mut Builder, root: NodeId, guide: &Guide) {
     if let Some(item) = b.items.last_mut() {
         item.space_before = HANDOUT.gap * 2.0;
     }
-    for (label, note) in facts::notes(&guide.text.key_facts) {
-        let line = facts::note_text(label, note);
-        b.paragraph(root, &[(&line, body)]);
+    // The notes on the four figures the handout shows (the education and industry notes are
+    // about headings the handout leaves out).
+    // A note the salary chart already carries as its footnote (the median's) is not said twice.
+    let chart_notes = crate::chart::SalaryChart::from_guide(guide).footnotes;
+    for row in crate::chart::fact_rows(&guide.text.key_facts) {
+        if let Some(note) = row
+            .note
+            .filter(|n| !chart_notes.iter().any(|f| f.contains(&n.text)))
+        {
+            // The body it was checked against is named in the line above.
+            let line = format!("Data note on {}: {}", row.label.to_lowercase(), note.text);
+            b.paragraph(root, &[(&line, body)]);
+        }
     }
 }

@@ -122,7 +122,7 @@ pub fn sources_page(b: &mut Builder, guide: &Guide) {
         .collect();
     b.list(node, &runs, false);
     for (label, note) in facts::notes(&guide.text.key_facts) {
-        let line = facts::note_text(label, note);
+        let line = facts::note_text(&label, note);
         b.boxed(node, Kind::Note, &[vec![(line.as_str(), body)]], TOKENS.note_fill);
     }
     let salary = SalaryChart::from_guide(guide);

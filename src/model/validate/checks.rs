@@ -40,6 +40,16 @@ pub fn validate(
     Problems(problems)
 }
 
+/// A message for each key-fact data note with no text.
+fn empty_notes(facts: &crate::model::KeyFacts) -> Vec<String> {
+    facts
+        .notes()
+        .into_iter()
+        .filter(|(_, note)| note.text.trim().is_empty())
+        .map(|(label, _)| format!("the data note on {} has an empty `text`", label.to_lowercase()))
+        .collect()
+}
+
 fn validate_guide(guide: &Guide, file: &DataFile) -> Vec<Problem> {
     // Parsed only if a problem needs a position: valid data costs one parse, not two.
     let spans = LazyCell::new(|| ron::from_str::<GuideSpans<'_>>(&file.text).ok());
@@ -84,6 +94,9 @@ fn validate_guide(guide: &Guide, file: &DataFile) -> Vec<Problem> {
             Some("percent"),
             "the growth percentage must be a finite number".into(),
         );
+    }
+    for message in empty_notes(facts) {
+        at.report(facts_raw(), Some("text"), message);
     }
     if text.sections.is_empty() {
         at.report(
@@ -340,6 +353,13 @@ fn validate_global(guide: &Guide, file: &DataFile) -> Vec<Problem> {
                 raw(),
                 Some("usd_derived_from"),
                 format!("{name}: `usd_derived_from` must say what the USD figures are derived from"),
+            );
+        }
+        if region.note.as_deref().is_some_and(|s| s.trim().is_empty()) {
+            at.report(
+                raw(),
+                Some("note"),
+                format!("{name}: `note` is empty; remove it or say something"),
             );
         }
     }
