@@ -46,6 +46,7 @@ impl Shortcut {
 /// The menu a command is listed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Menu {
+    File,
     View,
     Help,
 }
@@ -63,6 +64,10 @@ pub enum UiCommand {
     PageUp,
     PageDown,
     ExportChart,
+    ExportGuidePdf,
+    ExportHandoutPdf,
+    ExportHandoutPng,
+    Print,
     ZoomIn,
     ZoomOut,
     ZoomReset,
@@ -75,7 +80,7 @@ pub enum UiCommand {
 
 impl UiCommand {
     /// Every command, in the order of the shortcut sheet.
-    pub const ALL: [Self; 20] = [
+    pub const ALL: [Self; 24] = [
         Self::Search,
         Self::CloseOrCancel,
         Self::OpenSelectedResult,
@@ -86,6 +91,10 @@ impl UiCommand {
         Self::PageUp,
         Self::PageDown,
         Self::ExportChart,
+        Self::ExportGuidePdf,
+        Self::ExportHandoutPdf,
+        Self::ExportHandoutPng,
+        Self::Print,
         Self::ZoomIn,
         Self::ZoomOut,
         Self::ZoomReset,
@@ -119,6 +128,10 @@ impl UiCommand {
             Self::PageUp => "Page up",
             Self::PageDown => "Page down",
             Self::ExportChart => "Export chart as PNG…",
+            Self::ExportGuidePdf => "Export guide as PDF…",
+            Self::ExportHandoutPdf => "Export handout as PDF…",
+            Self::ExportHandoutPng => "Export handout as PNG…",
+            Self::Print => "Print…",
             Self::ZoomIn => "Zoom in",
             Self::ZoomOut => "Zoom out",
             Self::ZoomReset => "Reset zoom",
@@ -144,6 +157,10 @@ impl UiCommand {
             Self::PageUp => "Scroll the reading panel up",
             Self::PageDown => "Scroll the reading panel down",
             Self::ExportChart => "Export the chart in the current section",
+            Self::ExportGuidePdf => "The whole guide as a tagged PDF, for print or a screen reader",
+            Self::ExportHandoutPdf => "One page: key facts, salary chart, steps, sources",
+            Self::ExportHandoutPng => "The one-page handout as an image",
+            Self::Print => "Open the guide as PDF in your PDF viewer, to print it",
             Self::ZoomIn => "Zoom in",
             Self::ZoomOut => "Zoom out",
             Self::ZoomReset => "Reset zoom",
@@ -226,7 +243,16 @@ impl UiCommand {
                 }),
                 Shortcut::Text("?"),
             ],
-            Self::Theme(_) | Self::About | Self::ResetView => &[],
+            Self::Theme(_)
+            | Self::About
+            | Self::ResetView
+            | Self::ExportGuidePdf
+            | Self::ExportHandoutPdf
+            | Self::ExportHandoutPng => &[],
+            Self::Print => &[Shortcut::Key(KeyboardShortcut {
+                modifiers: CMD,
+                logical_key: Key::P,
+            })],
             // egui's own quit shortcut (`Options::quit_shortcuts`) handles the key.
             Self::Quit => &[Shortcut::Key(KeyboardShortcut {
                 modifiers: CMD,
@@ -243,7 +269,9 @@ impl UiCommand {
             Self::ZoomIn | Self::ZoomOut | Self::ZoomReset => Some((Menu::View, 1)),
             Self::Theme(_) => Some((Menu::View, 2)),
             Self::ResetView => Some((Menu::View, 3)),
-            Self::Quit => Some((Menu::View, 4)),
+            Self::ExportGuidePdf | Self::ExportHandoutPdf | Self::ExportHandoutPng => Some((Menu::File, 0)),
+            Self::Print => Some((Menu::File, 1)),
+            Self::Quit => Some((Menu::File, 2)),
             Self::Shortcuts | Self::About => Some((Menu::Help, 0)),
             // Reached from each chart's own Export… menu.
             Self::ExportChart

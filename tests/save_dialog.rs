@@ -112,3 +112,34 @@ fn the_in_window_dialog_refuses_a_folder_that_does_not_exist_and_cancel_writes_n
         "nothing written"
     );
 }
+
+#[test]
+fn the_file_menu_exports_the_guide_as_pdf_through_the_same_dialog() {
+    let dir = common::files::temp_dir();
+    let mut harness = open_salary();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export guide as PDF…").click();
+    wait_for(&mut harness, "Save to");
+    let proposed = harness
+        .state()
+        .views
+        .save_dialog
+        .clone()
+        .expect("the in-window dialog");
+    assert!(proposed.path.ends_with("medtech-guide.pdf"), "{}", proposed.path);
+    let target = dir.path().join("binder");
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Save to")
+        .set_text_value_accesskit(&target.display().to_string());
+    harness.run();
+    harness.get_by_label("Save").click();
+    wait_for(&mut harness, "Saved");
+    let bytes = std::fs::read(target.with_extension("pdf")).expect("the guide PDF was written");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let toast = harness.state().exports.toast.clone().expect("a message");
+    assert_eq!(
+        toast.text,
+        format!("Saved binder.pdf to {}", dir.path().display())
+    );
+}

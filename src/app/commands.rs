@@ -3,7 +3,10 @@
 use super::GuideApp;
 use crate::{
     command::Command,
-    export::{ChartFormat, ChartId, ExportTheme, RenderOptions},
+    export::{
+        ChartFormat, ChartId, ExportTheme, RenderOptions,
+        pdf::{PrintDocument, PrintFormat},
+    },
     jobs::ExportRequest,
     model::Block,
     state::{self, UiState},
@@ -72,6 +75,14 @@ impl GuideApp {
                     self.apply(ctx, Command::Export(request, None));
                 }
             }
+            UiCommand::ExportGuidePdf => self.export_document(ctx, PrintDocument::Guide, PrintFormat::Pdf),
+            UiCommand::ExportHandoutPdf => {
+                self.export_document(ctx, PrintDocument::Handout, PrintFormat::Pdf);
+            }
+            UiCommand::ExportHandoutPng => {
+                self.export_document(ctx, PrintDocument::Handout, PrintFormat::Png);
+            }
+            UiCommand::Print => self.apply(ctx, Command::Export(ExportRequest::Print, None)),
             UiCommand::ZoomIn | UiCommand::ZoomOut | UiCommand::ZoomReset => {
                 let zoom = match command {
                     UiCommand::ZoomIn => self.state.zoom + state::ZOOM_STEP,
@@ -111,6 +122,13 @@ impl GuideApp {
             self.views.reader.scroll_to_top = true;
         }
         self.section_index = index;
+    }
+
+    fn export_document(&mut self, ctx: &egui::Context, document: PrintDocument, format: PrintFormat) {
+        self.apply(
+            ctx,
+            Command::Export(ExportRequest::SaveDocument(document, format), None),
+        );
     }
 
     /// The first chart of the open section, for Ctrl+E.

@@ -183,9 +183,9 @@ impl eframe::App for GuideApp {
             self.commands.send(command);
         }
         self.update_title(&ctx);
-        if let Some((chart, format)) = self.exports.poll(&ctx) {
+        if let Some(request) = self.exports.poll(&ctx) {
             let folder = crate::platform::default_export_dir();
-            self.views.save_dialog = Some(SaveDialog::new(chart, format, &folder));
+            self.views.save_dialog = Some(SaveDialog::new(request, &folder));
         }
         let mut view_ctx = ViewContext {
             guide: &self.guide,

@@ -38,6 +38,7 @@ pub(super) fn keyboard(
     for command in [
         UiCommand::Search,
         UiCommand::ExportChart,
+        UiCommand::Print,
         UiCommand::ZoomIn,
         UiCommand::ZoomOut,
         UiCommand::ZoomReset,

@@ -8,7 +8,11 @@ use std::{
 
 use super::worker::{self, Outcome};
 use crate::{
-    export::{ChartFormat, ChartId, RenderOptions},
+    export::{
+        ChartFormat, ChartId, RenderOptions,
+        pdf::{PrintDocument, PrintFormat},
+        suggested_file_name,
+    },
     model::Guide,
 };
 
@@ -20,6 +24,36 @@ pub enum ExportRequest {
     Save(ChartId, ChartFormat),
     /// Render the chart and put it on the clipboard.
     CopyImage(ChartId),
+    /// Save the guide or the handout for print: to the path given, or where the person chooses.
+    SaveDocument(PrintDocument, PrintFormat),
+    /// Write the guide PDF to a temporary file and open it in the system's PDF viewer.
+    Print,
+}
+
+impl ExportRequest {
+    /// What the request produces, for messages: "Salary by experience level (PNG image)".
+    #[must_use]
+    pub fn describe(self, guide: &Guide) -> String {
+        match self {
+            Self::Save(chart, format) => format!("{} ({})", chart.title(guide), format.label()),
+            Self::CopyImage(chart) => format!("{} (image)", chart.title(guide)),
+            Self::SaveDocument(document, format) => {
+                format!("the {} ({})", document.slug(), format.extension().to_uppercase())
+            }
+            Self::Print => "the guide for print".to_owned(),
+        }
+    }
+
+    /// The file name a save proposes ("salary-by-experience.png"), and its extension.
+    #[must_use]
+    pub fn file_name(self) -> (String, &'static str) {
+        match self {
+            Self::Save(chart, format) => (suggested_file_name(chart, format), format.extension()),
+            Self::SaveDocument(document, format) => (document.file_name(format), format.extension()),
+            Self::CopyImage(chart) => (suggested_file_name(chart, ChartFormat::Png), "png"),
+            Self::Print => (PrintDocument::Guide.file_name(PrintFormat::Pdf), "pdf"),
+        }
+    }
 }
 
 /// A message shown at the bottom of the window for a few seconds.
@@ -41,7 +75,7 @@ pub struct Exports {
     sender: mpsc::Sender<Outcome>,
     receiver: mpsc::Receiver<Outcome>,
     /// The export running now, if any.
-    pub running: Option<(ChartId, String)>,
+    pub running: Option<String>,
     pub toast: Option<Toast>,
     /// Always ask for paths in the window, never with the system's dialog.
     pub in_window_dialog: bool,
@@ -79,18 +113,12 @@ impl Exports {
         options: RenderOptions,
         path: Option<PathBuf>,
     ) {
-        if let Some((chart, what)) = &self.running {
-            let message = format!(
-                "Still exporting {} ({what}); try again when it has finished.",
-                chart.title(guide)
-            );
+        if let Some(what) = &self.running {
+            let message = format!("Still exporting {what}; try again when it has finished.");
             self.show(ctx, message, true);
             return;
         }
-        let (chart, what) = match request {
-            ExportRequest::Save(chart, format) => (chart, format.label()),
-            ExportRequest::CopyImage(chart) => (chart, "image"),
-        };
+        let what = request.describe(guide);
         let sender = self.sender.clone();
         let native = !self.in_window_dialog;
         let guide = Arc::clone(guide);
@@ -104,21 +132,25 @@ impl Exports {
                 repaint.request_repaint();
             });
         match spawned {
-            Ok(_) => self.running = Some((chart, what.to_owned())),
+            Ok(_) => self.running = Some(what),
             Err(e) => self.show(ctx, format!("Could not start the export: {e}"), true),
         }
     }
 
     /// Takes finished work: clipboard images go to egui, outcomes become messages. Returns a
     /// save that needs the in-window dialog (no native dialog could be shown).
-    pub fn poll(&mut self, ctx: &egui::Context) -> Option<(ChartId, ChartFormat)> {
+    pub fn poll(&mut self, ctx: &egui::Context) -> Option<ExportRequest> {
         let mut needs_path = None;
         while let Ok(outcome) = self.receiver.try_recv() {
             self.running = None;
             match outcome {
                 Outcome::Saved(path) => self.saved(ctx, &path),
                 Outcome::Cancelled => {}
-                Outcome::NeedsPath(chart, format) => needs_path = Some((chart, format)),
+                Outcome::NeedsPath(request) => needs_path = Some(request),
+                Outcome::Opened(path) => {
+                    let text = format!("Opened the guide in your PDF viewer ({})", path.display());
+                    self.show(ctx, text, false);
+                }
                 Outcome::Failed(message) => self.show(ctx, format!("Export failed: {message}"), true),
                 Outcome::Problem(message) => self.show(ctx, message, true),
                 Outcome::Image(image) => {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::native_dialog;
 use crate::{
-    export::{self, ChartFormat, ChartId, RenderOptions},
+    export::{self, RenderOptions, pdf::Paper},
     model::Guide,
 };
 
@@ -17,7 +17,9 @@ pub enum Outcome {
     /// The person closed the save dialog.
     Cancelled,
     /// No native save dialog can be shown here: the window asks for the path itself.
-    NeedsPath(ChartId, ChartFormat),
+    NeedsPath(ExportRequest),
+    /// The guide was opened in the system's PDF viewer.
+    Opened(PathBuf),
     Failed(String),
     /// Something else went wrong (opening a folder): shown as it is.
     Problem(String),
@@ -55,35 +57,82 @@ pub(super) fn run(
             Err(e) => Outcome::Failed(e.to_string()),
         },
         ExportRequest::Save(chart, format) => {
-            let path = match path {
-                Some(path) => path,
-                None if native && native_dialog::native_dialog_available() => {
-                    match ask_for_path(chart, format) {
-                        Some(path) => path,
-                        None => return Outcome::Cancelled,
-                    }
-                }
-                None => return Outcome::NeedsPath(chart, format),
+            let path = match where_to_save(request, path, native) {
+                Ok(path) => path,
+                Err(outcome) => return outcome,
             };
             match export::save_chart(guide, chart, format, options, &path) {
                 Ok(()) => Outcome::Saved(path),
                 Err(e) => Outcome::Failed(e.to_string()),
             }
         }
+        ExportRequest::SaveDocument(document, format) => {
+            let path = match where_to_save(request, path, native) {
+                Ok(path) => path,
+                Err(outcome) => return outcome,
+            };
+            match export::pdf::save_document(guide, document, format, Paper::from_environment(), &path) {
+                Ok(()) => Outcome::Saved(path),
+                Err(e) => Outcome::Failed(e.to_string()),
+            }
+        }
+        ExportRequest::Print => print(guide),
     }
 }
 
-/// The native save dialog, proposing `salary-by-experience.png` and the format's filter.
-fn ask_for_path(chart: ChartId, format: ChartFormat) -> Option<PathBuf> {
+/// The path given, or the one the person picks in the native dialog; where no native dialog can
+/// be shown, the window's own dialog is asked for (never a silent cancel).
+fn where_to_save(request: ExportRequest, path: Option<PathBuf>, native: bool) -> Result<PathBuf, Outcome> {
+    match path {
+        Some(path) => Ok(path),
+        None if native && native_dialog::native_dialog_available() => {
+            ask_for_path(request).ok_or(Outcome::Cancelled)
+        }
+        None => Err(Outcome::NeedsPath(request)),
+    }
+}
+
+/// Writes the guide PDF to a new file in the temporary folder (kept for the viewer) and opens it
+/// in the system's PDF viewer; if none opens, says where the PDF is.
+fn print(guide: &Guide) -> Outcome {
+    let bytes = match export::pdf::guide_pdf(guide, Paper::from_environment()) {
+        Ok(bytes) => bytes,
+        Err(e) => return Outcome::Failed(e.to_string()),
+    };
+    let kept = tempfile::Builder::new()
+        .prefix("medtech-guide-")
+        .suffix(".pdf")
+        .tempfile()
+        .and_then(|mut file| {
+            std::io::Write::write_all(&mut file, &bytes)?;
+            file.keep().map_err(|e| e.error)
+        });
+    let path = match kept {
+        Ok((_, path)) => path,
+        Err(e) => return Outcome::Failed(format!("cannot write the PDF to print: {e}")),
+    };
+    match opener::open(&path) {
+        Ok(()) => Outcome::Opened(path),
+        Err(_) => Outcome::Failed(format!(
+            "no PDF viewer could be opened; the guide is saved as {}: open it with any PDF viewer to print",
+            path.display()
+        )),
+    }
+}
+
+/// The native save dialog in the Documents folder, proposing `salary-by-experience.png` and the
+/// format's filter.
+fn ask_for_path(request: ExportRequest) -> Option<PathBuf> {
+    let (file_name, extension) = request.file_name();
     let dialog = rfd::AsyncFileDialog::new()
-        .set_title(format!("Export {}", format.label()))
+        .set_title("Export")
         .set_directory(crate::platform::default_export_dir())
-        .set_file_name(export::suggested_file_name(chart, format))
-        .add_filter(format.label(), &[format.extension()]);
+        .set_file_name(file_name)
+        .add_filter(extension.to_uppercase(), &[extension]);
     let handle = pollster::block_on(dialog.save_file())?;
     let mut path = handle.path().to_path_buf();
     if path.extension().is_none() {
-        path.set_extension(format.extension());
+        path.set_extension(extension);
     }
     Some(path)
 }

@@ -6,18 +6,12 @@ use std::path::{Path, PathBuf};
 use egui::{RichText, Ui};
 
 use super::{ViewContext, text};
-use crate::{
-    command::Command,
-    export::{ChartFormat, ChartId, suggested_file_name},
-    jobs::ExportRequest,
-    tokens::Tokens,
-};
+use crate::{command::Command, jobs::ExportRequest, tokens::Tokens};
 
 /// What is being saved, and the path typed so far.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SaveDialog {
-    pub chart: ChartId,
-    pub format: ChartFormat,
+    pub request: ExportRequest,
     pub path: String,
     /// Set to focus the path field on the first frame.
     focus: bool,
@@ -26,14 +20,10 @@ pub struct SaveDialog {
 impl SaveDialog {
     /// A dialog proposing `folder/salary-by-experience.png`.
     #[must_use]
-    pub fn new(chart: ChartId, format: ChartFormat, folder: &Path) -> Self {
+    pub fn new(request: ExportRequest, folder: &Path) -> Self {
         Self {
-            chart,
-            format,
-            path: folder
-                .join(suggested_file_name(chart, format))
-                .display()
-                .to_string(),
+            request,
+            path: folder.join(request.file_name().0).display().to_string(),
             focus: true,
         }
     }
@@ -46,7 +36,7 @@ impl SaveDialog {
         }
         let mut path = PathBuf::from(typed);
         if path.extension().is_none() {
-            path.set_extension(self.format.extension());
+            path.set_extension(self.request.file_name().1);
         }
         if path.is_dir() {
             return Err(format!("{} is a folder; add a file name.", path.display()));
@@ -65,11 +55,7 @@ impl SaveDialog {
 /// Draws the dialog; sends the export (or the close) when the person decides.
 pub fn save_dialog_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, dialog: &mut SaveDialog) {
     let egui_ctx = ui.ctx().clone();
-    let title = format!(
-        "Export {} as {}",
-        dialog.chart.title(ctx.guide),
-        dialog.format.label()
-    );
+    let title = format!("Export {}", dialog.request.describe(ctx.guide));
     let mut decided = None;
     let modal = egui::Modal::new(egui::Id::unique("save_dialog")).show(&egui_ctx, |ui| {
         ui.set_width(520.0);
@@ -115,10 +101,7 @@ pub fn save_dialog_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, dialog: &mut SaveD
     match decided {
         Some(Some(path)) => {
             ctx.send(Command::CloseSaveDialog);
-            ctx.send(Command::Export(
-                ExportRequest::Save(dialog.chart, dialog.format),
-                Some(path),
-            ));
+            ctx.send(Command::Export(dialog.request, Some(path)));
         }
         Some(None) => ctx.send(Command::CloseSaveDialog),
         None => {}

@@ -87,7 +87,7 @@ fn zoom_ui(ui: &mut Ui, zoom: f32, chosen: &mut Vec<UiCommand>) {
 
 fn menus_ui(ui: &mut Ui, current_theme: ThemeChoice, title: Option<&str>, chosen: &mut Vec<UiCommand>) {
     egui::MenuBar::new().ui(ui, |ui| {
-        for (menu, name) in [(Menu::View, "View"), (Menu::Help, "Help")] {
+        for (menu, name) in [(Menu::File, "File"), (Menu::View, "View"), (Menu::Help, "Help")] {
             ui.menu_button(name, |ui| menu_items_ui(ui, menu, current_theme, chosen));
         }
         if let Some(title) = title {
