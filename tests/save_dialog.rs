@@ -36,18 +36,30 @@ fn wait_for(harness: &mut Harness<'static, GuideApp>, label: &str) {
     panic!("`{label}` never appeared");
 }
 
+/// Picks `item` from the first chart's Export… menu and waits for the in-window dialog.
+fn export_from_chart_menu(harness: &mut Harness<'static, GuideApp>, item: &str) {
+    let Some(menu) = harness.get_all_by_label("Export…").next() else {
+        panic!("no Export… menu under the chart");
+    };
+    menu.click();
+    harness.run();
+    harness.get_by_label(item).click();
+    wait_for(harness, "Save to");
+}
+
+/// Replaces the dialog's path with `path`, as typing would.
+fn type_path(harness: &mut Harness<'static, GuideApp>, path: &std::path::Path) {
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Save to")
+        .set_text_value_accesskit(&path.display().to_string());
+    harness.run();
+}
+
 #[test]
 fn without_a_native_dialog_the_window_asks_where_to_save_and_says_where_it_went() {
     let dir = common::files::temp_dir();
     let mut harness = open_salary();
-    harness
-        .get_all_by_label("Export…")
-        .next()
-        .expect("an Export… menu")
-        .click();
-    harness.run();
-    harness.get_by_label("PNG image…").click();
-    wait_for(&mut harness, "Save to");
+    export_from_chart_menu(&mut harness, "PNG image…");
     let proposed = harness
         .state()
         .views
@@ -61,10 +73,7 @@ fn without_a_native_dialog_the_window_asks_where_to_save_and_says_where_it_went(
     );
 
     let target = dir.path().join("for the talk");
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Save to")
-        .set_text_value_accesskit(&target.display().to_string());
-    harness.run();
+    type_path(&mut harness, &target);
     harness.get_by_label("Save").click();
     wait_for(&mut harness, "Saved");
 
@@ -84,19 +93,9 @@ fn without_a_native_dialog_the_window_asks_where_to_save_and_says_where_it_went(
 fn the_in_window_dialog_refuses_a_folder_that_does_not_exist_and_cancel_writes_nothing() {
     let dir = common::files::temp_dir();
     let mut harness = open_salary();
-    harness
-        .get_all_by_label("Export…")
-        .next()
-        .expect("an Export… menu")
-        .click();
-    harness.run();
-    harness.get_by_label("CSV data…").click();
-    wait_for(&mut harness, "Save to");
+    export_from_chart_menu(&mut harness, "CSV data…");
     let missing = dir.path().join("missing").join("levels.csv");
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Save to")
-        .set_text_value_accesskit(&missing.display().to_string());
-    harness.run();
+    type_path(&mut harness, &missing);
     let problem = format!(
         "The folder {} does not exist.",
         missing.parent().expect("parent").display()
@@ -129,10 +128,7 @@ fn the_file_menu_exports_the_guide_as_pdf_through_the_same_dialog() {
         .expect("the in-window dialog");
     assert!(proposed.path.ends_with("medtech-guide.pdf"), "{}", proposed.path);
     let target = dir.path().join("binder");
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Save to")
-        .set_text_value_accesskit(&target.display().to_string());
-    harness.run();
+    type_path(&mut harness, &target);
     harness.get_by_label("Save").click();
     wait_for(&mut harness, "Saved");
     let bytes = std::fs::read(target.with_extension("pdf")).expect("the guide PDF was written");
