@@ -1,27 +1,7 @@
-//! One data file (`SalaryByExperience`) replaced by fuzzer input, the other two bundled: parse and
-//! validate must return data or problems, never panic, hang or blow up memory.
+//! One data file (`SalaryByExperience`) replaced by fuzzer input, the other two bundled
+//! ([`medtech_guide_fuzz::one_file`]).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use medtech_guide::model::load::{DataFile, bundled_files, parse_and_validate};
 
-fuzz_target!(|data: &[u8]| {
-    // Non-UTF-8 bytes are refused before parsing (the data_dir target covers that path).
-    let Ok(text) = std::str::from_utf8(data) else {
-        return;
-    };
-    let mut files = bundled_files();
-    if let Some(file) = files.get_mut(1) {
-        *file = DataFile {
-            display_name: "fuzz.ron".to_owned(),
-            text: text.to_owned(),
-        };
-    }
-    let [guide, salary, global] = &files;
-    if let Err(problems) = parse_and_validate(guide, salary, global) {
-        // Every problem names a real position.
-        for problem in &problems.0 {
-            assert!(problem.line >= 1 && problem.column >= 1, "{problem:?}");
-        }
-    }
-});
+fuzz_target!(|data: &[u8]| medtech_guide_fuzz::one_file(1, data));
