@@ -78,3 +78,42 @@ fn chart_sections_at_double_zoom_and_in_a_small_window() {
         }
     }
 }
+
+#[test]
+fn the_in_window_save_dialog_in_both_themes() {
+    let mut results = SnapshotResults::new();
+    for theme in [ThemeChoice::Light, ThemeChoice::Dark] {
+        let options = AppOptions {
+            theme: Some(theme),
+            in_window_save_dialog: true,
+            ..common::app::open_section("salary")
+        };
+        let egui_theme = if theme == ThemeChoice::Dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        };
+        let builder = Harness::builder()
+            .with_size([1280.0, 800.0])
+            .with_theme(egui_theme)
+            .wgpu();
+        let mut harness = common::app::harness_of(builder, move |ctx| {
+            common::app::new_app(ctx, options, UiState::default())
+        });
+        harness.run();
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+        for _ in 0..500 {
+            harness.step();
+            if harness.state().views.save_dialog.is_some() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        // The proposed path starts in this machine's Documents folder: show a fixed one.
+        if let Some(dialog) = &mut harness.state_mut().views.save_dialog {
+            dialog.path = "/home/reader/Documents/salary-by-experience.png".to_owned();
+        }
+        harness.run();
+        results.add(harness.try_snapshot(format!("save-dialog-{}", theme_name(theme))));
+    }
+}
