@@ -114,10 +114,18 @@ impl UiState {
 /// place, so a full disk could leave it empty; this one is written atomically.
 pub const STATE_FILE: &str = "state.ron";
 
-/// Where the state is saved: the app's storage folder (on Linux `~/.local/share/medtech-guide`).
+/// The app's storage folder, for this state and eframe's own file (window size and position): on
+/// Linux `~/.local/share/medtech-guide`, on Windows `%APPDATA%\medtech-guide\data`, on macOS
+/// `~/Library/Application Support/medtech-guide`.
+#[must_use]
+pub fn storage_folder() -> Option<PathBuf> {
+    eframe::storage_dir("medtech-guide")
+}
+
+/// Where the state is saved: [`STATE_FILE`] in the [`storage_folder`].
 #[must_use]
 pub fn default_state_path() -> Option<PathBuf> {
-    eframe::storage_dir("medtech-guide").map(|dir| dir.join(STATE_FILE))
+    storage_folder().map(|dir| dir.join(STATE_FILE))
 }
 
 /// Why the state could not be saved or read, in words for people.

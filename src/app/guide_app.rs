@@ -31,6 +31,8 @@ pub struct AppOptions {
     pub in_window_save_dialog: bool,
     /// Read and save the UI state in this file (atomically) instead of eframe's storage.
     pub state_file: Option<PathBuf>,
+    /// `--size`: the window's inner size in points, which wins over the size eframe remembered.
+    pub size: Option<[f32; 2]>,
 }
 
 /// The medtech-guide window.
@@ -61,6 +63,8 @@ pub struct GuideApp {
     frames_run: u32,
     /// The window title last sent, so it is sent only when it changes.
     window_title: String,
+    /// `--size`, sent once on the first frame (eframe restores the remembered size before that).
+    start_size: Option<[f32; 2]>,
 }
 
 impl GuideApp {
@@ -143,6 +147,7 @@ impl GuideApp {
                 .map(|path| Screenshot::new(path, options.screenshot_outcome)),
             frames_run: 0,
             window_title: String::new(),
+            start_size: options.size,
         }
     }
 
@@ -183,6 +188,10 @@ impl eframe::App for GuideApp {
             self.commands.send(command);
         }
         self.update_title(&ctx);
+        if let Some(size) = self.start_size.take() {
+            // The command line wins over the remembered window size.
+            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size.into()));
+        }
         if let Some(request) = self.exports.poll(&ctx) {
             let folder = crate::platform::default_export_dir();
             self.views.save_dialog = Some(SaveDialog::new(request, &folder));

@@ -9,5 +9,7 @@ mod screenshot;
 
 pub use data::load_for_window;
 pub use guide_app::{AppOptions, GuideApp, min_window_size};
-pub use persistence::{STATE_KEY, restore_state};
+pub use persistence::{
+    STATE_KEY, WINDOW_STORAGE_FILE, restore_state, warn_about_window_storage, window_storage_warning,
+};
 pub use screenshot::{ScreenshotOutcome, encode_png};

@@ -56,6 +56,36 @@ pub(super) fn save_state(file: Option<&Path>, storage: &mut dyn eframe::Storage,
     }
 }
 
+/// The file eframe keeps the window's size and position in (and egui's own memory), inside its
+/// storage folder.
+pub const WINDOW_STORAGE_FILE: &str = "app.ron";
+
+/// Why eframe will ignore its remembered window size and position in `path`, if it will: eframe
+/// drops an unreadable file without a word, so the app says it once, on standard error.
+#[must_use]
+pub fn window_storage_warning(path: &Path) -> Option<String> {
+    // Small (a few kilobytes): read once at start-up, before eframe reads it again.
+    let text = std::fs::read_to_string(path).ok()?;
+    match ron::from_str::<std::collections::HashMap<String, String>>(&text) {
+        Ok(_) => None,
+        Err(e) => Some(format!(
+            "ignoring the saved window size and position in {} (line {}, column {}: {}); using defaults",
+            path.display(),
+            e.span.start.line,
+            e.span.start.col,
+            e.code
+        )),
+    }
+}
+
+/// Reports at start-up, on standard error, a remembered window size and position that eframe will
+/// ignore (see [`window_storage_warning`]).
+pub fn warn_about_window_storage(storage_dir: &Path) {
+    if let Some(warning) = window_storage_warning(&storage_dir.join(WINDOW_STORAGE_FILE)) {
+        log_warning(&warning);
+    }
+}
+
 /// Warnings go to standard error: the app has no log file of its own.
 fn log_warning(message: &str) {
     eprintln!("medtech-guide: warning: {message}");

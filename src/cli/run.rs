@@ -137,11 +137,20 @@ fn open_window(cli: Cli) -> Result<(), CliError> {
     } else {
         None
     };
+    // eframe's own file (window size and position) sits beside our state file, whatever the app
+    // id; one it cannot read is reported here, since eframe drops it without a word.
+    let storage_file = match &scratch {
+        Some(dir) => Some(dir.path().join("state")),
+        None => crate::state::storage_folder().map(|dir| {
+            crate::app::warn_about_window_storage(&dir);
+            dir.join(crate::app::WINDOW_STORAGE_FILE)
+        }),
+    };
     let native = eframe::NativeOptions {
         viewport,
         renderer: eframe::Renderer::Glow,
         persist_window: !screenshot,
-        persistence_path: scratch.as_ref().map(|d| d.path().join("state")),
+        persistence_path: storage_file,
         ..Default::default()
     };
     let outcome = ScreenshotOutcome::default();
@@ -158,6 +167,8 @@ fn open_window(cli: Cli) -> Result<(), CliError> {
             crate::state::default_state_path()
         },
         in_window_save_dialog: std::env::var(crate::jobs::SAVE_DIALOG_ENV).is_ok_and(|v| v == "in-window"),
+        // A screenshot run opens at exactly this size already (it restores no window).
+        size: cli.size.filter(|_| !screenshot),
     };
     let result = eframe::run_native(
         "medtech-guide",
@@ -171,6 +182,9 @@ fn open_window(cli: Cli) -> Result<(), CliError> {
     match result {
         Ok(()) if outcome.failed() => Err(CliError::Quiet),
         Ok(()) => Ok(()),
-        Err(e) => Err(CliError::Failed(format!("could not open the window: {e}"))),
+        Err(e) => Err(CliError::Failed(crate::platform::window_error_message(
+            &e.to_string(),
+            |name| std::env::var_os(name).is_some_and(|v| !v.is_empty()),
+        ))),
     }
 }
