@@ -17,6 +17,46 @@ pub fn default_export_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
+/// What to tell someone whose window could not open. On Linux and the BSDs with no X11 or Wayland
+/// display to connect to (an SSH session, a console, a container) that is the one thing to say;
+/// otherwise the system's reason, without the source-file locations some libraries put in it.
+#[must_use]
+pub fn window_error_message(error: &str, display_env: impl Fn(&str) -> bool) -> String {
+    let desktop_unix = cfg!(all(unix, not(target_os = "macos")));
+    if desktop_unix
+        && !["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
+            .iter()
+            .any(|v| display_env(v))
+    {
+        return "no display found: run it on a desktop, or use the commands (medtech-guide --help)"
+            .to_owned();
+    }
+    format!("could not open the window: {}", without_source_locations(error))
+}
+
+/// `os error at /home/x/.cargo/registry/src/…/mod.rs:765: reason` → `os error: reason`.
+fn without_source_locations(text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut kept: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while let Some(word) = words.get(i) {
+        let next = words.get(i + 1);
+        if *word == "at" && next.is_some_and(|n| n.contains(".rs:")) {
+            // Keep the colon that ended the location: `os error at x.rs:1:` → `os error:`.
+            if next.is_some_and(|n| n.ends_with(':'))
+                && let Some(last) = kept.last_mut()
+            {
+                last.push(':');
+            }
+            i += 2;
+            continue;
+        }
+        kept.push((*word).to_owned());
+        i += 1;
+    }
+    kept.join(" ")
+}
+
 /// Windows: a GUI-subsystem program starts with no console, so `check`, `sections`, `--help` and
 /// error messages would print nowhere. When neither output is redirected, this attaches to the
 /// console of the process that started us (a terminal); started from Explorer there is none and
@@ -64,6 +104,27 @@ mod tests {
             assert!(windows_safe(name), "not a valid Windows file name: {name:?}");
         }
         assert!(!windows_safe("a:b.png") && !windows_safe("CON.png") && !windows_safe("x."));
+    }
+
+    #[test]
+    fn window_errors_speak_to_people() {
+        let winit = "winit EventLoopError: os error at /root/.cargo/registry/src/index/winit-0.30.13/src/platform_impl/linux/mod.rs:765: neither WAYLAND_DISPLAY nor DISPLAY is set.";
+        let message = window_error_message(winit, |_| false);
+        if cfg!(all(unix, not(target_os = "macos"))) {
+            assert_eq!(
+                message,
+                "no display found: run it on a desktop, or use the commands (medtech-guide --help)"
+            );
+        }
+        let message = window_error_message(winit, |v| v == "DISPLAY");
+        assert!(
+            !message.contains(".rs") && !message.contains("/root"),
+            "{message}"
+        );
+        assert_eq!(
+            message,
+            "could not open the window: winit EventLoopError: os error: neither WAYLAND_DISPLAY nor DISPLAY is set."
+        );
     }
 
     #[test]

@@ -26,7 +26,7 @@ fn oversized_file_is_refused() {
     let check = run(&["check", "--data", &dir]);
     check.assert_code(1, "check of a 6 MiB guide.ron");
     let expected = format!(
-        "{}:1:1: the file is larger than 5 MiB, the limit for a data file; is it the right file?",
+        "{}: the file is larger than 5 MiB, the limit for a data file; is it the right file?",
         guide.display()
     );
     assert_eq!(check.stdout_text(), check_output(&[expected]));
@@ -59,7 +59,7 @@ fn check_of_a_missing_directory_names_the_directory_once() {
     check.assert_code(1, "check --data on a missing directory");
     assert_eq!(
         check.stdout_text(),
-        format!("{dir}:1:1: cannot open it: it does not exist\n1 problem found\n")
+        format!("{dir}: there is no such folder\n1 problem found\n")
     );
 }
 

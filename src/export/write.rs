@@ -6,8 +6,15 @@ use std::{io::Write as _, path::Path};
 /// Why a write failed, naming the path.
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
-    #[error("cannot write {path}: the directory {dir} does not exist")]
+    #[error("cannot write {path}: the folder {dir} does not exist")]
     MissingDirectory { path: String, dir: String },
+    /// The folder refuses new files (read-only, not ours): it is the folder that is named.
+    #[error("cannot write to {dir}: {}", crate::model::problem::describe_io_error(.source))]
+    Folder {
+        dir: String,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("cannot write {path}: {}", crate::model::problem::describe_io_error(.source))]
     Io {
         path: String,
@@ -37,7 +44,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         .prefix(".medtech-guide-")
         .suffix(".part")
         .tempfile_in(&dir)
-        .map_err(io)?;
+        .map_err(|source| WriteError::Folder {
+            dir: dir.display().to_string(),
+            source,
+        })?;
     file.write_all(bytes).map_err(io)?;
     // A temporary file is private (0600); give the result the mode of the file it replaces,
     // or an ordinary file's.

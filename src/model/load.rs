@@ -91,7 +91,7 @@ enum Kind {
 
 /// Refuses a path that is not the kind expected: it names what the path is instead.
 fn check_kind(path: &Path, kind: Kind) -> Result<(), Problem> {
-    let fail = |message: String| Problem::new(path.display().to_string(), 1, 1, message);
+    let fail = |message: String| Problem::whole(path.display().to_string(), message);
     let expected = match kind {
         Kind::Folder => "a folder of data files",
         Kind::File => "a data file",
@@ -103,6 +103,13 @@ fn check_kind(path: &Path, kind: Kind) -> Result<(), Problem> {
             return Err(fail(format!(
                 "this is a symbolic link that cannot be followed (it loops back on itself or points nowhere), not {expected}"
             )));
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let what = match kind {
+                Kind::Folder => "folder",
+                Kind::File => "file",
+            };
+            return Err(fail(format!("there is no such {what}")));
         }
         Err(e) => return Err(fail(format!("cannot open it: {}", describe_io_error(&e)))),
     };
@@ -150,17 +157,25 @@ pub fn read_file(path: &Path) -> Result<DataFile, Problem> {
     let display_name = path.display().to_string();
     let fail = |line, column, message: String| Problem::new(display_name.clone(), line, column, message);
     check_kind(path, Kind::File)?;
-    let file = std::fs::File::open(path)
-        .map_err(|e| fail(1, 1, format!("cannot open the file: {}", describe_io_error(&e))))?;
+    let file = std::fs::File::open(path).map_err(|e| {
+        Problem::whole(
+            &display_name,
+            format!("cannot open the file: {}", describe_io_error(&e)),
+        )
+    })?;
     let mut bytes = Vec::new();
     // Read at most one byte past the limit, so a huge file is never read whole.
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| fail(1, 1, format!("cannot read the file: {}", describe_io_error(&e))))?;
+        .map_err(|e| {
+            Problem::whole(
+                &display_name,
+                format!("cannot read the file: {}", describe_io_error(&e)),
+            )
+        })?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(fail(
-            1,
-            1,
+        return Err(Problem::whole(
+            &display_name,
             format!(
                 "the file is larger than {} MiB, the limit for a data file; is it the right file?",
                 MAX_FILE_BYTES / (1024 * 1024)

@@ -2,7 +2,8 @@
 
 use std::fmt;
 
-/// One problem in one data file, at a 1-based line and column.
+/// One problem in one data file, at a 1-based line and column (line 0: the file or folder as a
+/// whole, e.g. one that does not exist).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// The file as the user named it (`data/guide.ron`, or the path under `--data`).
@@ -22,11 +23,22 @@ impl Problem {
             message: message.into(),
         }
     }
+
+    /// A problem with a file or folder as a whole (it does not exist, it is not a folder): no
+    /// line or column to point at.
+    #[must_use]
+    pub fn whole(file: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::new(file, 0, 0, message)
+    }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
+        if self.line == 0 {
+            write!(f, "{}: {}", self.file, self.message)
+        } else {
+            write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
+        }
     }
 }
 
@@ -85,6 +97,8 @@ mod tests {
     fn display_is_file_line_column_message() {
         let p = Problem::new("data/guide.ron", 3, 7, "duplicate section id `faq`");
         assert_eq!(p.to_string(), "data/guide.ron:3:7: duplicate section id `faq`");
+        let whole = Problem::whole("mydata", "there is no such folder");
+        assert_eq!(whole.to_string(), "mydata: there is no such folder");
     }
 }
 
@@ -95,7 +109,7 @@ pub fn describe_io_error(error: &std::io::Error) -> String {
     match error.kind() {
         ErrorKind::StorageFull => "the disk is full; free some space and try again".to_owned(),
         ErrorKind::NotFound => "it does not exist".to_owned(),
-        ErrorKind::PermissionDenied => "permission denied; check who may read and write it".to_owned(),
+        ErrorKind::PermissionDenied => "permission denied".to_owned(),
         ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
         ErrorKind::NotADirectory => "a part of the path is not a folder".to_owned(),
         ErrorKind::IsADirectory => "it is a folder, not a file".to_owned(),
