@@ -24,25 +24,36 @@ pub fn top_bar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
         let title = (ui.available_width() >= 1040.0).then_some(ctx.guide.text.title.as_str());
         let mut from_menus = Vec::new();
         let mut chosen = Vec::new();
-        egui::Sides::new().height(26.0).show(
-            ui,
-            |ui| menus_ui(ui, theme, title, &mut from_menus),
-            |ui| {
-                zoom_ui(ui, ctx.state.zoom, &mut chosen);
+        // Widgets are added in reading order, left to right, so that Tab visits them in the order
+        // they appear (File, View, Help, Search, theme, zoom). The right-hand group is pushed to
+        // the edge by its width from the last frame; a change of width (zoom) redoes the frame.
+        let width_id = ui.scope_id().with("right_group_width");
+        let right_width = ui.ctx().data(|d| d.get_temp::<f32>(width_id)).unwrap_or(0.0);
+        ui.horizontal(|ui| {
+            ui.set_min_height(26.0);
+            menus_ui(ui, theme, title, &mut from_menus);
+            ui.add_space((ui.available_width() - right_width).max(0.0));
+            let group = ui.horizontal(|ui| {
+                search_box_ui(ui, search);
                 ui.separator();
-                for theme in ThemeChoice::ALL.iter().rev() {
+                for theme in ThemeChoice::ALL {
                     if ui
-                        .selectable_label(ctx.state.theme == *theme, theme.label())
-                        .on_hover_text(UiCommand::Theme(*theme).label())
+                        .selectable_label(ctx.state.theme == theme, theme.label())
+                        .on_hover_text(UiCommand::Theme(theme).label())
                         .clicked()
                     {
-                        chosen.push(UiCommand::Theme(*theme));
+                        chosen.push(UiCommand::Theme(theme));
                     }
                 }
                 ui.separator();
-                search_box_ui(ui, search);
-            },
-        );
+                zoom_ui(ui, ctx.state.zoom, &mut chosen);
+            });
+            let width = group.response.rect.width();
+            if (width - right_width).abs() > 0.5 {
+                ui.ctx().data_mut(|d| d.insert_temp(width_id, width));
+                ui.ctx().request_discard("top bar: the right-hand group changed width");
+            }
+        });
         for command in from_menus.into_iter().chain(chosen) {
             ctx.send(Command::Ui(command));
         }
@@ -51,14 +62,13 @@ pub fn top_bar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
 }
 
 fn search_box_ui(ui: &mut Ui, search: &mut SearchUi) {
+    let label = ui.label(RichText::new("Search").color(Tokens::of(ui).text_muted));
     let response = ui.add_sized(
         [170.0, 22.0],
         egui::TextEdit::singleline(&mut search.query)
             .id(search_box_id())
             .hint_text(UiCommand::Search.shortcut_text()),
     );
-    // Right to left: the label lands left of the box.
-    let label = ui.label(RichText::new("Search").color(Tokens::of(ui).text_muted));
     let response = response.labelled_by(label.id);
     if search.focus_box {
         response.request_focus();
@@ -75,14 +85,14 @@ fn command_button_ui(ui: &mut Ui, text: &str, command: UiCommand, chosen: &mut V
 }
 
 fn zoom_ui(ui: &mut Ui, zoom: f32, chosen: &mut Vec<UiCommand>) {
-    command_button_ui(ui, "+", UiCommand::ZoomIn, chosen);
+    command_button_ui(ui, "−", UiCommand::ZoomOut, chosen);
     command_button_ui(
         ui,
         &format!("{:.0}%", (zoom * 100.0).round()),
         UiCommand::ZoomReset,
         chosen,
     );
-    command_button_ui(ui, "−", UiCommand::ZoomOut, chosen);
+    command_button_ui(ui, "+", UiCommand::ZoomIn, chosen);
 }
 
 fn menus_ui(ui: &mut Ui, current_theme: ThemeChoice, title: Option<&str>, chosen: &mut Vec<UiCommand>) {

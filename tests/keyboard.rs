@@ -1,0 +1,39 @@
+//! Keyboard use of the window: Tab visits the controls in the order they appear.
+
+pub mod common;
+
+use egui_kittest::{
+    Harness,
+    kittest::{NodeT as _, Queryable as _},
+};
+use medtech_guide::{
+    app::{AppOptions, GuideApp},
+    state::UiState,
+};
+
+/// The label of the widget that has keyboard focus, as a screen reader would announce it.
+fn focused_label(harness: &Harness<'static, GuideApp>) -> String {
+    harness
+        .query_all(egui_kittest::kittest::by().predicate(|node| node.is_focused()))
+        .next()
+        .map_or_else(
+            || "(nothing)".to_owned(),
+            |node| node.accesskit_node().label().unwrap_or_default(),
+        )
+}
+
+#[test]
+fn tab_visits_the_top_bar_left_to_right() {
+    let mut harness = common::app::harness([1280.0, 800.0], AppOptions::default(), UiState::default());
+    harness.run();
+    let mut order = Vec::new();
+    for _ in 0..10 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        order.push(focused_label(&harness));
+    }
+    assert_eq!(
+        order,
+        ["File", "View", "Help", "Search", "System", "Light", "Dark", "−", "100%", "+"]
+    );
+}
