@@ -14,7 +14,7 @@ use medtech_guide::{
 /// The label of the widget that has keyboard focus, as a screen reader would announce it.
 fn focused_label(harness: &Harness<'static, GuideApp>) -> String {
     harness
-        .query_all(egui_kittest::kittest::by().predicate(|node| node.is_focused()))
+        .query_all(egui_kittest::kittest::by().predicate(egui_kittest::kittest::AccessKitNode::is_focused))
         .next()
         .map_or_else(
             || "(nothing)".to_owned(),
@@ -34,6 +34,8 @@ fn tab_visits_the_top_bar_left_to_right() {
     }
     assert_eq!(
         order,
-        ["File", "View", "Help", "Search", "System", "Light", "Dark", "−", "100%", "+"]
+        [
+            "File", "View", "Help", "Search", "System", "Light", "Dark", "−", "100%", "+"
+        ]
     );
 }

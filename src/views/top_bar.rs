@@ -51,7 +51,8 @@ pub fn top_bar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
             let width = group.response.rect.width();
             if (width - right_width).abs() > 0.5 {
                 ui.ctx().data_mut(|d| d.insert_temp(width_id, width));
-                ui.ctx().request_discard("top bar: the right-hand group changed width");
+                ui.ctx()
+                    .request_discard("top bar: the right-hand group changed width");
             }
         });
         for command in from_menus.into_iter().chain(chosen) {
