@@ -11,10 +11,16 @@ use medtech_guide::{
     state::UiState,
 };
 
+/// Whether `node` has keyboard focus (a function: the method's path is not general enough over
+/// lifetimes for a predicate).
+fn is_focused(node: &egui_kittest::kittest::AccessKitNode<'_>) -> bool {
+    node.is_focused()
+}
+
 /// The label of the widget that has keyboard focus, as a screen reader would announce it.
 fn focused_label(harness: &Harness<'static, GuideApp>) -> String {
     harness
-        .query_all(egui_kittest::kittest::by().predicate(egui_kittest::kittest::AccessKitNode::is_focused))
+        .query_all(egui_kittest::kittest::by().predicate(is_focused))
         .next()
         .map_or_else(
             || "(nothing)".to_owned(),
