@@ -32,6 +32,15 @@ fn focused_label(harness: &Harness<'static, GuideApp>) -> String {
 fn tab_visits_the_top_bar_left_to_right() {
     let mut harness = common::app::harness([1280.0, 800.0], AppOptions::default(), UiState::default());
     harness.run();
+    // Built left to right, the right-hand group still ends at the window's right edge, on screen.
+    let zoom_in = harness.get_by_label("+").rect();
+    let help = harness.get_by_label("Help").rect();
+    let search = harness.get_by_label("Search").rect();
+    assert!(
+        zoom_in.right() <= 1280.0 && zoom_in.right() > 1240.0,
+        "{zoom_in:?}"
+    );
+    assert!(search.left() > help.right() + 100.0, "{search:?}");
     let mut order = Vec::new();
     for _ in 0..10 {
         harness.key_press(egui::Key::Tab);

@@ -25,36 +25,42 @@ pub fn top_bar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
         let mut from_menus = Vec::new();
         let mut chosen = Vec::new();
         // Widgets are added in reading order, left to right, so that Tab visits them in the order
-        // they appear (File, View, Help, Search, theme, zoom). The right-hand group is pushed to
-        // the edge by its width from the last frame; a change of width (zoom) redoes the frame.
+        // they appear (File, View, Help, Search, theme, zoom). The right-hand group sits at the
+        // edge by its width from the last frame; a change of width (zoom) redoes the frame.
         let width_id = ui.scope_id().with("right_group_width");
         let right_width = ui.ctx().data(|d| d.get_temp::<f32>(width_id)).unwrap_or(0.0);
-        ui.horizontal(|ui| {
-            ui.set_min_height(26.0);
+        let row = egui::Rect::from_min_size(
+            ui.available_rect_before_wrap().min,
+            egui::vec2(ui.available_width(), 26.0),
+        );
+        let right = egui::Rect::from_min_max(egui::pos2(row.right() - right_width, row.top()), row.max);
+        let left = egui::Rect::from_min_max(row.min, egui::pos2(right.left(), row.bottom()));
+        let row_layout = egui::Layout::left_to_right(egui::Align::Center);
+        ui.scope_builder(egui::UiBuilder::new().max_rect(left).layout(row_layout), |ui| {
             menus_ui(ui, theme, title, &mut from_menus);
-            ui.add_space((ui.available_width() - right_width).max(0.0));
-            let group = ui.horizontal(|ui| {
-                search_box_ui(ui, search);
-                ui.separator();
-                for theme in ThemeChoice::ALL {
-                    if ui
-                        .selectable_label(ctx.state.theme == theme, theme.label())
-                        .on_hover_text(UiCommand::Theme(theme).label())
-                        .clicked()
-                    {
-                        chosen.push(UiCommand::Theme(theme));
-                    }
-                }
-                ui.separator();
-                zoom_ui(ui, ctx.state.zoom, &mut chosen);
-            });
-            let width = group.response.rect.width();
-            if (width - right_width).abs() > 0.5 {
-                ui.ctx().data_mut(|d| d.insert_temp(width_id, width));
-                ui.ctx()
-                    .request_discard("top bar: the right-hand group changed width");
-            }
         });
+        let group = ui.scope_builder(egui::UiBuilder::new().max_rect(right).layout(row_layout), |ui| {
+            search_box_ui(ui, search);
+            ui.separator();
+            for theme in ThemeChoice::ALL {
+                if ui
+                    .selectable_label(ctx.state.theme == theme, theme.label())
+                    .on_hover_text(UiCommand::Theme(theme).label())
+                    .clicked()
+                {
+                    chosen.push(UiCommand::Theme(theme));
+                }
+            }
+            ui.separator();
+            zoom_ui(ui, ctx.state.zoom, &mut chosen);
+        });
+        ui.allocate_rect(row, egui::Sense::hover());
+        let width = group.response.rect.width();
+        if (width - right_width).abs() > 0.5 {
+            ui.ctx().data_mut(|d| d.insert_temp(width_id, width));
+            ui.ctx()
+                .request_discard("top bar: the right-hand group changed width");
+        }
         for command in from_menus.into_iter().chain(chosen) {
             ctx.send(Command::Ui(command));
         }
