@@ -13,9 +13,30 @@ pub struct Source {
     pub name: String,
     /// The date or period the figure refers to, e.g. "May 2023" or "2022-2032".
     pub date: Option<String>,
+    /// Where the body publishes it, if the app names a page (the guide names none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 impl Source {
+    /// The page to open for this source: only an `http://` or `https://` address with no spaces,
+    /// control or bidirectional characters; anything else (`file:`, `javascript:`, a typo) is never opened.
+    #[must_use]
+    pub fn web_link(&self) -> Option<&str> {
+        let url = self.url.as_deref()?.trim();
+        let scheme_end = url.find("://")?;
+        let scheme = url.get(..scheme_end)?;
+        let rest = url.get(scheme_end + 3..)?;
+        let web = scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http");
+        // Bidirectional controls could make the address read as another one.
+        let hidden = |c: char| matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        let clean = !rest.is_empty()
+            && !url
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || hidden(c));
+        (web && clean).then_some(url)
+    }
+
     /// "U.S. Bureau of Labor Statistics, May 2023".
     #[must_use]
     pub fn label(&self) -> String {
@@ -245,4 +266,40 @@ pub struct GuideText {
     pub summary: String,
     pub key_facts: KeyFacts,
     pub sections: Vec<Section>,
+}
+
+#[cfg(test)]
+mod source_tests {
+    use super::Source;
+
+    fn with_url(url: &str) -> Source {
+        Source {
+            name: "Body".to_owned(),
+            date: None,
+            url: Some(url.to_owned()),
+        }
+    }
+
+    #[test]
+    fn only_web_addresses_are_links() {
+        assert_eq!(
+            with_url("https://www.bls.gov/ooh/").web_link(),
+            Some("https://www.bls.gov/ooh/")
+        );
+        assert_eq!(
+            with_url("HTTP://example.org").web_link(),
+            Some("HTTP://example.org")
+        );
+        for bad in [
+            "javascript:alert(1)",
+            "file:///etc/passwd",
+            "ftp://example.org",
+            "https://",
+            "https://exa mple.org",
+            "https://example.org/\u{202e}",
+            "www.bls.gov",
+        ] {
+            assert_eq!(with_url(bad).web_link(), None, "{bad:?}");
+        }
+    }
 }

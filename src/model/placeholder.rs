@@ -9,6 +9,7 @@ impl Guide {
         let source = Source {
             name: String::new(),
             date: None,
+            url: None,
         };
         Self {
             text: GuideText {

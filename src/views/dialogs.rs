@@ -17,31 +17,59 @@ pub enum Dialog {
     About,
 }
 
+/// The dialogs' inner margin, the same on every side, in points.
+const DIALOG_MARGIN: i8 = 20;
+
+/// The width of a dialog's content, in points.
+const DIALOG_WIDTH: f32 = 460.0;
+
+/// A dialog's title: a heading with no space above it (the margin is the space).
+fn title_ui(ui: &mut Ui, text: &str) {
+    let tokens = Tokens::of(ui);
+    let response = ui.add(egui::Label::new(
+        RichText::new(text)
+            .size(size::HEADING)
+            .strong()
+            .color(tokens.text_strong),
+    ));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Heading, true, text));
+    ui.add_space(10.0);
+}
+
 pub fn dialog_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, dialog: Dialog) {
     let egui_ctx = ui.ctx().clone();
-    let response = egui::Modal::new(egui::Id::unique("dialog")).show(&egui_ctx, |ui| {
-        ui.set_width(460.0);
-        match dialog {
-            Dialog::Shortcuts => shortcuts_ui(ui),
-            Dialog::About => about_ui(ui, ctx.guide),
-        }
-        ui.add_space(10.0);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.button("Close").clicked()
-        })
-        .inner
-    });
+    // The same margin on every side, and room to breathe.
+    let frame = egui::Frame::popup(&egui_ctx.global_style()).inner_margin(egui::Margin::same(DIALOG_MARGIN));
+    let response = egui::Modal::new(egui::Id::unique("dialog"))
+        .frame(frame)
+        .show(&egui_ctx, |ui| {
+            ui.set_width(DIALOG_WIDTH);
+            match dialog {
+                Dialog::Shortcuts => shortcuts_ui(ui),
+                Dialog::About => about_ui(ui, ctx.guide),
+            }
+            ui.add_space(10.0);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.button("Close").clicked()
+            })
+            .inner
+        });
     if response.inner || response.should_close() {
         ctx.send(Command::CloseDialog);
     }
 }
 
 fn shortcuts_ui(ui: &mut Ui) {
-    text::heading_ui(ui, "Keyboard shortcuts", text::Level::Heading);
+    title_ui(ui, "Keyboard shortcuts");
     let tokens = Tokens::of(ui);
+    let keys_width = 120.0;
+    let spacing = 16.0;
+    // The description column fills the rest, so each stripe spans the whole row.
+    let description_width = (ui.available_width() - keys_width - spacing).max(0.0);
     egui::Grid::new("shortcuts")
         .striped(true)
-        .spacing([24.0, 6.0])
+        .min_col_width(keys_width)
+        .spacing([spacing, 6.0])
         .show(ui, |ui| {
             for command in UiCommand::ALL {
                 let keys = command.all_shortcuts_text();
@@ -49,15 +77,19 @@ fn shortcuts_ui(ui: &mut Ui) {
                     continue;
                 }
                 ui.label(RichText::new(keys).monospace().color(tokens.text_strong));
-                ui.label(command.description());
+                ui.horizontal(|ui| {
+                    ui.set_min_width(description_width);
+                    ui.label(command.description());
+                });
                 ui.end_row();
             }
         });
+    ui.add_space(6.0);
     text::caption_ui(ui, "On macOS, Cmd replaces Ctrl.");
 }
 
 fn about_ui(ui: &mut Ui, guide: &Guide) {
-    text::heading_ui(ui, "About medtech-guide", text::Level::Heading);
+    title_ui(ui, "About medtech-guide");
     text::paragraph_ui(
         ui,
         &format!(
@@ -67,22 +99,8 @@ fn about_ui(ui: &mut Ui, guide: &Guide) {
         ),
     );
     text::heading_ui(ui, "Data sources", text::Level::Subheading);
-    let facts = &guide.text.key_facts;
-    let mut sources = vec![
-        format!("Median salary: {}", facts.median_salary.source.label()),
-        format!("Growth outlook: {}", facts.growth.source.label()),
-        format!("Annual openings: {}", facts.annual_openings.source.label()),
-        format!("Salary by experience: {}", guide.salary.source.label()),
-        format!("Salaries around the world: {}", guide.global.source.label()),
-    ];
-    for (_, note) in facts.notes() {
-        if let Some(source) = &note.checked_against {
-            sources.push(format!("Checked against: {}", source.label()));
-        }
-    }
-    sources.dedup();
-    for source in &sources {
-        text::bullet_ui(ui, "•", source);
+    for (label, link) in about_sources(guide) {
+        source_ui(ui, &label, link.as_deref());
     }
     text::heading_ui(ui, "Licence", text::Level::Subheading);
     ui.label(RichText::new(format!("{} (code).", env!("CARGO_PKG_LICENSE"))).size(size::BODY));
@@ -94,4 +112,70 @@ fn about_ui(ui: &mut Ui, guide: &Guide) {
             crate::model::GUIDE_CITATION
         ),
     );
+}
+
+/// The sources About lists, in order, each once: its words and, where the data names a web page
+/// for it (http(s) only), the page.
+#[must_use]
+pub fn about_sources(guide: &Guide) -> Vec<(String, Option<String>)> {
+    let facts = &guide.text.key_facts;
+    let mut sources: Vec<(String, Option<String>)> = [
+        ("Median salary", &facts.median_salary.source),
+        ("Growth outlook", &facts.growth.source),
+        ("Annual openings", &facts.annual_openings.source),
+        ("Salary by experience", &guide.salary.source),
+        ("Salaries around the world", &guide.global.source),
+    ]
+    .into_iter()
+    .map(|(what, source)| {
+        (
+            format!("{what}: {}", source.label()),
+            source.web_link().map(str::to_owned),
+        )
+    })
+    .collect();
+    for (_, note) in facts.notes() {
+        if let Some(source) = &note.checked_against {
+            sources.push((
+                format!("Checked against: {}", source.label()),
+                source.web_link().map(str::to_owned),
+            ));
+        }
+    }
+    sources.dedup();
+    sources
+}
+
+/// One source as a bullet: a link to its page where it has one, else plain text.
+fn source_ui(ui: &mut Ui, label: &str, link: Option<&str>) {
+    let tokens = Tokens::of(ui);
+    ui.horizontal_top(|ui| {
+        ui.add_sized(
+            [18.0, size::BODY + 4.0],
+            egui::Label::new(RichText::new("•").size(size::BODY).color(tokens.text_muted)),
+        );
+        let text = RichText::new(label).size(size::BODY);
+        match link {
+            // A link that wraps like the other sources (egui's Hyperlink does not wrap).
+            Some(url) => {
+                let color = ui.visuals().hyperlink_color;
+                let response = ui
+                    .add(
+                        egui::Label::new(text.color(color).underline())
+                            .wrap()
+                            .sense(egui::Sense::click()),
+                    )
+                    .on_hover_cursor(egui::CursorIcon::PointingHand)
+                    .on_hover_text(url);
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, label));
+                if response.clicked() {
+                    ui.ctx().open_url(egui::OpenUrl::new_tab(url));
+                }
+            }
+            None => {
+                ui.add(egui::Label::new(text.color(tokens.text)).wrap());
+            }
+        }
+    });
+    ui.add_space(4.0);
 }

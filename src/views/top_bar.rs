@@ -122,6 +122,9 @@ fn menus_ui(ui: &mut Ui, current_theme: ThemeChoice, title: Option<&str>, chosen
 
 /// The items of one menu, in the command table's order, a line between groups.
 fn menu_items_ui(ui: &mut Ui, menu: Menu, current_theme: ThemeChoice, chosen: &mut Vec<UiCommand>) {
+    // Room to breathe: taller items, and a gap between a label and its shortcut.
+    ui.set_min_width(240.0);
+    ui.spacing_mut().button_padding = egui::vec2(10.0, 5.0);
     let mut last_group = None;
     for (command, group) in UiCommand::in_menu(menu) {
         if last_group.is_some_and(|g| g != group) {

@@ -1,0 +1,77 @@
+//! The About dialog's sources: a web page named in the data is a link that opens it; any other
+//! address is shown as text and never opened.
+
+pub mod common;
+
+use egui::accesskit::Role;
+use egui_kittest::{
+    Harness,
+    kittest::{NodeT as _, Queryable as _},
+};
+use medtech_guide::{
+    app::{AppOptions, GuideApp},
+    state::UiState,
+};
+
+const BLS_PAGE: &str =
+    "https://www.bls.gov/ooh/healthcare/clinical-laboratory-technologists-and-technicians.htm";
+
+fn about(options: AppOptions) -> Harness<'static, GuideApp> {
+    let mut harness = common::app::harness([1280.0, 1000.0], options, UiState::default());
+    harness.run();
+    harness.get_by_label("Help").click();
+    harness.run();
+    harness.get_by_label("About medtech-guide…").click();
+    harness.run();
+    harness
+}
+
+/// The addresses the app asked the system to open in the last frame.
+fn opened_urls(harness: &Harness<'static, GuideApp>) -> Vec<String> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|command| match command {
+            egui::OutputCommand::OpenUrl(open) => Some(open.url.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_source_with_a_web_page_is_a_link_that_opens_it() {
+    let mut harness = about(AppOptions::default());
+    let label = "Checked against: U.S. Bureau of Labor Statistics, Occupational Outlook Handbook, May 2023";
+    harness.get_by_role_and_label(Role::Link, label).click();
+    harness.step();
+    assert_eq!(opened_urls(&harness), vec![BLS_PAGE.to_owned()]);
+    // Sources without a page are plain text.
+    assert!(
+        harness.query_all_by_role(Role::Link).all(|link| link
+            .accesskit_node()
+            .label()
+            .is_some_and(|l| l.starts_with("Checked against"))),
+        "only the sources with a page are links"
+    );
+}
+
+#[test]
+fn a_source_address_that_is_not_a_web_page_is_text_and_never_opened() {
+    let dir = common::data::copy_data_dir();
+    let guide = dir.path().join("guide.ron");
+    let text = common::files::read_to_string(&guide);
+    assert!(text.contains(BLS_PAGE), "the bundled guide names the BLS page");
+    std::fs::write(&guide, text.replace(BLS_PAGE, "javascript:alert(1)"))
+        .unwrap_or_else(|e| panic!("cannot write the copy: {e}"));
+    let mut harness = about(AppOptions {
+        data_dir: Some(dir.path().to_path_buf()),
+        ..AppOptions::default()
+    });
+    assert_eq!(harness.query_all_by_role(Role::Link).count(), 0, "no link");
+    let label = "Checked against: U.S. Bureau of Labor Statistics, Occupational Outlook Handbook, May 2023";
+    harness.get_by_label(label).click();
+    harness.step();
+    assert_eq!(opened_urls(&harness), Vec::<String>::new());
+}
