@@ -269,13 +269,13 @@ impl UiCommand {
             Self::ZoomIn | Self::ZoomOut | Self::ZoomReset => Some((Menu::View, 1)),
             Self::Theme(_) => Some((Menu::View, 2)),
             Self::ResetView => Some((Menu::View, 3)),
-            Self::ExportGuidePdf | Self::ExportHandoutPdf | Self::ExportHandoutPng => Some((Menu::File, 0)),
+            Self::ExportChart | Self::ExportGuidePdf | Self::ExportHandoutPdf | Self::ExportHandoutPng => {
+                Some((Menu::File, 0))
+            }
             Self::Print => Some((Menu::File, 1)),
             Self::Quit => Some((Menu::File, 2)),
             Self::Shortcuts | Self::About => Some((Menu::Help, 0)),
-            // Reached from each chart's own Export… menu.
-            Self::ExportChart
-            | Self::CloseOrCancel
+            Self::CloseOrCancel
             | Self::OpenSelectedResult
             | Self::Previous
             | Self::Next

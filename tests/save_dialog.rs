@@ -7,6 +7,7 @@ use egui_kittest::{
 };
 use medtech_guide::{
     app::{AppOptions, GuideApp},
+    export::{ChartFormat, ChartId, suggested_file_name},
     state::UiState,
 };
 
@@ -137,5 +138,55 @@ fn the_file_menu_exports_the_guide_as_pdf_through_the_same_dialog() {
     assert_eq!(
         toast.text,
         format!("Saved binder.pdf to {}", dir.path().display())
+    );
+}
+
+#[test]
+fn file_menu_exports_either_chart_from_any_section() {
+    // Overview has no chart; File › Export chart offers both.
+    let options = AppOptions {
+        in_window_save_dialog: true,
+        ..common::app::open_section("overview")
+    };
+    let mut harness = common::app::harness([1280.0, 1000.0], options, UiState::default());
+    harness.run();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export chart").hover();
+    harness.run();
+    let guide = common::data::guide();
+    let title = ChartId::GlobalSalaries.title(&guide);
+    harness.get_by_label(&title).hover();
+    harness.run();
+    harness.get_by_label("SVG image…").click();
+    wait_for(&mut harness, "Save to");
+    let dialog = harness
+        .state()
+        .views
+        .save_dialog
+        .clone()
+        .expect("the in-window dialog");
+    let expected = suggested_file_name(ChartId::GlobalSalaries, ChartFormat::Svg);
+    assert!(
+        dialog.path.ends_with(&expected),
+        "{} should end with {expected}",
+        dialog.path
+    );
+}
+
+#[test]
+fn export_shortcut_in_a_section_without_a_chart_says_where_the_charts_are() {
+    let mut harness = common::app::harness(
+        [1280.0, 1000.0],
+        common::app::open_section("overview"),
+        UiState::default(),
+    );
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("This section has no chart. File › Export chart offers both charts.")
+            .is_some()
     );
 }

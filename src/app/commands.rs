@@ -73,6 +73,10 @@ impl GuideApp {
                 if let Some(chart) = self.current_chart() {
                     let request = ExportRequest::Save(chart, ChartFormat::Png);
                     self.apply(ctx, Command::Export(request, None));
+                } else {
+                    // Never silently nothing: say where the charts are.
+                    let message = "This section has no chart. File › Export chart offers both charts.";
+                    self.exports.show(ctx, message.to_owned(), false);
                 }
             }
             UiCommand::ExportGuidePdf => self.export_document(ctx, PrintDocument::Guide, PrintFormat::Pdf),

@@ -216,7 +216,7 @@ impl Exports {
         self.toast = None;
     }
 
-    fn show(&mut self, ctx: &egui::Context, text: String, is_error: bool) {
+    pub fn show(&mut self, ctx: &egui::Context, text: String, is_error: bool) {
         let until = ctx.input(|i| i.time) + TOAST_SECONDS;
         self.toast = Some(Toast {
             text,

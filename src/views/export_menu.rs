@@ -9,26 +9,34 @@ use crate::{
     tokens::{Tokens, size},
 };
 
+/// The items of a chart's export menu: PNG, SVG, PDF and CSV, then `Copy image`; the command
+/// chosen, if any. Disabled while an export runs (`running`). Also under File › Export chart.
+pub fn export_items_ui(ui: &mut Ui, running: bool, chart: ChartId) -> Option<Command> {
+    let mut command = None;
+    for format in ChartFormat::ALL {
+        if ui
+            .add_enabled(!running, egui::Button::new(format!("{}…", format.label())))
+            .clicked()
+        {
+            command = Some(Command::Export(ExportRequest::Save(chart, format), None));
+        }
+    }
+    ui.separator();
+    if ui
+        .add_enabled(!running, egui::Button::new("Copy image"))
+        .clicked()
+    {
+        command = Some(Command::Export(ExportRequest::CopyImage(chart), None));
+    }
+    command
+}
+
 /// `Export…` with PNG, SVG, PDF and CSV, and `Copy image`; returns the command chosen.
 /// Disabled while an export runs (`running`).
 pub fn export_menu_ui(ui: &mut Ui, running: bool, chart: ChartId) -> Option<Command> {
     let mut command = None;
     ui.menu_button("Export…", |ui| {
-        for format in ChartFormat::ALL {
-            if ui
-                .add_enabled(!running, egui::Button::new(format!("{}…", format.label())))
-                .clicked()
-            {
-                command = Some(Command::Export(ExportRequest::Save(chart, format), None));
-            }
-        }
-        ui.separator();
-        if ui
-            .add_enabled(!running, egui::Button::new("Copy image"))
-            .clicked()
-        {
-            command = Some(Command::Export(ExportRequest::CopyImage(chart), None));
-        }
+        command = export_items_ui(ui, running, chart);
     })
     .response
     .on_hover_text(format!(

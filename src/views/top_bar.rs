@@ -2,9 +2,11 @@
 
 use egui::{Button, RichText, Ui};
 
-use super::{ViewContext, search::SearchUi};
+use super::{ViewContext, export_menu, search::SearchUi};
 use crate::{
+    chart::ChartId,
     command::Command,
+    model::Guide,
     state::ThemeChoice,
     tokens::{Tokens, size},
     ui_command::{Menu, UiCommand},
@@ -23,6 +25,7 @@ pub fn top_bar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
         // The title shows where it fits beside every control (never at the minimum width).
         let title = (ui.available_width() >= 1040.0).then_some(ctx.guide.text.title.as_str());
         let mut from_menus = Vec::new();
+        let mut exports = Vec::new();
         let mut chosen = Vec::new();
         // Widgets are added in reading order, left to right, so that Tab visits them in the order
         // they appear (File, View, Help, Search, theme, zoom). The right-hand group sits at the
@@ -37,7 +40,13 @@ pub fn top_bar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
         let left = egui::Rect::from_min_max(row.min, egui::pos2(right.left(), row.bottom()));
         let row_layout = egui::Layout::left_to_right(egui::Align::Center);
         ui.scope_builder(egui::UiBuilder::new().max_rect(left).layout(row_layout), |ui| {
-            menus_ui(ui, theme, title, &mut from_menus);
+            let menus = Menus {
+                theme,
+                title,
+                guide: ctx.guide,
+                export_running: ctx.export_running,
+            };
+            menus_ui(ui, &menus, &mut from_menus, &mut exports);
         });
         let group = ui.scope_builder(egui::UiBuilder::new().max_rect(right).layout(row_layout), |ui| {
             search_box_ui(ui, search);
@@ -63,6 +72,9 @@ pub fn top_bar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
         }
         for command in from_menus.into_iter().chain(chosen) {
             ctx.send(Command::Ui(command));
+        }
+        for command in exports {
+            ctx.send(command);
         }
         ui.add_space(4.0);
     });
@@ -102,12 +114,21 @@ fn zoom_ui(ui: &mut Ui, zoom: f32, chosen: &mut Vec<UiCommand>) {
     command_button_ui(ui, "+", UiCommand::ZoomIn, chosen);
 }
 
-fn menus_ui(ui: &mut Ui, current_theme: ThemeChoice, title: Option<&str>, chosen: &mut Vec<UiCommand>) {
+/// What the menus show besides the command table.
+struct Menus<'a> {
+    theme: ThemeChoice,
+    /// The guide's title beside the menus, where it fits.
+    title: Option<&'a str>,
+    guide: &'a Guide,
+    export_running: bool,
+}
+
+fn menus_ui(ui: &mut Ui, menus: &Menus<'_>, chosen: &mut Vec<UiCommand>, exports: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
         for (menu, name) in [(Menu::File, "File"), (Menu::View, "View"), (Menu::Help, "Help")] {
-            ui.menu_button(name, |ui| menu_items_ui(ui, menu, current_theme, chosen));
+            ui.menu_button(name, |ui| menu_items_ui(ui, menu, menus, chosen, exports));
         }
-        if let Some(title) = title {
+        if let Some(title) = menus.title {
             ui.separator();
             let tokens = Tokens::of(ui);
             ui.label(
@@ -120,8 +141,34 @@ fn menus_ui(ui: &mut Ui, current_theme: ThemeChoice, title: Option<&str>, chosen
     });
 }
 
+/// File › Export chart: a submenu per chart, each with the chart's own export items.
+fn export_chart_menu_ui(ui: &mut Ui, menus: &Menus<'_>, exports: &mut Vec<Command>) {
+    let hover = format!(
+        "Save a chart as an image, a PDF or its data ({}: the open section's chart as PNG)",
+        UiCommand::ExportChart.shortcut_text()
+    );
+    ui.menu_button("Export chart", |ui| {
+        ui.spacing_mut().button_padding = egui::vec2(10.0, 5.0);
+        for chart in ChartId::ALL {
+            ui.menu_button(chart.title(menus.guide), |ui| {
+                ui.set_min_width(160.0);
+                ui.spacing_mut().button_padding = egui::vec2(10.0, 5.0);
+                exports.extend(export_menu::export_items_ui(ui, menus.export_running, chart));
+            });
+        }
+    })
+    .response
+    .on_hover_text(hover);
+}
+
 /// The items of one menu, in the command table's order, a line between groups.
-fn menu_items_ui(ui: &mut Ui, menu: Menu, current_theme: ThemeChoice, chosen: &mut Vec<UiCommand>) {
+fn menu_items_ui(
+    ui: &mut Ui,
+    menu: Menu,
+    menus: &Menus<'_>,
+    chosen: &mut Vec<UiCommand>,
+    exports: &mut Vec<Command>,
+) {
     // Room to breathe: taller items, and a gap between a label and its shortcut.
     ui.set_min_width(240.0);
     ui.spacing_mut().button_padding = egui::vec2(10.0, 5.0);
@@ -131,8 +178,12 @@ fn menu_items_ui(ui: &mut Ui, menu: Menu, current_theme: ThemeChoice, chosen: &m
             ui.separator();
         }
         last_group = Some(group);
+        if command == UiCommand::ExportChart {
+            export_chart_menu_ui(ui, menus, exports);
+            continue;
+        }
         let button = match command {
-            UiCommand::Theme(theme) => Button::selectable(current_theme == theme, command.label()),
+            UiCommand::Theme(theme) => Button::selectable(menus.theme == theme, command.label()),
             _ => match command.shortcut_text() {
                 keys if keys.is_empty() => Button::new(command.label()),
                 keys => Button::new(command.label()).shortcut_text(keys),
