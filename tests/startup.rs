@@ -28,6 +28,22 @@ fn size_option_wins_over_the_remembered_window_size() {
 }
 
 #[test]
+fn size_option_is_in_desktop_units_whatever_the_zoom() {
+    // At 200 % a point is two pixels: `--size 900x640` is 450×320 points, not 1800×1280 pixels.
+    let options = AppOptions {
+        size: Some([900.0, 640.0]),
+        ..AppOptions::default()
+    };
+    let state = UiState {
+        zoom: 2.0,
+        ..UiState::default()
+    };
+    let mut harness = common::app::harness([1280.0, 800.0], options, state);
+    harness.run();
+    assert_eq!(window_size(&harness), egui::vec2(450.0, 320.0));
+}
+
+#[test]
 fn without_size_option_the_remembered_size_stays() {
     let mut harness = common::app::harness([1280.0, 800.0], AppOptions::default(), UiState::default());
     harness.run();

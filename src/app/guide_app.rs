@@ -189,8 +189,10 @@ impl eframe::App for GuideApp {
         }
         self.update_title(&ctx);
         if let Some(size) = self.start_size.take() {
-            // The command line wins over the remembered window size.
-            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size.into()));
+            // The command line wins over the remembered window size. `--size` is in the desktop's
+            // units, whatever the app's zoom; the command is in points, which the zoom enlarges.
+            let points = egui::Vec2::from(size) / ctx.zoom_factor();
+            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(points));
         }
         if let Some(request) = self.exports.poll(&ctx) {
             let folder = crate::platform::default_export_dir();
