@@ -29,47 +29,61 @@ pub fn top_bar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
         let mut chosen = Vec::new();
         // Widgets are added in reading order, left to right, so that Tab visits them in the order
         // they appear (File, View, Help, Search, theme, zoom). The right-hand group sits at the
-        // edge by its width from the last frame; a change of width (zoom) redoes the frame.
-        let width_id = ui.scope_id().with("right_group_width");
-        let right_width = ui.ctx().data(|d| d.get_temp::<f32>(width_id)).unwrap_or(0.0);
+        // edge by the widths of its parts in the last frame; a change of width redoes the frame.
+        // Where the row is too narrow (a small window, a large zoom), the theme and then the zoom
+        // buttons give way: the View menu has both.
+        let widths = Widths::load(ui);
         let row = egui::Rect::from_min_size(
             ui.available_rect_before_wrap().min,
             egui::vec2(ui.available_width(), 26.0),
         );
+        let room = row.width() - widths.menus - 24.0;
+        let show_theme = widths.search + widths.theme + widths.zoom <= room;
+        let show_zoom = show_theme || widths.search + widths.zoom <= room;
+        let right_width = widths.search
+            + if show_theme { widths.theme } else { 0.0 }
+            + if show_zoom { widths.zoom } else { 0.0 };
         let right = egui::Rect::from_min_max(egui::pos2(row.right() - right_width, row.top()), row.max);
         let left = egui::Rect::from_min_max(row.min, egui::pos2(right.left(), row.bottom()));
         let row_layout = egui::Layout::left_to_right(egui::Align::Center);
-        ui.scope_builder(egui::UiBuilder::new().max_rect(left).layout(row_layout), |ui| {
-            let menus = Menus {
-                theme,
-                title,
-                guide: ctx.guide,
-                export_running: ctx.export_running,
-            };
-            menus_ui(ui, &menus, &mut from_menus, &mut exports);
-        });
-        let group = ui.scope_builder(egui::UiBuilder::new().max_rect(right).layout(row_layout), |ui| {
-            search_box_ui(ui, search);
-            ui.separator();
-            for theme in ThemeChoice::ALL {
-                if ui
-                    .selectable_label(ctx.state.theme == theme, theme.label())
-                    .on_hover_text(UiCommand::Theme(theme).label())
-                    .clicked()
-                {
-                    chosen.push(UiCommand::Theme(theme));
-                }
+        let mut measured = widths;
+        let menus_end = ui
+            .scope_builder(egui::UiBuilder::new().max_rect(left).layout(row_layout), |ui| {
+                let menus = Menus {
+                    theme,
+                    title,
+                    guide: ctx.guide,
+                    export_running: ctx.export_running,
+                };
+                menus_ui(ui, &menus, &mut from_menus, &mut exports)
+            })
+            .inner;
+        measured.menus = menus_end - row.left();
+        ui.scope_builder(egui::UiBuilder::new().max_rect(right).layout(row_layout), |ui| {
+            measured.search = width_of(ui, |ui| search_box_ui(ui, search));
+            if show_theme {
+                measured.theme = width_of(ui, |ui| {
+                    ui.separator();
+                    for theme in ThemeChoice::ALL {
+                        if ui
+                            .selectable_label(ctx.state.theme == theme, theme.label())
+                            .on_hover_text(UiCommand::Theme(theme).label())
+                            .clicked()
+                        {
+                            chosen.push(UiCommand::Theme(theme));
+                        }
+                    }
+                });
             }
-            ui.separator();
-            zoom_ui(ui, ctx.state.zoom, &mut chosen);
+            if show_zoom {
+                measured.zoom = width_of(ui, |ui| {
+                    ui.separator();
+                    zoom_ui(ui, ctx.state.zoom, &mut chosen);
+                });
+            }
         });
         ui.allocate_rect(row, egui::Sense::hover());
-        let width = group.response.rect.width();
-        if (width - right_width).abs() > 0.5 {
-            ui.ctx().data_mut(|d| d.insert_temp(width_id, width));
-            ui.ctx()
-                .request_discard("top bar: the right-hand group changed width");
-        }
+        measured.store(ui);
         for command in from_menus.into_iter().chain(chosen) {
             ctx.send(Command::Ui(command));
         }
@@ -78,6 +92,54 @@ pub fn top_bar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
         }
         ui.add_space(4.0);
     });
+}
+
+/// The widths of the top bar's parts in the last frame they were drawn, in points (0 before).
+#[derive(Clone, Copy, PartialEq)]
+struct Widths {
+    menus: f32,
+    search: f32,
+    theme: f32,
+    zoom: f32,
+}
+
+impl Widths {
+    fn id() -> egui::Id {
+        egui::Id::unique("top_bar_widths")
+    }
+
+    fn load(ui: &Ui) -> Self {
+        ui.ctx().data(|d| d.get_temp::<[f32; 4]>(Self::id())).map_or(
+            Self {
+                menus: 0.0,
+                search: 0.0,
+                theme: 0.0,
+                zoom: 0.0,
+            },
+            |[menus, search, theme, zoom]| Self {
+                menus,
+                search,
+                theme,
+                zoom,
+            },
+        )
+    }
+
+    /// Keeps the widths for the next frame; if any changed, this frame is laid out again.
+    fn store(self, ui: &Ui) {
+        if self != Self::load(ui) {
+            let values = [self.menus, self.search, self.theme, self.zoom];
+            ui.ctx().data_mut(|d| d.insert_temp(Self::id(), values));
+            ui.ctx().request_discard("top bar: a part changed width");
+        }
+    }
+}
+
+/// The width `add` takes in a left-to-right row, in points.
+fn width_of(ui: &mut Ui, add: impl FnOnce(&mut Ui)) -> f32 {
+    let start = ui.cursor().min.x;
+    add(ui);
+    ui.cursor().min.x - start
 }
 
 fn search_box_ui(ui: &mut Ui, search: &mut SearchUi) {
@@ -123,22 +185,29 @@ struct Menus<'a> {
     export_running: bool,
 }
 
-fn menus_ui(ui: &mut Ui, menus: &Menus<'_>, chosen: &mut Vec<UiCommand>, exports: &mut Vec<Command>) {
-    egui::MenuBar::new().ui(ui, |ui| {
-        for (menu, name) in [(Menu::File, "File"), (Menu::View, "View"), (Menu::Help, "Help")] {
-            ui.menu_button(name, |ui| menu_items_ui(ui, menu, menus, chosen, exports));
-        }
-        if let Some(title) = menus.title {
-            ui.separator();
-            let tokens = Tokens::of(ui);
-            ui.label(
-                RichText::new(title)
-                    .size(size::SUBHEADING)
-                    .strong()
-                    .color(tokens.text_strong),
-            );
-        }
-    });
+/// The menus and the title; returns where their content ends (the bar itself takes the row).
+fn menus_ui(ui: &mut Ui, menus: &Menus<'_>, chosen: &mut Vec<UiCommand>, exports: &mut Vec<Command>) -> f32 {
+    egui::MenuBar::new()
+        .ui(ui, |ui| {
+            let mut right = ui.min_rect().left();
+            for (menu, name) in [(Menu::File, "File"), (Menu::View, "View"), (Menu::Help, "Help")] {
+                let button = ui.menu_button(name, |ui| menu_items_ui(ui, menu, menus, chosen, exports));
+                right = right.max(button.response.rect.right());
+            }
+            if let Some(title) = menus.title {
+                ui.separator();
+                let tokens = Tokens::of(ui);
+                let label = ui.label(
+                    RichText::new(title)
+                        .size(size::SUBHEADING)
+                        .strong()
+                        .color(tokens.text_strong),
+                );
+                right = right.max(label.rect.right());
+            }
+            right
+        })
+        .inner
 }
 
 /// File › Export chart: a submenu per chart, each with the chart's own export items.
