@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every fuzz target for SECONDS each (default 60), or until RUNS executions if given:
-#   fuzz/run.sh SECONDS [RUNS]          (FUZZ_JOBS=N runs N targets at once)
+#   fuzz/run.sh SECONDS [RUNS]          (FUZZ_JOBS=N runs N targets at once;
+#                                        FUZZ_TARGETS="a b" runs only those targets)
 # Needs the nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz`). Limits as the README
 # states them: no input may take over 1 s or allocate over 256 MiB. Seeds come from data/ and
 # tests/corpus/ (made here, not committed); what each run learned stays in fuzz/corpus/, a crash
@@ -10,6 +11,9 @@ cd "$(dirname "$0")"
 seconds=${1:-60}
 runs=${2:--1}
 targets=(guide_file salary_file global_file data_dir ui_state search_query)
+if [ -n "${FUZZ_TARGETS:-}" ]; then
+  read -r -a targets <<<"$FUZZ_TARGETS"
+fi
 
 if ! cargo +nightly --version >/dev/null 2>&1; then
   echo "fuzz/run.sh: the nightly toolchain is missing: rustup toolchain install nightly" >&2

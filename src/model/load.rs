@@ -19,6 +19,7 @@ pub const SALARY_FILE: &str = "salary_by_experience.ron";
 pub const GLOBAL_FILE: &str = "global_salaries.ron";
 
 /// One data file's text and the name used in messages.
+#[derive(Debug, Clone)]
 pub struct DataFile {
     /// Shown in problems, e.g. `data/guide.ron` or `/tmp/mine/guide.ron`.
     pub display_name: String,
