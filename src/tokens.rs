@@ -41,8 +41,9 @@ pub struct Tokens {
 
 /// Layout sizes shared by the views (points).
 pub mod size {
-    /// Widest the reading column grows, for a comfortable line length.
-    pub const READING_WIDTH_MAX: f32 = 760.0;
+    /// Widest the reading column grows, for a comfortable line length: about 80 characters of
+    /// body text, 90 at most (charts and wide tables may use the room beside it).
+    pub const READING_WIDTH_MAX: f32 = 540.0;
     pub const SIDEBAR_WIDTH: f32 = 240.0;
     pub const SECTION_TITLE: f32 = 26.0;
     pub const HEADING: f32 = 19.0;
