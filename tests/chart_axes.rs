@@ -144,3 +144,31 @@ fn show_values_writes_each_level_figure_beside_its_marker() {
         }
     }
 }
+
+#[test]
+fn the_exported_chart_labels_the_same_ticks_as_the_window() {
+    use medtech_guide::export::{ChartFormat, ChartId, ExportTheme};
+    let guide = common::data::guide();
+    let chart = medtech_guide::chart::SalaryChart::from_guide(&guide);
+    let svg = common::export::export_chart(
+        &guide,
+        ChartId::SalaryByExperience,
+        ChartFormat::Svg,
+        &common::export::options(1600, 1000, ExportTheme::Light),
+    );
+    let svg = String::from_utf8(svg).expect("SVG is text");
+    let harness = open([1280.0, 3000.0], 1.0);
+    for tick in chart.x_ticks() {
+        let label = medtech_guide::chart::years_tick(tick);
+        assert!(
+            svg.contains(&format!(">{label}</text>")),
+            "the export labels {label}"
+        );
+        x_tick(&harness, &label);
+    }
+    assert_eq!(
+        chart.x_ticks().last(),
+        Some(&chart.x_max),
+        "the open end labelled"
+    );
+}
