@@ -172,3 +172,21 @@ fn the_exported_chart_labels_the_same_ticks_as_the_window() {
         "the open end labelled"
     );
 }
+
+#[test]
+fn where_the_spans_are_too_narrow_the_levels_are_listed_under_the_axis() {
+    for (size, zoom) in [([640.0, 3000.0], 1.0), ([1280.0, 6000.0], 2.0)] {
+        let harness = open(size, zoom);
+        let plot = plot_rect(&harness);
+        let chart = &harness.state().charts.salary;
+        let texts = painted_texts(&harness);
+        for level in &chart.levels {
+            let line = format!("{}: {}", level.years_label, level.title);
+            let listed = texts
+                .iter()
+                .filter(|t| t.text == line)
+                .any(|t| t.rect.top() > plot.bottom() && t.rect.top() < plot.bottom() + 200.0);
+            assert!(listed, "{line:?} under the chart at {size:?} ×{zoom}");
+        }
+    }
+}
