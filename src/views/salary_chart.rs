@@ -17,8 +17,7 @@ use crate::{
     tokens::{Tokens, size},
 };
 
-/// The slider's range and step, in years.
-const YEARS_MAX: f64 = 15.0;
+/// The slider's step, in years: whole and half years.
 const YEARS_STEP: f64 = 0.5;
 
 /// The chart; its figures as a table on "Show data", unless the section's own table of them
@@ -71,7 +70,7 @@ fn salary_chart_inner_ui(
     let tokens = Tokens::of(ui);
     text::heading_ui(ui, &chart.title, text::Level::Heading);
 
-    years_slider_ui(ui, &mut options.years);
+    years_slider_ui(ui, &mut options.years, chart.x_max);
     let selected = chart.level_at(options.years);
     match selected {
         Some(level) => {
@@ -147,10 +146,11 @@ fn legend_entries(chart: &SalaryChart, tokens: &Tokens) -> Vec<legend::Entry> {
     ]
 }
 
-/// The "Years of experience" slider under its name and value, as wide as the chart (easy to
+/// The "Years of experience" slider (0 to `years_max`, the chart's drawn end) under its name and
+/// value, as wide as the chart (easy to
 /// aim at), its value in whole or half years. A click gives it keyboard focus; then ←/→ and ↑/↓
 /// move it (not the section).
-fn years_slider_ui(ui: &mut Ui, years: &mut f64) {
+fn years_slider_ui(ui: &mut Ui, years: &mut f64, years_max: f64) {
     let tokens = Tokens::of(ui);
     ui.horizontal_wrapped(|ui| {
         ui.label(
@@ -168,7 +168,7 @@ fn years_slider_ui(ui: &mut Ui, years: &mut f64) {
     ui.spacing_mut().slider_width = ui.available_width().max(60.0);
     let response = ui
         .add(
-            egui::Slider::new(years, 0.0..=YEARS_MAX)
+            egui::Slider::new(years, 0.0..=years_max)
                 .step_by(YEARS_STEP)
                 .show_value(false),
         )
@@ -198,7 +198,7 @@ fn years_slider_ui(ui: &mut Ui, years: &mut f64) {
         });
         let steps = f64::from(u32::try_from(up).unwrap_or(0)) - f64::from(u32::try_from(down).unwrap_or(0));
         if steps != 0.0 {
-            *years = (*years + steps * YEARS_STEP).clamp(0.0, YEARS_MAX);
+            *years = (*years + steps * YEARS_STEP).clamp(0.0, years_max);
         }
     }
 }
