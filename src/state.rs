@@ -44,6 +44,8 @@ pub struct SalaryChartOptions {
     /// Years on the "Years of experience" slider.
     pub years: f64,
     pub show_data: bool,
+    /// Write each level's figures beside its markers, as the exported chart does.
+    pub show_values: bool,
 }
 
 impl Default for SalaryChartOptions {
@@ -51,6 +53,7 @@ impl Default for SalaryChartOptions {
         Self {
             years: 0.0,
             show_data: false,
+            show_values: false,
         }
     }
 }

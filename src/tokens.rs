@@ -41,8 +41,9 @@ pub struct Tokens {
 
 /// Layout sizes shared by the views (points).
 pub mod size {
-    /// Widest the reading column grows, for a comfortable line length.
-    pub const READING_WIDTH_MAX: f32 = 760.0;
+    /// Widest the reading column grows, for a comfortable line length: about 80 characters of
+    /// body text, 90 at most (charts and wide tables may use the room beside it).
+    pub const READING_WIDTH_MAX: f32 = 540.0;
     pub const SIDEBAR_WIDTH: f32 = 240.0;
     pub const SECTION_TITLE: f32 = 26.0;
     pub const HEADING: f32 = 19.0;
@@ -123,6 +124,22 @@ impl Tokens {
         Self::for_visuals(ui.visuals())
     }
 
+    /// `color` (a series colour) darkened or lightened toward the strong text colour until it
+    /// reads as text on the background (contrast at least 4.5:1): figures written in their
+    /// series' colour, in the window and the exports alike.
+    #[must_use]
+    pub fn text_shade(&self, color: Color32) -> Color32 {
+        let background = self.background();
+        let mut shade = color;
+        for step in 1..=10u8 {
+            if contrast_ratio(shade, background) >= 4.5 {
+                break;
+            }
+            shade = lerp(color, self.text_strong, f32::from(step) / 10.0);
+        }
+        shade
+    }
+
     /// The panel background egui draws under our text, for contrast checks.
     #[must_use]
     pub fn background(&self) -> Color32 {
@@ -132,6 +149,11 @@ impl Tokens {
             Visuals::light().panel_fill
         }
     }
+}
+
+fn lerp(a: Color32, b: Color32, t: f32) -> Color32 {
+    let mix = |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t).round() as u8;
+    Color32::from_rgb(mix(a.r(), b.r()), mix(a.g(), b.g()), mix(a.b(), b.b()))
 }
 
 /// WCAG 2 contrast ratio between two opaque colours (1.0 to 21.0).

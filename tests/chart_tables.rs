@@ -127,3 +127,122 @@ fn level_card_headers_are_one_evenly_spaced_line() {
     assert!(label.contains("0–2 years"), "{label}");
     assert_eq!(harness.query_all_by_label("Level 1").count(), 0);
 }
+
+/// The painted text reading `text` lowest on the page (the table's, below the chart).
+fn lowest(harness: &Harness<'static, GuideApp>, text: &str) -> common::paint::PaintedText {
+    painted_texts(harness)
+        .into_iter()
+        .filter(|t| t.text == text)
+        .max_by(|a, b| a.rect.top().total_cmp(&b.rect.top()))
+        .unwrap_or_else(|| panic!("{text:?} not painted"))
+}
+
+#[test]
+fn row_backgrounds_span_the_whole_row() {
+    let harness = open("salary");
+    let tokens = Tokens::LIGHT;
+    let dark = Tokens::DARK;
+    // The picked row (0 years: the first level) and a striped one (the second level).
+    for (first, last, fills) in [
+        (
+            "Junior Medical Technician",
+            "$38,000",
+            [tokens.level_highlight, dark.level_highlight],
+        ),
+        (
+            "Medical Technician",
+            "$47,000",
+            [tokens.card_fill, dark.card_fill],
+        ),
+    ] {
+        let (first, last) = (lowest(&harness, first).rect, lowest(&harness, last).rect);
+        let row = first.union(last);
+        let spans = filled_rects(&harness).iter().any(|(rect, fill)| {
+            fills.contains(fill)
+                && rect.left() <= row.left()
+                && rect.right() >= row.right()
+                && rect.contains(row.center())
+        });
+        assert!(spans, "a background from {first:?} to {last:?}");
+    }
+}
+
+#[test]
+fn row_labels_read_like_the_figures_in_one_size() {
+    let harness = open("salary");
+    let figure = lowest(&harness, "$36,000");
+    for label in ["Junior Medical Technician", "0–2 years"] {
+        let cell = lowest(&harness, label);
+        assert_eq!(cell.color, figure.color, "{label} in the figures' colour");
+        assert!((cell.rect.center().y - figure.rect.center().y).abs() < 2.0);
+    }
+    let mut harness = open("global");
+    harness.run();
+    let figure = lowest(&harness, "$45,000–$70,000");
+    for label in ["Western Europe", "e.g. Germany and the UK"] {
+        let cell = lowest(&harness, label);
+        assert_eq!(cell.color, figure.color, "{label} in the figures' colour");
+    }
+    let figure_size = font_size(&harness, "$45,000–$70,000");
+    for text in [
+        "Western Europe",
+        "e.g. Germany and the UK",
+        "Covers",
+        "USD per year",
+        "CAD 50,000–75,000",
+    ] {
+        let size = font_size(&harness, text);
+        assert!(
+            (size - figure_size).abs() < 0.01,
+            "{text} in {size} points, the figures in {figure_size}"
+        );
+    }
+    let harness = open("salary");
+    let figure_size = font_size(&harness, "$36,000");
+    for text in ["Level", "US median", "Junior Medical Technician", "0–2 years"] {
+        let size = font_size(&harness, text);
+        assert!(
+            (size - figure_size).abs() < 0.01,
+            "{text} in {size} points, the figures in {figure_size}"
+        );
+    }
+}
+
+/// The font size of the text reading `text` painted lowest on the page (the table's).
+fn font_size(harness: &Harness<'static, GuideApp>, text: &str) -> f32 {
+    fn walk(shape: &egui::Shape, out: &mut Vec<(String, f32, f32)>) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            egui::Shape::Text(t) => {
+                if let Some(section) = t.galley.job.sections.first() {
+                    out.push((t.galley.text().to_owned(), t.pos.y, section.format.font_id.size));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut texts = Vec::new();
+    for clipped in &harness.output().shapes {
+        walk(&clipped.shape, &mut texts);
+    }
+    texts
+        .into_iter()
+        .filter(|(t, _, _)| t == text)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map_or_else(|| panic!("{text:?} not painted"), |(_, _, size)| size)
+}
+
+#[test]
+fn the_world_chart_does_not_repeat_the_table_that_follows_it() {
+    let harness = open("global");
+    for toggle in ["Show data", "Local currency"] {
+        assert_eq!(harness.query_all_by_label(toggle).count(), 0, "no {toggle:?}");
+    }
+    for value in ["CAD 50,000–75,000", "$37,000–$55,000"] {
+        assert_eq!(
+            harness.query_all_by_label(value).count(),
+            1,
+            "{value} in one table"
+        );
+    }
+}

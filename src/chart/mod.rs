@@ -16,5 +16,5 @@ pub use global::{
 };
 pub use id::ChartId;
 pub use key_facts::{FactRow, fact_rows};
-pub use salary::{LevelSpan, SalaryChart, years_tick};
+pub use salary::{LevelFigure, LevelSpan, SalaryChart, ValueLabel, years_text, years_tick};
 pub use scale::ceil_to;

@@ -15,6 +15,36 @@ pub fn years_tick(years: f64) -> String {
     }
 }
 
+/// Years as the slider and its read-out name them: "1 year", "4 years", "4.5 years".
+#[must_use]
+pub fn years_text(years: f64) -> String {
+    let unit = if (years - 1.0).abs() < f64::EPSILON {
+        "year"
+    } else {
+        "years"
+    };
+    format!("{} {unit}", years_tick(years))
+}
+
+/// Which of a level's two figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LevelFigure {
+    Median,
+    Average,
+}
+
+/// A level's figure as the chart writes it beside its marker: the higher figure above, the
+/// lower below, so neither covers the other.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValueLabel {
+    pub figure: LevelFigure,
+    pub usd: u32,
+    /// "$36,000".
+    pub text: String,
+    /// Above the marker (the higher figure) or below it.
+    pub above: bool,
+}
+
 /// One level as the chart draws it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LevelSpan {
@@ -42,6 +72,23 @@ impl LevelSpan {
     #[must_use]
     pub fn contains(&self, years: f64) -> bool {
         years >= self.years_from && (self.open_ended || years < self.years_to_drawn)
+    }
+
+    /// Its two figures as written beside their markers: the higher one (the average, when they
+    /// are equal) above, the lower below.
+    #[must_use]
+    pub fn value_labels(&self) -> [ValueLabel; 2] {
+        let label = |figure, usd, above| ValueLabel {
+            figure,
+            usd,
+            text: format::usd(usd),
+            above,
+        };
+        let average_above = self.average_usd >= self.median_usd;
+        [
+            label(LevelFigure::Average, self.average_usd, average_above),
+            label(LevelFigure::Median, self.median_usd, !average_above),
+        ]
     }
 
     /// Text for hover and the slider read-out.
@@ -192,6 +239,17 @@ impl SalaryChart {
         out
     }
 
+    /// Where the x axis is labelled, ascending: each level boundary, and the drawn end of an
+    /// open-ended last level, so that level's span has an end label as every other one does.
+    #[must_use]
+    pub fn x_ticks(&self) -> Vec<f64> {
+        let mut ticks = self.boundaries();
+        if self.levels.iter().any(|l| l.open_ended) && ticks.last().is_some_and(|&b| b < self.x_max) {
+            ticks.push(self.x_max);
+        }
+        ticks
+    }
+
     /// The level that `years` of experience fall in.
     #[must_use]
     pub fn level_at(&self, years: f64) -> Option<&LevelSpan> {
@@ -202,5 +260,45 @@ impl SalaryChart {
     #[must_use]
     pub fn level_index_at(&self, years: f64) -> Option<usize> {
         self.levels.iter().position(|l| l.contains(years))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chart() -> SalaryChart {
+        let guide = crate::model::load::load_bundled().expect("the bundled data loads");
+        SalaryChart::from_guide(&guide)
+    }
+
+    #[test]
+    fn years_read_as_whole_or_half_years() {
+        assert_eq!(years_text(0.0), "0 years");
+        assert_eq!(years_text(1.0), "1 year");
+        assert_eq!(years_text(4.0), "4 years");
+        assert_eq!(years_text(4.5), "4.5 years");
+    }
+
+    #[test]
+    fn the_open_ended_level_has_an_end_tick() {
+        let chart = chart();
+        assert_eq!(chart.boundaries(), [0.0, 2.0, 4.0, 7.0, 10.0]);
+        assert_eq!(chart.x_ticks(), [0.0, 2.0, 4.0, 7.0, 10.0, 15.0]);
+    }
+
+    #[test]
+    fn the_higher_figure_is_written_above_the_lower() {
+        let chart = chart();
+        let Some(junior) = chart.levels.first() else {
+            panic!("no levels");
+        };
+        let [average, median] = junior.value_labels();
+        assert_eq!((average.text.as_str(), average.above), ("$38,000", true));
+        assert_eq!((median.text.as_str(), median.above), ("$36,000", false));
+        let mut flipped = junior.clone();
+        flipped.median_usd = 40_000;
+        let [average, median] = flipped.value_labels();
+        assert!(!average.above && median.above);
     }
 }

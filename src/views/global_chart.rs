@@ -15,6 +15,12 @@ use crate::{
 /// The chart; its source and footnotes under it unless the section's own table of the same
 /// figures follows (`table_follows`) and gives them once.
 pub fn global_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, table_follows: bool) {
+    super::wide::wide_ui(ui, "global_chart", super::wide::Place::Centred, |ui| {
+        chart_and_controls_ui(ui, ctx, table_follows);
+    });
+}
+
+fn chart_and_controls_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, table_follows: bool) {
     let mut options = ctx.state.global_chart.clone();
     let export = global_chart_inner_ui(
         ui,
@@ -76,7 +82,9 @@ fn global_chart_inner_ui(
     if let Some(response) = response {
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
     }
-    if !table_follows {
+    // The table (the section's own, or "Show data") gives the source and footnotes once.
+    let table_below = table_follows || options.show_data;
+    if !table_below {
         text::caption_ui(ui, &chart.source_line);
         for footnote in &chart.footnotes {
             text::caption_ui(ui, footnote);
@@ -84,13 +92,19 @@ fn global_chart_inner_ui(
     }
     ui.add_space(4.0);
     let row = ui.horizontal(|ui| {
-        ui.toggle_value(&mut options.show_data, "Show data")
-            .on_hover_text("Show the chart's figures as a table");
-        ui.toggle_value(&mut options.local_currency, "Local currency")
-            .on_hover_text("List each region's range in its own currency");
+        // With the section's own table right below, a second copy of it would only repeat it.
+        if !table_follows {
+            ui.toggle_value(&mut options.show_data, "Show data")
+                .on_hover_text("Show the chart's figures as a table");
+            ui.toggle_value(&mut options.local_currency, "Local currency")
+                .on_hover_text("List each region's range in its own currency");
+        }
         super::export_menu::export_menu_ui(ui, export_running, ChartId::GlobalSalaries)
     });
     let command = row.inner;
+    if table_follows {
+        return command;
+    }
     if options.local_currency {
         ui.add_space(6.0);
         text::table_ui(ui, ("global_local_currency", "scroll"), |ui| {
@@ -98,16 +112,20 @@ fn global_chart_inner_ui(
                 .striped(true)
                 .spacing([24.0, 6.0])
                 .show(ui, |ui| {
-                    ui.label(RichText::new("Region").size(size::SMALL).strong());
+                    ui.label(RichText::new("Region").size(size::BODY).strong());
                     ui.label(
                         RichText::new("Local currency, per year")
-                            .size(size::SMALL)
+                            .size(size::BODY)
                             .strong(),
                     );
                     ui.end_row();
                     for region in &sorted {
-                        ui.label(&region.name);
-                        number_ui(ui, &region.local_label());
+                        ui.label(RichText::new(&region.name).size(size::BODY).color(tokens.text));
+                        ui.label(
+                            RichText::new(region.local_label())
+                                .size(size::BODY)
+                                .color(tokens.text),
+                        );
                         ui.end_row();
                     }
                 });
@@ -115,24 +133,17 @@ fn global_chart_inner_ui(
     }
     if options.show_data {
         ui.add_space(6.0);
-        text::table_ui(ui, ("global_chart_data", "scroll"), |ui| {
-            egui::Grid::new("global_chart_data")
-                .striped(true)
-                .spacing([18.0, 6.0])
-                .show(ui, |ui| {
-                    for header in ["Region", "Covers", "Local, per year", "USD, per year"] {
-                        ui.label(RichText::new(header).size(size::SMALL).strong());
-                    }
-                    ui.end_row();
-                    for region in &sorted {
-                        ui.label(&region.name);
-                        ui.label(&region.countries);
-                        number_ui(ui, &region.local_label());
-                        number_ui(ui, &region.usd_label());
-                        ui.end_row();
-                    }
-                });
-        });
+        let regions: Vec<&crate::model::Region> = sorted.iter().map(|r| &r.region).collect();
+        let highlight = sorted
+            .iter()
+            .find(|r| r.highlighted)
+            .map_or("", |r| r.name.as_str());
+        super::tables::regions_table_ui(ui, "global_chart_data", &regions, highlight);
+        ui.add_space(4.0);
+        text::caption_ui(ui, &chart.source_line);
+        for footnote in &chart.footnotes {
+            text::caption_ui(ui, footnote);
+        }
     }
     command
 }
@@ -270,10 +281,4 @@ fn bar_hover_text(texts: &[(f64, String)], y: f64) -> String {
         .find(|(at, _)| (at - y).abs() < 0.01)
         .map(|(_, text)| text.clone())
         .unwrap_or_default()
-}
-
-fn number_ui(ui: &mut Ui, value: &str) {
-    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-        ui.label(value)
-    });
 }

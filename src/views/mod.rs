@@ -11,12 +11,14 @@ pub(crate) mod key_facts;
 pub(crate) mod legend;
 pub(crate) mod reader;
 pub(crate) mod salary_chart;
+pub(crate) mod salary_plot;
 pub(crate) mod save_dialog;
 pub(crate) mod search;
 pub mod sidebar;
 pub(crate) mod tables;
 pub(crate) mod text;
 pub(crate) mod top_bar;
+pub(crate) mod wide;
 pub(crate) mod window;
 
 pub use banner::Banner;

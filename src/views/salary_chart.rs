@@ -5,83 +5,42 @@
 //! a step line shows both each level's span and the climb from one level to the next; markers at
 //! each level's centre carry the hover read-out.
 
-use egui::{RichText, Ui};
-use egui_plot::{
-    GridMark, HLine, Line, LineStyle, MarkerShape, PlotPoint, PlotPoints, Points, Polygon, Span,
-};
+use egui::{Key, RichText, Ui};
 
-use super::{ViewContext, legend, text};
+pub use super::salary_plot::SalaryPlotCache;
+use super::{ViewContext, legend, salary_plot, text};
 use crate::{
-    chart::{ChartId, SalaryChart, years_tick},
+    chart::{ChartId, SalaryChart, years_text},
     command::Command,
     model::format,
     state::SalaryChartOptions,
     tokens::{Tokens, size},
 };
 
-/// Plot points derived once from the chart model, borrowed by every frame.
-#[derive(Debug, Default)]
-pub struct SalaryPlotCache {
-    median_steps: Vec<PlotPoint>,
-    average_steps: Vec<PlotPoint>,
-    median_markers: Vec<PlotPoint>,
-    average_markers: Vec<PlotPoint>,
-    /// Level boundaries for the x axis ticks.
-    boundaries: Vec<f64>,
-    /// The guide's overall range as a rectangle across the chart.
-    range_band: Vec<PlotPoint>,
-}
-
-impl SalaryPlotCache {
-    #[must_use]
-    pub fn new(chart: &SalaryChart) -> Self {
-        let steps = |value: fn(&crate::chart::LevelSpan) -> u32| {
-            chart
-                .levels
-                .iter()
-                .flat_map(|l| {
-                    let y = f64::from(value(l));
-                    [
-                        PlotPoint::new(l.years_from, y),
-                        PlotPoint::new(l.years_to_drawn, y),
-                    ]
-                })
-                .collect()
-        };
-        let markers = |value: fn(&crate::chart::LevelSpan) -> u32| {
-            chart
-                .levels
-                .iter()
-                .map(|l| PlotPoint::new(l.years_mid(), f64::from(value(l))))
-                .collect()
-        };
-        Self {
-            median_steps: steps(|l| l.median_usd),
-            average_steps: steps(|l| l.average_usd),
-            median_markers: markers(|l| l.median_usd),
-            average_markers: markers(|l| l.average_usd),
-            boundaries: chart.boundaries(),
-            range_band: {
-                let band = &chart.range_reference;
-                vec![
-                    PlotPoint::new(0.0, band.min_usd),
-                    PlotPoint::new(chart.x_max, band.min_usd),
-                    PlotPoint::new(chart.x_max, band.max_usd),
-                    PlotPoint::new(0.0, band.max_usd),
-                ]
-            },
-        }
-    }
-}
+/// The slider's step, in years: whole and half years.
+const YEARS_STEP: f64 = 0.5;
 
 /// The chart; its figures as a table on "Show data", unless the section's own table of them
 /// follows (`table_follows`), which then highlights the picked level instead.
 pub fn salary_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, cache: &SalaryPlotCache, table_follows: bool) {
+    super::wide::wide_ui(ui, "salary_chart", super::wide::Place::Centred, |ui| {
+        chart_and_controls_ui(ui, ctx, cache, table_follows);
+    });
+}
+
+fn chart_and_controls_ui(
+    ui: &mut Ui,
+    ctx: &mut ViewContext<'_>,
+    cache: &SalaryPlotCache,
+    table_follows: bool,
+) {
     let chart = &ctx.charts.salary;
     let mut options = ctx.state.salary_chart.clone();
     salary_chart_inner_ui(ui, chart, cache, &mut options);
     ui.add_space(4.0);
     ui.horizontal(|ui| {
+        ui.toggle_value(&mut options.show_values, "Show values")
+            .on_hover_text("Write each level's figures beside its markers");
         if !table_follows {
             ui.toggle_value(&mut options.show_data, "Show data")
                 .on_hover_text("Show the chart's figures as a table");
@@ -111,21 +70,14 @@ fn salary_chart_inner_ui(
     let tokens = Tokens::of(ui);
     text::heading_ui(ui, &chart.title, text::Level::Heading);
 
-    ui.add(
-        egui::Slider::new(&mut options.years, 0.0..=15.0)
-            .step_by(0.5)
-            .fixed_decimals(1)
-            .suffix(" years")
-            .text("Years of experience"),
-    )
-    .on_hover_text("Highlights the level for this much experience");
+    years_slider_ui(ui, &mut options.years, chart.x_max);
     let selected = chart.level_at(options.years);
     match selected {
         Some(level) => {
             ui.label(
                 RichText::new(format!(
-                    "At {} years: {} ({}): US median {}, US average {} per year",
-                    years_tick(options.years),
+                    "At {}: {} ({}): US median {}, US average {} per year",
+                    years_text(options.years),
                     level.title,
                     level.years_label,
                     format::usd(level.median_usd),
@@ -147,7 +99,12 @@ fn salary_chart_inner_ui(
     if hidden.len() == entries.len() {
         legend::all_hidden_ui(ui, size::CHART_HEIGHT);
     } else {
-        let response = salary_plot_ui(ui, chart, cache, selected, &hidden, &tokens);
+        let plot_options = salary_plot::PlotOptions {
+            selected,
+            hidden: &hidden,
+            show_values: options.show_values,
+        };
+        let response = salary_plot::salary_plot_ui(ui, chart, cache, &plot_options, &tokens);
         let description = chart.description.clone();
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
     }
@@ -189,104 +146,59 @@ fn legend_entries(chart: &SalaryChart, tokens: &Tokens) -> Vec<legend::Entry> {
     ]
 }
 
-/// The plot itself: reference band and line, the selected level, the two step series.
-fn salary_plot_ui(
-    ui: &mut Ui,
-    chart: &SalaryChart,
-    cache: &SalaryPlotCache,
-    selected: Option<&crate::chart::LevelSpan>,
-    hidden: &std::collections::BTreeSet<String>,
-    tokens: &Tokens,
-) -> egui::Response {
-    let levels = &chart.levels;
-    let boundaries = cache.boundaries.clone();
-    super::text::reading_plot("salary_by_experience_plot")
-        .height(size::CHART_HEIGHT)
-        .default_x_bounds(0.0, chart.x_max)
-        .default_y_bounds(0.0, chart.y_max)
-        .x_axis_label(chart.x_label.clone())
-        .y_axis_label(chart.y_label.clone())
-        .y_axis_min_width(44.0)
-        .grid_color(tokens.grid)
-        .x_grid_spacer(move |_input| {
-            boundaries
-                .iter()
-                .map(|&value| GridMark {
-                    value,
-                    step_size: 5.0,
-                })
-                .collect()
-        })
-        .x_axis_formatter(|mark, _range| years_tick(mark.value))
-        .y_axis_formatter(|mark, _range| text::usd_tick(mark.value))
-        .label_formatter(|hover| {
-            let position = text::hover_point(hover);
-            levels
-                .iter()
-                .find(|l| l.contains(position.x) && position.x <= l.years_to_drawn)
-                .map(crate::chart::LevelSpan::describe)
-        })
-        .show(ui, |plot_ui| {
-            if !hidden.contains(&chart.range_reference.label) {
-                plot_ui.add(
-                    Polygon::new(
-                        chart.range_reference.label.clone(),
-                        PlotPoints::Borrowed(&cache.range_band),
-                    )
-                    .fill_color(tokens.reference_band)
-                    .stroke(egui::Stroke::NONE)
-                    .allow_hover(false),
-                );
-            }
-            if let Some(level) = selected {
-                plot_ui.add(
-                    Span::new("", level.years_from..=level.years_to_drawn)
-                        .axis(egui_plot::Axis::X)
-                        .fill(tokens.level_highlight)
-                        .border_width(0.0),
-                );
-            }
-            if !hidden.contains(&chart.median_reference.label) {
-                plot_ui.add(
-                    HLine::new(chart.median_reference.label.clone(), chart.median_reference.usd)
-                        .color(tokens.reference_line)
-                        .style(LineStyle::dashed_loose())
-                        .width(1.5),
-                );
-            }
-            for (name, steps, markers, color, shape) in [
-                (
-                    &chart.average_label,
-                    &cache.average_steps,
-                    &cache.average_markers,
-                    tokens.salary_average,
-                    MarkerShape::Square,
-                ),
-                (
-                    &chart.median_label,
-                    &cache.median_steps,
-                    &cache.median_markers,
-                    tokens.salary_median,
-                    MarkerShape::Circle,
-                ),
-            ] {
-                if hidden.contains(name) {
-                    continue;
-                }
-                plot_ui.add(
-                    Line::new(name.clone(), PlotPoints::Borrowed(steps))
-                        .color(color)
-                        .width(2.5)
-                        .allow_band(false),
-                );
-                plot_ui.add(
-                    Points::new(name.clone(), PlotPoints::Borrowed(markers))
-                        .color(color)
-                        .shape(shape)
-                        .radius(4.5)
-                        .filled(true),
-                );
-            }
-        })
-        .response
+/// The "Years of experience" slider (0 to `years_max`, the chart's drawn end) under its name and
+/// value, as wide as the chart (easy to
+/// aim at), its value in whole or half years. A click gives it keyboard focus; then ←/→ and ↑/↓
+/// move it (not the section).
+fn years_slider_ui(ui: &mut Ui, years: &mut f64, years_max: f64) {
+    let tokens = Tokens::of(ui);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new("Years of experience")
+                .size(size::BODY)
+                .color(tokens.text),
+        );
+        ui.label(
+            RichText::new(years_text(*years))
+                .size(size::BODY)
+                .strong()
+                .color(tokens.text_strong),
+        );
+    });
+    ui.spacing_mut().slider_width = ui.available_width().max(60.0);
+    let response = ui
+        .add(
+            egui::Slider::new(years, 0.0..=years_max)
+                .step_by(YEARS_STEP)
+                .show_value(false),
+        )
+        .on_hover_text("Highlights the level for this much experience");
+    response.widget_info(|| egui::WidgetInfo::slider(true, *years, "Years of experience"));
+    if response.clicked() || response.drag_started() || response.is_pointer_button_down_on() {
+        response.request_focus();
+    }
+    if response.has_focus() {
+        // Both arrow pairs move the slider; egui's own handling covers ←/→ only, and ↑/↓
+        // would otherwise move the focus on.
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                response.id,
+                egui::EventFilter {
+                    horizontal_arrows: true,
+                    vertical_arrows: true,
+                    ..Default::default()
+                },
+            );
+        });
+        let (up, down) = ui.input_mut(|i| {
+            (
+                i.count_and_consume_key(egui::Modifiers::NONE, Key::ArrowUp),
+                i.count_and_consume_key(egui::Modifiers::NONE, Key::ArrowDown),
+            )
+        });
+        let steps = f64::from(u32::try_from(up).unwrap_or(0)) - f64::from(u32::try_from(down).unwrap_or(0));
+        if steps != 0.0 {
+            *years = (*years + steps * YEARS_STEP).clamp(0.0, years_max);
+        }
+    }
 }

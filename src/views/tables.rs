@@ -5,17 +5,28 @@ use egui::{Align, Layout, RichText, Ui};
 use super::{blocks::card_ui, text};
 use crate::{
     chart::with_derived_mark,
-    model::{GlobalSalaries, SalaryByExperience, format},
+    model::{GlobalSalaries, Region, SalaryByExperience, format},
     tokens::{Tokens, size},
 };
 
-/// A right-aligned cell of `width` (numbers line up on their last digit).
-fn number_cell_ui(ui: &mut Ui, width: f32, value: &str) {
+/// Every cell of a table, header and body alike, is set in this one size.
+const TABLE_TEXT: f32 = size::BODY;
+
+/// A body cell: row labels read as clearly as the figures (same size, same colour).
+fn cell(text: impl Into<String>, tokens: &Tokens) -> RichText {
+    RichText::new(text).size(TABLE_TEXT).color(tokens.text)
+}
+
+/// A right-aligned cell exactly `width` wide (numbers line up on their last digit). The whole
+/// width counts as the cell's, so the grid's columns, and the row backgrounds that span them,
+/// reach the figures' right edge.
+fn number_cell_ui(ui: &mut Ui, width: f32, text: RichText) {
     ui.allocate_ui_with_layout(
-        egui::vec2(width, size::BODY + 6.0),
+        egui::vec2(width, TABLE_TEXT + 6.0),
         Layout::right_to_left(Align::Center),
         |ui| {
-            ui.label(RichText::new(value).size(size::BODY));
+            ui.set_min_width(width);
+            ui.label(text);
         },
     );
 }
@@ -23,52 +34,53 @@ fn number_cell_ui(ui: &mut Ui, width: f32, value: &str) {
 fn header_ui(ui: &mut Ui, label: &str, right: bool, width: f32) {
     let tokens = Tokens::of(ui);
     let text = RichText::new(label)
-        .size(size::SMALL)
+        .size(TABLE_TEXT)
         .strong()
-        .color(tokens.text_muted);
+        .color(tokens.text_strong);
     if right {
-        ui.allocate_ui_with_layout(
-            egui::vec2(width, size::BODY + 6.0),
-            Layout::right_to_left(Align::Center),
-            |ui| {
-                ui.label(text);
-            },
-        );
+        number_cell_ui(ui, width, text);
     } else {
         ui.label(text);
     }
+}
+
+/// A table's grid: row 0 its header, then its rows striped, the `picked` row (counting from the
+/// first body row) in the chart's level highlight. Each row's background spans the whole row,
+/// from its first cell to its last.
+fn grid(id: impl std::hash::Hash + std::fmt::Debug, picked: Option<usize>, tokens: &Tokens) -> egui::Grid {
+    let highlight = tokens.level_highlight;
+    let stripe = tokens.card_fill;
+    egui::Grid::new(id)
+        .with_row_color(move |row, _style| {
+            if row > 0 && picked.is_some_and(|p| p + 1 == row) {
+                Some(highlight)
+            } else {
+                (row % 2 == 0 && row > 0).then_some(stripe)
+            }
+        })
+        .spacing([24.0, 8.0])
 }
 
 /// Levels with their years and US median and average pay; the `picked` level (an index into
 /// the levels, from the chart's years slider) highlighted as the chart highlights it.
 pub fn salary_table_ui(ui: &mut Ui, data: &SalaryByExperience, picked: Option<usize>) {
     let number_width = 96.0;
-    let highlight = Tokens::of(ui).level_highlight;
+    let tokens = Tokens::of(ui);
     text::table_ui(ui, (("salary_table", &data.id), "scroll"), |ui| {
-        egui::Grid::new(("salary_table", &data.id))
-            .with_row_color(move |row, style| {
-                // Row 0 is the header; row n + 1 is level n.
-                if picked.is_some_and(|p| p + 1 == row) {
-                    Some(highlight)
-                } else {
-                    (row % 2 == 1).then_some(style.visuals.faint_bg_color)
-                }
-            })
-            .spacing([24.0, 6.0])
-            .show(ui, |ui| {
-                header_ui(ui, "Level", false, 0.0);
-                header_ui(ui, "Experience", false, 0.0);
-                header_ui(ui, "US median", true, number_width);
-                header_ui(ui, "US average", true, number_width);
+        grid(("salary_table", &data.id), picked, &tokens).show(ui, |ui| {
+            header_ui(ui, "Level", false, 0.0);
+            header_ui(ui, "Experience", false, 0.0);
+            header_ui(ui, "US median", true, number_width);
+            header_ui(ui, "US average", true, number_width);
+            ui.end_row();
+            for level in &data.levels {
+                ui.label(cell(&level.title, &tokens));
+                ui.label(cell(level.years_label(), &tokens));
+                number_cell_ui(ui, number_width, cell(format::usd(level.us_median_usd), &tokens));
+                number_cell_ui(ui, number_width, cell(format::usd(level.us_average_usd), &tokens));
                 ui.end_row();
-                for level in &data.levels {
-                    ui.label(RichText::new(&level.title).size(size::BODY));
-                    ui.label(RichText::new(level.years_label()).size(size::BODY));
-                    number_cell_ui(ui, number_width, &format::usd(level.us_median_usd));
-                    number_cell_ui(ui, number_width, &format::usd(level.us_average_usd));
-                    ui.end_row();
-                }
-            });
+            }
+        });
     });
     ui.add_space(4.0);
     text::caption_ui(
@@ -78,51 +90,56 @@ pub fn salary_table_ui(ui: &mut Ui, data: &SalaryByExperience, picked: Option<us
 }
 
 /// Regions with their local and USD ranges, in the chart's `order` (region names, top to
-/// bottom); derived USD figures marked.
+/// bottom); derived USD figures marked; then the footnotes and the source, once.
 pub fn global_table_ui(ui: &mut Ui, data: &GlobalSalaries, order: &[&str]) {
-    let mut regions: Vec<_> = data.regions.iter().collect();
+    let mut regions: Vec<&Region> = data.regions.iter().collect();
     regions.sort_by_key(|r| {
         order
             .iter()
             .position(|name| *name == r.name)
             .unwrap_or(usize::MAX)
     });
-    let tokens = Tokens::of(ui);
-    text::table_ui(ui, (("global_table", &data.id), "scroll"), |ui| {
-        egui::Grid::new(("global_table", &data.id))
-            .striped(true)
-            .spacing([18.0, 6.0])
-            .show(ui, |ui| {
-                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
-                header_ui(ui, "Region", false, 0.0);
-                header_ui(ui, "Covers", false, 0.0);
-                header_ui(ui, "Local currency, per year", true, 170.0);
-                header_ui(ui, "USD per year", true, 150.0);
-                ui.end_row();
-                for region in &regions {
-                    let name = RichText::new(&region.name).size(size::BODY);
-                    ui.label(if region.name == data.highlight {
-                        name.strong()
-                    } else {
-                        name
-                    });
-                    ui.label(
-                        RichText::new(&region.countries)
-                            .size(size::SMALL)
-                            .color(tokens.text_muted),
-                    );
-                    number_cell_ui(ui, 170.0, &region.local_label());
-                    let usd = format::usd_range(region.usd_min, region.usd_max);
-                    number_cell_ui(ui, 150.0, &with_derived_mark(&usd, region.usd_is_derived()));
-                    ui.end_row();
-                }
-            });
-    });
+    regions_table_ui(ui, &data.id, &regions, &data.highlight);
     ui.add_space(4.0);
     for footnote in data.footnotes() {
         text::caption_ui(ui, &footnote);
     }
     text::caption_ui(ui, &format!("Source: {}.", data.source.label()));
+}
+
+/// The regions' table alone, rows in the order given, the `highlight` region's name in bold.
+pub fn regions_table_ui(ui: &mut Ui, id: &str, regions: &[&Region], highlight: &str) {
+    let tokens = Tokens::of(ui);
+    let (local_width, usd_width) = (190.0, 160.0);
+    super::wide::wide_ui(ui, ("global_table", id), super::wide::Place::FromLeft, |ui| {
+        text::table_ui(ui, (("global_table", id), "scroll"), |ui| {
+            grid(("global_table", id), None, &tokens).show(ui, |ui| {
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+                header_ui(ui, "Region", false, 0.0);
+                header_ui(ui, "Covers", false, 0.0);
+                header_ui(ui, "Local currency, per year", true, local_width);
+                header_ui(ui, "USD per year", true, usd_width);
+                ui.end_row();
+                for region in regions {
+                    let name = cell(&region.name, &tokens);
+                    ui.label(if region.name == highlight {
+                        name.strong().color(tokens.text_strong)
+                    } else {
+                        name
+                    });
+                    ui.label(cell(&region.countries, &tokens));
+                    number_cell_ui(ui, local_width, cell(region.local_label(), &tokens));
+                    let usd = format::usd_range(region.usd_min, region.usd_max);
+                    number_cell_ui(
+                        ui,
+                        usd_width,
+                        cell(with_derived_mark(&usd, region.usd_is_derived()), &tokens),
+                    );
+                    ui.end_row();
+                }
+            });
+        });
+    });
 }
 
 /// Each level described: years, pay, what the role does, what to focus on.

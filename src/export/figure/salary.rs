@@ -12,7 +12,7 @@ use super::{
     legend::{Marker, Swatch, draw_marker},
 };
 use crate::{
-    chart::{LevelSpan, SalaryChart, years_tick},
+    chart::{LevelFigure, LevelSpan, SalaryChart, years_tick},
     model::format,
     tokens::Tokens,
 };
@@ -114,6 +114,8 @@ struct SalaryFrame {
     y_max: f64,
     /// Level boundaries on the x axis (the open end excluded), ascending.
     boundaries: Vec<f64>,
+    /// Where the x axis is labelled: the boundaries and the open-ended level's drawn end.
+    ticks: Vec<f64>,
     /// Each level's name, wrapped to its span.
     level_lines: Vec<Vec<String>>,
     /// The strip under the tick labels holding each level's years and name.
@@ -141,12 +143,13 @@ impl SalaryFrame {
             x_max: chart.x_max.max(f64::EPSILON),
             y_max: chart.y_max.max(f64::EPSILON),
             boundaries: chart.boundaries(),
+            ticks: chart.x_ticks(),
             level_lines: Vec::new(),
             strip_top: bottom,
             strip_bottom: bottom,
             x_title_baseline: None,
         };
-        let last_tick_right = frame.boundaries.last().map_or(frame.left, |b| {
+        let last_tick_right = frame.ticks.last().map_or(frame.left, |b| {
             frame.x(*b) + font::text_width(&years_tick(*b), tick_size) / 2.0
         });
         let title_width = font::text_width(&chart.x_label, axis_size);
@@ -208,12 +211,15 @@ fn salary_axes(svg: &mut Svg, chart: &SalaryChart, frame: &SalaryFrame, layout: 
         );
     }
     let tick_baseline = frame.bottom + m.px(design::TICK_LENGTH) + m.px(3.0) + font::cap_height(tick_size);
-    for &b in &frame.boundaries {
-        let at = frame.x(b);
+    for &tick in &frame.ticks {
+        let at = frame.x(tick);
         svg.line([at, frame.top], [at, frame.bottom], t.grid, m.px(1.0), None);
         let tick_end = frame.bottom + m.px(design::TICK_LENGTH);
         svg.line([at, frame.bottom], [at, tick_end], t.text_muted, m.px(1.0), None);
-        svg.text(at, tick_baseline, tick_style(Anchor::Middle), &years_tick(b));
+        svg.text(at, tick_baseline, tick_style(Anchor::Middle), &years_tick(tick));
+    }
+    for &b in &frame.boundaries {
+        let at = frame.x(b);
         // Separators between the level names continue the level boundaries.
         svg.line(
             [at, frame.strip_top],
@@ -301,21 +307,19 @@ fn salary_series(svg: &mut Svg, chart: &SalaryChart, frame: &SalaryFrame, layout
     let gap = radius + m.px(5.0);
     for level in &chart.levels {
         let x = frame.x(level.years_mid());
-        let (high, low) = if level.average_usd >= level.median_usd {
-            (
-                (level.average_usd, t.salary_average),
-                (level.median_usd, t.salary_median),
-            )
-        } else {
-            (
-                (level.median_usd, t.salary_median),
-                (level.average_usd, t.salary_average),
-            )
-        };
-        let y_high = frame.y(f64::from(high.0)) - gap;
-        let y_low = frame.y(f64::from(low.0)) + gap + font::cap_height(value_size);
-        text_on_backdrop(svg, [x, y_high], style(high.1), &format::usd(high.0), t, m);
-        text_on_backdrop(svg, [x, y_low], style(low.1), &format::usd(low.0), t, m);
+        for label in level.value_labels() {
+            let color = match label.figure {
+                LevelFigure::Average => t.salary_average,
+                LevelFigure::Median => t.salary_median,
+            };
+            let at = frame.y(f64::from(label.usd));
+            let y = if label.above {
+                at - gap
+            } else {
+                at + gap + font::cap_height(value_size)
+            };
+            text_on_backdrop(svg, [x, y], style(color), &label.text, t, m);
+        }
     }
 }
 

@@ -1,0 +1,305 @@
+//! The salary-by-experience plot: reference band and line, the picked level, the two step series;
+//! under it each level's years and name along the x axis, and on request each level's figures
+//! beside its markers, as the exported chart draws them.
+
+use std::{collections::BTreeSet, sync::Arc};
+
+use egui::{Align, Align2, FontId, Galley, Sense, Ui, text::LayoutJob};
+use egui_plot::{
+    GridMark, HLine, Line, LineStyle, MarkerShape, PlotPoint, PlotPoints, PlotTransform, Points, Polygon,
+    Span,
+};
+
+use super::text;
+use crate::{
+    chart::{LevelFigure, LevelSpan, SalaryChart, years_tick},
+    tokens::{Tokens, size},
+};
+
+/// How far below $0 the y axis reaches, as a share of its top: room for the "$0" tick to sit
+/// wholly above the x axis's labels instead of over its "0".
+const Y_MARGIN: f64 = 0.06;
+
+/// Plot points derived once from the chart model, borrowed by every frame.
+#[derive(Debug, Default)]
+pub struct SalaryPlotCache {
+    median_steps: Vec<PlotPoint>,
+    average_steps: Vec<PlotPoint>,
+    median_markers: Vec<PlotPoint>,
+    average_markers: Vec<PlotPoint>,
+    /// Where the x axis is labelled: level boundaries and the open-ended level's drawn end.
+    x_ticks: Vec<f64>,
+    /// The guide's overall range as a rectangle across the chart.
+    range_band: Vec<PlotPoint>,
+}
+
+impl SalaryPlotCache {
+    #[must_use]
+    pub fn new(chart: &SalaryChart) -> Self {
+        let steps = |value: fn(&LevelSpan) -> u32| {
+            chart
+                .levels
+                .iter()
+                .flat_map(|l| {
+                    let y = f64::from(value(l));
+                    [
+                        PlotPoint::new(l.years_from, y),
+                        PlotPoint::new(l.years_to_drawn, y),
+                    ]
+                })
+                .collect()
+        };
+        let markers = |value: fn(&LevelSpan) -> u32| {
+            chart
+                .levels
+                .iter()
+                .map(|l| PlotPoint::new(l.years_mid(), f64::from(value(l))))
+                .collect()
+        };
+        Self {
+            median_steps: steps(|l| l.median_usd),
+            average_steps: steps(|l| l.average_usd),
+            median_markers: markers(|l| l.median_usd),
+            average_markers: markers(|l| l.average_usd),
+            x_ticks: chart.x_ticks(),
+            range_band: {
+                let band = &chart.range_reference;
+                vec![
+                    PlotPoint::new(0.0, band.min_usd),
+                    PlotPoint::new(chart.x_max, band.min_usd),
+                    PlotPoint::new(chart.x_max, band.max_usd),
+                    PlotPoint::new(0.0, band.max_usd),
+                ]
+            },
+        }
+    }
+}
+
+/// What the plot draws besides its data.
+pub struct PlotOptions<'a> {
+    /// The level the years slider picked.
+    pub selected: Option<&'a LevelSpan>,
+    /// Legend entries switched off.
+    pub hidden: &'a BTreeSet<String>,
+    /// Write each level's figures beside its markers.
+    pub show_values: bool,
+}
+
+/// The plot, then the levels along its x axis; returns the plot's response.
+pub fn salary_plot_ui(
+    ui: &mut Ui,
+    chart: &SalaryChart,
+    cache: &SalaryPlotCache,
+    options: &PlotOptions<'_>,
+    tokens: &Tokens,
+) -> egui::Response {
+    let levels = &chart.levels;
+    let hidden = options.hidden;
+    let ticks = cache.x_ticks.clone();
+    let shown = super::text::reading_plot("salary_by_experience_plot")
+        .height(size::CHART_HEIGHT)
+        .default_x_bounds(0.0, chart.x_max)
+        .default_y_bounds(-chart.y_max * Y_MARGIN, chart.y_max)
+        .y_axis_label(chart.y_label.clone())
+        .y_axis_min_width(44.0)
+        .grid_color(tokens.grid)
+        .x_grid_spacer(move |_input| {
+            ticks
+                .iter()
+                .map(|&value| GridMark {
+                    value,
+                    step_size: 5.0,
+                })
+                .collect()
+        })
+        .x_axis_formatter(|mark, _range| years_tick(mark.value))
+        .y_axis_formatter(|mark, _range| text::usd_tick(mark.value))
+        .label_formatter(|hover| {
+            let position = text::hover_point(hover);
+            levels
+                .iter()
+                .find(|l| l.contains(position.x) && position.x <= l.years_to_drawn)
+                .map(LevelSpan::describe)
+        })
+        .show(ui, |plot_ui| {
+            if !hidden.contains(&chart.range_reference.label) {
+                plot_ui.add(
+                    Polygon::new(
+                        chart.range_reference.label.clone(),
+                        PlotPoints::Borrowed(&cache.range_band),
+                    )
+                    .fill_color(tokens.reference_band)
+                    .stroke(egui::Stroke::NONE)
+                    .allow_hover(false),
+                );
+            }
+            if let Some(level) = options.selected {
+                plot_ui.add(
+                    Span::new("", level.years_from..=level.years_to_drawn)
+                        .axis(egui_plot::Axis::X)
+                        .fill(tokens.level_highlight)
+                        .border_width(0.0),
+                );
+            }
+            if !hidden.contains(&chart.median_reference.label) {
+                plot_ui.add(
+                    HLine::new(chart.median_reference.label.clone(), chart.median_reference.usd)
+                        .color(tokens.reference_line)
+                        .style(LineStyle::dashed_loose())
+                        .width(1.5),
+                );
+            }
+            for (name, steps, markers, color, shape) in [
+                (
+                    &chart.average_label,
+                    &cache.average_steps,
+                    &cache.average_markers,
+                    tokens.salary_average,
+                    MarkerShape::Square,
+                ),
+                (
+                    &chart.median_label,
+                    &cache.median_steps,
+                    &cache.median_markers,
+                    tokens.salary_median,
+                    MarkerShape::Circle,
+                ),
+            ] {
+                if hidden.contains(name) {
+                    continue;
+                }
+                plot_ui.add(
+                    Line::new(name.clone(), PlotPoints::Borrowed(steps))
+                        .color(color)
+                        .width(2.5)
+                        .allow_band(false),
+                );
+                plot_ui.add(
+                    Points::new(name.clone(), PlotPoints::Borrowed(markers))
+                        .color(color)
+                        .shape(shape)
+                        .radius(4.5)
+                        .filled(true),
+                );
+            }
+        });
+    if options.show_values {
+        values_ui(ui, chart, &shown.transform, hidden, tokens);
+    }
+    levels_along_axis_ui(ui, chart, &shown.transform, tokens);
+    shown.response
+}
+
+/// Each level's two figures beside their markers: the higher above, the lower below, on a patch
+/// of background so grid and reference lines do not cut through them.
+fn values_ui(
+    ui: &Ui,
+    chart: &SalaryChart,
+    transform: &PlotTransform,
+    hidden: &BTreeSet<String>,
+    tokens: &Tokens,
+) {
+    let painter = ui.painter_at(*transform.frame());
+    let gap = 4.5 + 4.0;
+    for level in &chart.levels {
+        for label in level.value_labels() {
+            let (name, color) = match label.figure {
+                LevelFigure::Average => (&chart.average_label, tokens.salary_average),
+                LevelFigure::Median => (&chart.median_label, tokens.salary_median),
+            };
+            if hidden.contains(name) {
+                continue;
+            }
+            let at = transform.position_from_point(&PlotPoint::new(level.years_mid(), f64::from(label.usd)));
+            let galley = painter.layout_no_wrap(
+                label.text.clone(),
+                FontId::proportional(size::SMALL),
+                tokens.text_shade(color),
+            );
+            let anchor = if label.above {
+                Align2::CENTER_BOTTOM
+            } else {
+                Align2::CENTER_TOP
+            };
+            let offset = if label.above { -gap } else { gap };
+            let rect = anchor.anchor_size(at + egui::vec2(0.0, offset), galley.size());
+            painter.rect_filled(rect.expand(2.0), 2, tokens.background().gamma_multiply(0.85));
+            painter.galley(rect.min, galley, tokens.text);
+        }
+    }
+}
+
+/// Under the axis, centred on each level's span: its years, then its name, between separators
+/// that continue the level boundaries. Where a span is too narrow for its name's longest word
+/// (a narrow window, a large zoom), the levels are listed instead, one a line.
+fn levels_along_axis_ui(ui: &mut Ui, chart: &SalaryChart, transform: &PlotTransform, tokens: &Tokens) {
+    let font = FontId::proportional(size::SMALL);
+    let centred = |ui: &Ui, text: &str, color, width: f32| -> Arc<Galley> {
+        let mut job = LayoutJob::simple(text.to_owned(), font.clone(), color, width);
+        job.halign = Align::Center;
+        ui.fonts_mut(|f| f.layout_job(job))
+    };
+    let word_width = |ui: &Ui, text: &str| {
+        text.split_whitespace()
+            .map(|word| {
+                ui.fonts_mut(|f| f.layout_no_wrap(word.to_owned(), font.clone(), tokens.text))
+                    .size()
+                    .x
+            })
+            .fold(0.0, f32::max)
+    };
+    let spans: Vec<(&LevelSpan, f32, f32)> = chart
+        .levels
+        .iter()
+        .map(|l| {
+            let left = transform.position_from_point_x(l.years_from);
+            let right = transform.position_from_point_x(l.years_to_drawn);
+            (l, left, right)
+        })
+        .collect();
+    let fits = spans.iter().all(|(l, left, right)| {
+        let room = right - left - 6.0;
+        word_width(ui, &l.title) <= room && word_width(ui, &l.years_label) <= room
+    });
+    ui.add_space(2.0);
+    if !fits {
+        axis_title_ui(ui, chart);
+        for level in &chart.levels {
+            text::caption_ui(ui, &format!("{}: {}", level.years_label, level.title));
+        }
+        return;
+    }
+    let labels: Vec<(f32, Arc<Galley>, Arc<Galley>)> = spans
+        .iter()
+        .map(|(l, left, right)| {
+            let width = right - left - 6.0;
+            (
+                f32::midpoint(*left, *right),
+                centred(ui, &l.years_label, tokens.text_muted, width),
+                centred(ui, &l.title, tokens.text, width),
+            )
+        })
+        .collect();
+    let height = labels
+        .iter()
+        .map(|(_, years, name)| years.size().y + name.size().y)
+        .fold(0.0, f32::max)
+        + 4.0;
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(ui.available_width(), height), Sense::hover());
+    let painter = ui.painter();
+    for boundary in chart.boundaries() {
+        let x = transform.position_from_point_x(boundary);
+        painter.vline(x, rect.y_range(), egui::Stroke::new(1.0, tokens.grid));
+    }
+    for (x, years, name) in labels {
+        let years_height = years.size().y;
+        painter.galley(egui::pos2(x, rect.top()), years, tokens.text_muted);
+        painter.galley(egui::pos2(x, rect.top() + years_height), name, tokens.text);
+    }
+    axis_title_ui(ui, chart);
+}
+
+/// The x axis's name, centred under it.
+fn axis_title_ui(ui: &mut Ui, chart: &SalaryChart) {
+    ui.vertical_centered(|ui| text::caption_ui(ui, &chart.x_label));
+}
