@@ -13,7 +13,8 @@ use medtech_guide::{
 
 pub mod common;
 
-/// The app at `size` points, on `section`, in `theme`, at `zoom`; drawn by wgpu and settled.
+/// The app in a window of `size` pixels, on `section`, in `theme`, at `zoom`; drawn by wgpu and
+/// settled. A zoom of 2 in a 1280×800 window lays out 640×400 points, each two pixels wide.
 fn window(size: [f32; 2], section: &str, theme: ThemeChoice, zoom: f32) -> Harness<'static, GuideApp> {
     let options = AppOptions {
         theme: Some(theme),
@@ -29,7 +30,8 @@ fn window(size: [f32; 2], section: &str, theme: ThemeChoice, zoom: f32) -> Harne
     } else {
         egui::Theme::Light
     };
-    let builder = Harness::builder().with_size(size).with_theme(egui_theme).wgpu();
+    let points = [size[0] / zoom, size[1] / zoom];
+    let builder = Harness::builder().with_size(points).with_theme(egui_theme).wgpu();
     let mut harness = common::app::harness_of(builder, move |ctx| common::app::new_app(ctx, options, state));
     harness.run();
     harness
