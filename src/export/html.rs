@@ -269,6 +269,7 @@ impl Context<'_> {
             sort: self.sort,
             caption: false,
             id: format!("figure-{}", chart.slug()),
+            text_scale: 1.0,
         };
         let (svg, notes) = match chart {
             ChartId::SalaryByExperience => (

@@ -19,6 +19,7 @@ fn layout(chart: ChartId, options: &RenderOptions, caption: bool) -> figure::Lay
         sort: options.sort,
         caption,
         id: chart.slug().to_owned(),
+        text_scale: 1.0,
     }
 }
 

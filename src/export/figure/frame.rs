@@ -42,6 +42,10 @@ pub struct Layout {
     pub caption: bool,
     /// Prefix for element ids, unique per figure in a document.
     pub id: String,
+    /// Text size relative to the drawing (1 on screen and in image exports). A figure printed at
+    /// a column's width needs larger text than one shown at its own size: 1.5 keeps the axis labels
+    /// of a full-width printed chart at about 8 pt.
+    pub text_scale: f32,
 }
 
 impl Layout {
@@ -50,18 +54,27 @@ impl Layout {
     }
 }
 
-/// Sizes for one rendering: the design sizes times the scale.
+/// Sizes for one rendering: the design sizes times the scale (text also times its own scale).
 pub(super) struct Metrics {
     s: f32,
+    /// The scale of text: `s` times [`Layout::text_scale`].
+    t: f32,
 }
 
 impl Metrics {
+    /// A length (padding, gap, stroke) in the drawing.
     pub(super) fn px(&self, design: f32) -> f32 {
         design * self.s
     }
 
+    /// A font size.
+    pub(super) fn font(&self, design_size: f32) -> f32 {
+        design_size * self.t
+    }
+
+    /// The height of a line of text of a design size.
     pub(super) fn line(&self, design_size: f32) -> f32 {
-        design_size * design::LINE_HEIGHT * self.s
+        design_size * design::LINE_HEIGHT * self.t
     }
 }
 
@@ -92,7 +105,7 @@ pub(super) fn ticks(max: f64, step: f64) -> Vec<f64> {
 
 /// Draws the title, wrapped to the width; returns the y below it.
 fn draw_title(svg: &mut Svg, title: &str, layout: &Layout, m: &Metrics, top: f32) -> f32 {
-    let size = m.px(design::TITLE);
+    let size = m.font(design::TITLE);
     let pad = m.px(design::PAD);
     let lines = font::wrap(title, size, layout.width - 2.0 * pad);
     let style = TextStyle {
@@ -107,7 +120,7 @@ fn draw_title(svg: &mut Svg, title: &str, layout: &Layout, m: &Metrics, top: f32
 
 /// Draws wrapped paragraphs of small muted text ending at `bottom`; returns their top.
 fn draw_notes_above(svg: &mut Svg, notes: &[String], layout: &Layout, m: &Metrics, bottom: f32) -> f32 {
-    let size = m.px(design::SOURCE);
+    let size = m.font(design::SOURCE);
     let pad = m.px(design::PAD);
     let wrapped: Vec<Vec<String>> = notes
         .iter()
@@ -166,7 +179,11 @@ impl Figure {
         layout: &Layout,
         between: impl FnOnce(&mut Svg, &Metrics, f32) -> f32,
     ) -> Self {
-        let m = Metrics { s: layout.scale() };
+        let s = layout.scale();
+        let m = Metrics {
+            s,
+            t: s * layout.text_scale.clamp(0.5, 3.0),
+        };
         let mut svg = Svg::new(
             layout.width,
             layout.height,

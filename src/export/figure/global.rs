@@ -98,12 +98,12 @@ impl GlobalFrame {
         top: f32,
         bottom: f32,
     ) -> Self {
-        let label_size = m.px(design::LABEL);
+        let label_size = m.font(design::LABEL);
         let label_width = regions
             .iter()
             .map(|r| font::text_width(&r.label(), label_size))
             .fold(0.0, f32::max);
-        let x_title_baseline = bottom - m.px(design::AXIS) * 0.3;
+        let x_title_baseline = bottom - m.font(design::AXIS) * 0.3;
         let tick_row = m.px(design::TICK_LENGTH) + m.line(design::TICK) + m.px(4.0);
         let plot_bottom = (x_title_baseline - m.line(design::AXIS) - tick_row).max(top + 1.0);
         Self {
@@ -133,7 +133,7 @@ impl GlobalFrame {
 /// Grid, ticks and the axis's name.
 fn global_axes(svg: &mut Svg, chart: &GlobalChart, frame: &GlobalFrame, layout: &Layout, m: &Metrics) {
     let t = &layout.tokens;
-    let tick_size = m.px(design::TICK);
+    let tick_size = m.font(design::TICK);
     let x_step = nice_step(
         frame.x_max,
         f64::from(frame.width() / (tick_size * 6.0)).min(12.0),
@@ -157,7 +157,7 @@ fn global_axes(svg: &mut Svg, chart: &GlobalChart, frame: &GlobalFrame, layout: 
     }
     draw_base_line(svg, [frame.left, frame.right], frame.bottom, t, m);
     let axis_style = TextStyle {
-        size: m.px(design::AXIS),
+        size: m.font(design::AXIS),
         color: t.text_muted,
         anchor: Anchor::Middle,
     };
@@ -172,7 +172,7 @@ fn global_axes(svg: &mut Svg, chart: &GlobalChart, frame: &GlobalFrame, layout: 
 /// Each region's USD range as text: exact figures if all of them fit beside their bars, else
 /// the short form if that fits, else exact figures (which then go inside or before the bars).
 fn range_labels(regions: &[&RegionBar], frame: &GlobalFrame, m: &Metrics) -> Vec<String> {
-    let value_size = m.px(design::VALUE);
+    let value_size = m.font(design::VALUE);
     let exact: Vec<String> = regions
         .iter()
         .map(|r| format::usd_range(r.usd_min, r.usd_max))
@@ -197,8 +197,8 @@ fn range_labels(regions: &[&RegionBar], frame: &GlobalFrame, m: &Metrics) -> Vec
 fn global_bars(svg: &mut Svg, regions: &[&RegionBar], frame: &GlobalFrame, layout: &Layout, m: &Metrics) {
     let t = &layout.tokens;
     let pad = m.px(design::PAD);
-    let label_size = m.px(design::LABEL);
-    let value_size = m.px(design::VALUE);
+    let label_size = m.font(design::LABEL);
+    let value_size = m.font(design::VALUE);
     let value_gap = m.px(6.0);
     let bar_height = (frame.row_height * 0.6).min(m.px(40.0));
     let labels = range_labels(regions, frame, m);

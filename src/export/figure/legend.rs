@@ -55,7 +55,7 @@ pub(super) fn draw_legend(
     m: &Metrics,
     top: f32,
 ) -> f32 {
-    let size = m.px(design::LEGEND);
+    let size = m.font(design::LEGEND);
     let pad = m.px(design::PAD);
     let swatch = m.px(design::SWATCH);
     let row = m.line(design::LEGEND) * 1.25;

@@ -17,6 +17,27 @@ use crate::{
     tokens::Tokens,
 };
 
+/// How the chart is drawn (the open-ended level's end) and its footnotes, without its sources:
+/// for a page that lists every source once elsewhere (the handout).
+#[must_use]
+pub fn salary_drawing_notes(chart: &SalaryChart) -> Vec<String> {
+    let mut notes: Vec<String> = chart
+        .levels
+        .iter()
+        .find(|l| l.open_ended)
+        .map(|open| {
+            format!(
+                "The open-ended last level ({}) is drawn to {} years.",
+                open.years_label,
+                years_tick(chart.x_max)
+            )
+        })
+        .into_iter()
+        .collect();
+    notes.extend(chart.footnotes.iter().cloned());
+    notes
+}
+
 /// The salary-by-experience notes under the figure: the open end, then the sources.
 #[must_use]
 pub fn salary_notes(chart: &SalaryChart) -> Vec<String> {
@@ -43,7 +64,7 @@ pub fn salary_svg(chart: &SalaryChart, layout: &Layout) -> String {
     // Under the legend, the y axis's unit.
     let unit = |svg: &mut Svg, m: &Metrics, top: f32| {
         let unit_style = TextStyle {
-            size: m.px(design::AXIS),
+            size: m.font(design::AXIS),
             color: layout.tokens.text_muted,
             anchor: Anchor::Start,
         };
@@ -128,9 +149,9 @@ struct SalaryFrame {
 
 impl SalaryFrame {
     fn new(chart: &SalaryChart, layout: &Layout, m: &Metrics, top: f32, bottom: f32) -> Self {
-        let tick_size = m.px(design::TICK);
-        let label_size = m.px(design::LABEL);
-        let axis_size = m.px(design::AXIS);
+        let tick_size = m.font(design::TICK);
+        let label_size = m.font(design::LABEL);
+        let axis_size = m.font(design::AXIS);
         let widest_tick = ticks(chart.y_max, nice_step(chart.y_max, 20.0))
             .into_iter()
             .map(|v| font::text_width(&format::usd_short(v), tick_size))
@@ -190,7 +211,7 @@ impl SalaryFrame {
 /// Grid, ticks, axis names, and the guide's overall range and median for reference.
 fn salary_axes(svg: &mut Svg, chart: &SalaryChart, frame: &SalaryFrame, layout: &Layout, m: &Metrics) {
     let t = &layout.tokens;
-    let tick_size = m.px(design::TICK);
+    let tick_size = m.font(design::TICK);
     let tick_style = |anchor| TextStyle {
         size: tick_size,
         color: t.text_muted,
@@ -230,7 +251,7 @@ fn salary_axes(svg: &mut Svg, chart: &SalaryChart, frame: &SalaryFrame, layout: 
         );
     }
     let axis_style = |anchor| TextStyle {
-        size: m.px(design::AXIS),
+        size: m.font(design::AXIS),
         color: t.text_muted,
         anchor,
     };
@@ -298,7 +319,7 @@ fn salary_series(svg: &mut Svg, chart: &SalaryChart, frame: &SalaryFrame, layout
         }
     }
 
-    let value_size = m.px(design::VALUE);
+    let value_size = m.font(design::VALUE);
     let style = |color| TextStyle {
         size: value_size,
         color: text_shade(color, t),
@@ -326,7 +347,7 @@ fn salary_series(svg: &mut Svg, chart: &SalaryChart, frame: &SalaryFrame, layout
 /// Under the axis, centred on each level's span: its years, then its name.
 fn salary_levels(svg: &mut Svg, chart: &SalaryChart, frame: &SalaryFrame, layout: &Layout, m: &Metrics) {
     let t = &layout.tokens;
-    let label_size = m.px(design::LABEL);
+    let label_size = m.font(design::LABEL);
     let line_height = m.line(design::LABEL);
     let name_style = TextStyle {
         size: label_size,

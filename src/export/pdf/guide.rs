@@ -66,6 +66,10 @@ fn build(guide: &Guide, paper: Paper, toc: &[Anchor]) -> Document {
 /// The width the figures are drawn at (the chart's design width), then scaled to the column.
 pub const FIGURE_WIDTH_PX: f32 = 1000.0;
 
+/// Text in a printed chart, relative to the drawing: a 1000-pixel figure set at a column's width
+/// (about 480 pt) would otherwise have 5.4 pt axis labels; 1.5 makes them about 8 pt.
+pub const PRINT_TEXT_SCALE: f32 = 1.5;
+
 fn block_layout(
     b: &mut Builder,
     node: NodeId,
@@ -198,14 +202,20 @@ fn chart_layout(
         ChartId::SalaryByExperience => 0.56,
         ChartId::GlobalSalaries => 0.6,
     };
-    let (svg, alt, notes) = figure_svg(guide, chart, aspect);
+    let (svg, alt, notes) = figure_svg(guide, chart, aspect, PRINT_TEXT_SCALE);
     b.figure(node, svg, aspect, &alt, &notes);
 }
 
-/// A chart's SVG (height = `aspect` × width) without its source line (the caption prints it as
-/// text), its alternative text and its caption notes.
+/// A chart's SVG (height = `aspect` × width, text at `text_scale`, see [`PRINT_TEXT_SCALE`])
+/// without its source line (the caption prints it as text), its alternative text and its caption
+/// notes.
 #[must_use]
-pub fn figure_svg(guide: &Guide, chart: ChartId, aspect: f32) -> (String, String, Vec<String>) {
+pub fn figure_svg(
+    guide: &Guide,
+    chart: ChartId,
+    aspect: f32,
+    text_scale: f32,
+) -> (String, String, Vec<String>) {
     let width = FIGURE_WIDTH_PX;
     let layout = figure::Layout {
         width,
@@ -214,6 +224,7 @@ pub fn figure_svg(guide: &Guide, chart: ChartId, aspect: f32) -> (String, String
         sort: SortOrder::default(),
         caption: false,
         id: format!("print-{}", chart.slug()),
+        text_scale,
     };
     match chart {
         ChartId::SalaryByExperience => {

@@ -32,7 +32,15 @@ pub const MARGIN: f32 = 28.0;
 /// Chart height/width ratios tried, tallest first (in steps of 0.02), until the handout fits
 /// one page: the chart's natural ratio down to the least that keeps its labels readable.
 const CHART_ASPECT_MAX: f32 = 0.56;
-const CHART_ASPECT_MIN: f32 = 0.22;
+const CHART_ASPECT_MIN: f32 = 0.3;
+
+/// The chart's text scale on the handout, relative to its width: a short chart's drawing scale
+/// follows its height, so its text is scaled back up to about 7 pt at the page's width.
+fn chart_text_scale(aspect: f32) -> f32 {
+    // The figure's own scale: its design is 1000 × 625.
+    let drawing = (aspect * 1000.0 / 625.0).min(1.0);
+    (1.05 / drawing).clamp(1.5, 3.0)
+}
 
 /// Lays the handout out on one page of `paper`.
 #[must_use]
@@ -59,8 +67,16 @@ fn build(guide: &Guide, paper: Paper, aspect: f32) -> Document {
     }
     b.paragraph(root, &[(&text.summary, text::body(HANDOUT.body))]);
     key_facts(&mut b, root, guide);
-    // The chart carries its own title.
-    let (svg, alt, notes) = figure_svg(guide, ChartId::SalaryByExperience, aspect);
+    // The chart carries its own title. Its sources are listed once, under "Where the figures
+    // come from"; its caption keeps how it is drawn and its footnotes.
+    let (svg, alt, _) = figure_svg(
+        guide,
+        ChartId::SalaryByExperience,
+        aspect,
+        chart_text_scale(aspect),
+    );
+    let chart = crate::chart::SalaryChart::from_guide(guide);
+    let notes = crate::export::figure::salary_drawing_notes(&chart);
     b.figure(root, svg, aspect, &alt, &notes);
     steps(&mut b, root, guide);
     sources(&mut b, root, guide);
@@ -295,6 +311,65 @@ fn sources(b: &mut Builder, root: NodeId, guide: &Guide) {
             // The body it was checked against is named in the line above.
             let line = format!("Data note on {}: {}", row.label.to_lowercase(), note.text);
             b.paragraph(root, &[(&line, body)]);
+        }
+    }
+}
+
+#[cfg(test)]
+mod legibility {
+    use super::{CHART_ASPECT_MAX, CHART_ASPECT_MIN, MARGIN, chart_text_scale};
+    use crate::export::{
+        ChartId,
+        pdf::{
+            Paper,
+            guide::{FIGURE_WIDTH_PX, MARGINS, PRINT_TEXT_SCALE, figure_svg},
+        },
+    };
+
+    /// The smallest `font-size` in an SVG, in its pixels.
+    fn smallest_font(svg: &str) -> f32 {
+        svg.split("font-size=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next()?.parse::<f32>().ok())
+            .fold(f32::INFINITY, f32::min)
+    }
+
+    /// The smallest text of `chart` printed `width` points wide, in points.
+    fn smallest_printed(chart: ChartId, aspect: f32, text_scale: f32, width: f32) -> f32 {
+        let guide = crate::model::load::load_bundled().unwrap_or_else(|p| panic!("{p}"));
+        let (svg, _, _) = figure_svg(&guide, chart, aspect, text_scale);
+        smallest_font(&svg) * width / FIGURE_WIDTH_PX
+    }
+
+    #[test]
+    fn printed_charts_have_no_text_under_7_points() {
+        for paper in [Paper::A4, Paper::Letter] {
+            let guide_width = paper.size().width - 2.0 * MARGINS[0];
+            for (chart, aspect) in [
+                (ChartId::SalaryByExperience, 0.56),
+                (ChartId::GlobalSalaries, 0.6),
+            ] {
+                let points = smallest_printed(chart, aspect, PRINT_TEXT_SCALE, guide_width);
+                assert!(
+                    points >= 7.0,
+                    "{chart:?} in the guide on {paper:?}: {points:.1} pt"
+                );
+            }
+            let handout_width = paper.size().width - 2.0 * MARGIN;
+            let mut aspect = CHART_ASPECT_MAX;
+            while aspect >= CHART_ASPECT_MIN {
+                let points = smallest_printed(
+                    ChartId::SalaryByExperience,
+                    aspect,
+                    chart_text_scale(aspect),
+                    handout_width,
+                );
+                assert!(
+                    points >= 6.5,
+                    "handout chart at {aspect:.2} on {paper:?}: {points:.1} pt"
+                );
+                aspect -= 0.02;
+            }
         }
     }
 }
