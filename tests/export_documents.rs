@@ -1,5 +1,5 @@
-//! Data and documents exported through the library API: each chart's CSV, and the guide as HTML
-//! and Markdown.
+//! Data and documents exported through the library API: each chart's CSV, and the guide as HTML,
+//! Markdown and PDF.
 
 pub mod common;
 
@@ -253,6 +253,39 @@ fn chart_tables_follow_the_section_being_written() {
             assert!(
                 md.contains("*Salary by experience level: see the table in “Salary and outlook” above.*")
             );
+        }
+    }
+}
+
+#[test]
+fn a_description_all_related_careers_share_is_said_once_in_every_document() {
+    let guide = guide();
+    let careers = guide
+        .text
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .find_map(|b| match b {
+            medtech_guide::model::Block::RelatedCareers(c) => Some(c.clone()),
+            _ => None,
+        })
+        .expect("the guide lists related careers");
+    let shared = medtech_guide::model::Career::shared_text(&careers).expect("one shared description");
+    let options = RenderOptions::default();
+    let pdf = export::pdf::guide_pdf(&guide, export::pdf::Paper::A4).expect("guide PDF");
+    let pdf_text = pdf_extract::extract_text_from_mem(&pdf).expect("PDF text");
+    let squash = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (format, text) in [
+        (
+            "Markdown",
+            export::export_guide(&guide, GuideFormat::Markdown, &options),
+        ),
+        ("HTML", export::export_guide(&guide, GuideFormat::Html, &options)),
+        ("PDF", pdf_text),
+    ] {
+        assert_eq!(squash(&text).matches(&squash(shared)).count(), 1, "{format}");
+        for career in &careers {
+            assert!(text.contains(&career.title), "{format} names {}", career.title);
         }
     }
 }

@@ -128,13 +128,22 @@ fn block_layout(
             }
         }
         Block::RelatedCareers(careers) => {
-            let labels: Vec<String> = careers.iter().map(|c| format!("{}:", c.title)).collect();
-            let runs: Vec<Vec<(&str, _)>> = careers
-                .iter()
-                .zip(&labels)
-                .map(|(c, l)| vec![(l.as_str(), strong), (c.text.as_str(), body)])
-                .collect();
-            b.list(node, &runs, false);
+            // A description they all share is said once, above the list (as in the window).
+            if let Some(shared) = crate::model::Career::shared_text(careers) {
+                let line = format!("All {}: {shared}", careers.len());
+                b.paragraph(node, &[(&line, body)]);
+                let runs: Vec<Vec<(&str, _)>> =
+                    careers.iter().map(|c| vec![(c.title.as_str(), strong)]).collect();
+                b.list(node, &runs, false);
+            } else {
+                let labels: Vec<String> = careers.iter().map(|c| format!("{}:", c.title)).collect();
+                let runs: Vec<Vec<(&str, _)>> = careers
+                    .iter()
+                    .zip(&labels)
+                    .map(|(c, l)| vec![(l.as_str(), strong), (c.text.as_str(), body)])
+                    .collect();
+                b.list(node, &runs, false);
+            }
         }
         Block::KeyFacts => key_facts(b, node, guide),
         Block::Table(id) => {
