@@ -155,7 +155,7 @@ pub fn results_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
     }
 }
 
-/// The snippet with its match on a highlight background.
+/// The snippet with the query's words on a highlight background.
 fn snippet_job(ui: &Ui, hit: &Hit, tokens: &Tokens) -> LayoutJob {
     let font = egui::FontId::proportional(size::BODY);
     let plain = egui::TextFormat::simple(font.clone(), tokens.text);
@@ -166,13 +166,16 @@ fn snippet_job(ui: &Ui, hit: &Hit, tokens: &Tokens) -> LayoutJob {
     };
     let mut job = LayoutJob::default();
     let text = hit.snippet.as_str();
-    let (before, rest) = text.split_at_checked(hit.matched.start).unwrap_or((text, ""));
-    let (matched, after) = rest
-        .split_at_checked(hit.matched.end.saturating_sub(hit.matched.start))
-        .unwrap_or((rest, ""));
-    job.append(before, 0.0, plain.clone());
-    job.append(matched, 0.0, emphasised);
-    job.append(after, 0.0, plain);
+    let mut done = 0;
+    for matched in &hit.matched {
+        let (Some(before), Some(word)) = (text.get(done..matched.start), text.get(matched.clone())) else {
+            continue;
+        };
+        job.append(before, 0.0, plain.clone());
+        job.append(word, 0.0, emphasised.clone());
+        done = matched.end;
+    }
+    job.append(text.get(done..).unwrap_or_default(), 0.0, plain);
     job.wrap.max_width = ui.available_width();
     job
 }
