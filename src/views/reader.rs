@@ -41,7 +41,9 @@ impl Default for ReaderState {
 
 pub fn reader_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, views: &mut Views) {
     let tokens = Tokens::of(ui);
-    let scroll_to_top = std::mem::take(&mut views.reader.scroll_to_top);
+    let searching = views.search.is_active();
+    // Kept while results are shown: the section scrolls to its top when it is shown again.
+    let scroll_to_top = !searching && std::mem::take(&mut views.reader.scroll_to_top);
     egui::CentralPanel::default()
         .frame(
             egui::Frame::central_panel(ui.style())
@@ -49,10 +51,19 @@ pub fn reader_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, views: &mut Views) {
                 .fill(tokens.background()),
         )
         .show(ui, |ui| {
+            // Results scroll on their own: they open at their top whatever the section's scroll
+            // offset, and closing them finds the section where it was.
             let mut scroll = egui::ScrollArea::vertical()
-                .id_salt("reader_scroll")
+                .id_salt(if searching {
+                    "search_scroll"
+                } else {
+                    "reader_scroll"
+                })
                 .auto_shrink([false, false]);
             if scroll_to_top {
+                scroll = scroll.vertical_scroll_offset(0.0);
+            }
+            if searching && std::mem::take(&mut views.search.scroll_to_top) {
                 scroll = scroll.vertical_scroll_offset(0.0);
             }
             let page_scroll = std::mem::take(&mut views.reader.page_scroll);

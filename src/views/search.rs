@@ -19,6 +19,8 @@ pub struct SearchUi {
     /// Index of the selected hit.
     pub selected: usize,
     pub scroll_to_selected: bool,
+    /// Set when the query changed: the results open at their top, whatever was scrolled before.
+    pub scroll_to_top: bool,
     /// Set to move keyboard focus to the search box next frame.
     pub focus_box: bool,
     /// Each result card's height when last drawn: cards out of view take this space without
@@ -39,6 +41,7 @@ impl SearchUi {
             self.searched.clone_from(&self.query);
             self.hits = index.search(&self.query);
             self.selected = 0;
+            self.scroll_to_top = true;
             self.card_heights.clear();
         }
     }
