@@ -1,12 +1,14 @@
 //! Finding one's way in the window: search results open at their top, a section opens at its
-//! top (unless it was the one open).
+//! top (unless it was the one open), and the "found it" mark fades without moving the text.
 
 pub mod common;
 
+use std::time::Duration;
+
 use common::app::{harness as app_harness, harness_of, new_app, open_section};
-use egui::{Rect, accesskit::Role};
+use egui::{Rect, Shape, accesskit::Role};
 use egui_kittest::{Harness, kittest::Queryable as _};
-use medtech_guide::{app::GuideApp, state::UiState};
+use medtech_guide::{app::GuideApp, model::Block, state::UiState, tokens::Tokens};
 
 const SIZE: [f32; 2] = [1280.0, 600.0];
 
@@ -174,4 +176,112 @@ fn a_section_opened_from_the_sidebar_opens_at_its_top() {
     harness.run();
     assert_eq!(harness.state().section().map(|s| s.id.as_str()), Some("salary"));
     assert!(harness.state().views.reader.offset.abs() < 0.5);
+}
+
+/// Every rectangle painted with the "found it" mark's outline (the accent colour, 2 points).
+fn marks<T>(harness: &Harness<'_, T>) -> Vec<Rect> {
+    fn walk(shape: &Shape, accent: egui::Color32, out: &mut Vec<Rect>) {
+        match shape {
+            Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, accent, out)),
+            Shape::Rect(rect) if rect.stroke.width >= 2.0 && rect.stroke.color == accent => {
+                out.push(rect.rect);
+            }
+            _ => {}
+        }
+    }
+    let accent = Tokens::for_visuals(&harness.ctx.global_style().visuals).accent;
+    let mut out = Vec::new();
+    for clipped in &harness.output().shapes {
+        walk(&clipped.shape, accent, &mut out);
+    }
+    out
+}
+
+/// Steps egui's clock on by "a few seconds" (five), then lets the app settle.
+fn wait_for_the_mark_to_fade<T>(harness: &mut Harness<'_, T>) {
+    // Four steps a second (the harness's default step).
+    harness.run_steps(5 * 4);
+    harness.run();
+}
+
+/// A settled window asks for no more frames.
+fn assert_idle<T>(harness: &Harness<'_, T>) {
+    let delay = harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|viewport| viewport.repaint_delay);
+    assert_eq!(
+        delay,
+        Some(Duration::MAX),
+        "causes: {:?}",
+        harness.ctx.repaint_causes()
+    );
+}
+
+#[test]
+fn the_found_it_mark_leaves_the_text_in_place_and_fades() {
+    let mut harness = app_harness(SIZE, open_section("overview"), UiState::default());
+    harness.run();
+    type_query(&mut harness, "phlebotomy");
+    // The first result found in a paragraph, and that paragraph as the section shows it unmarked.
+    let (index, hit) = harness
+        .state()
+        .views
+        .search
+        .hits
+        .iter()
+        .enumerate()
+        .find_map(|(i, hit)| {
+            let block = harness.state().guide.text.sections[hit.section]
+                .blocks
+                .get(hit.block?)?;
+            matches!(block, Block::Paragraph(_)).then(|| (i, hit.clone()))
+        })
+        .expect("a result in a paragraph");
+    let section = harness.state().guide.text.sections[hit.section].clone();
+    let Some(Block::Paragraph(paragraph)) = hit.block.and_then(|b| section.blocks.get(b)) else {
+        unreachable!("found above");
+    };
+    let mut plain = app_harness(SIZE, open_section(&section.id), UiState::default());
+    plain.run();
+    let unmarked = plain.get_by_label(paragraph).rect();
+
+    for _ in 0..index {
+        harness.key_press(egui::Key::ArrowDown);
+        harness.run();
+    }
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().section().map(|s| &s.id), Some(&section.id));
+    let marked = harness.get_by_label(paragraph).rect();
+    assert_eq!(
+        marked.size(),
+        unmarked.size(),
+        "the marked paragraph wraps as it did"
+    );
+    assert!(
+        (marked.left() - unmarked.left()).abs() < 0.01,
+        "the marked paragraph did not move sideways"
+    );
+    assert!(
+        marks(&harness).iter().any(|m| m.contains_rect(marked)),
+        "a mark around the paragraph"
+    );
+    // While the mark holds still, the window waits for it instead of drawing frames.
+    let delay = harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|v| v.repaint_delay);
+    assert!(
+        delay.is_some_and(|d| d > Duration::from_secs(1) && d < Duration::MAX),
+        "{delay:?}"
+    );
+
+    wait_for_the_mark_to_fade(&mut harness);
+    assert!(harness.state().views.highlight.is_none(), "the mark faded");
+    assert!(marks(&harness).is_empty(), "no mark drawn once faded");
+    assert_eq!(harness.get_by_label(paragraph).rect().size(), unmarked.size());
+    assert_idle(&harness);
 }

@@ -31,6 +31,7 @@ impl GuideApp {
                         section: hit.section,
                         block: hit.block,
                         scroll: true,
+                        since: None,
                     });
                     self.views.reader.scroll_to_top = hit.block.is_none();
                 }
@@ -118,8 +119,12 @@ impl GuideApp {
             return;
         };
         self.state.section.clone_from(&section.id);
-        if from_top && index != self.section_index {
-            self.views.reader.scroll_to_top = true;
+        if index != self.section_index {
+            // A mark not yet seen belongs to the section being left.
+            self.views.highlight = None;
+            if from_top {
+                self.views.reader.scroll_to_top = true;
+            }
         }
         self.section_index = index;
     }

@@ -78,6 +78,51 @@ pub fn note_ui(ui: &mut Ui, label: &str, text: &str) {
         });
 }
 
+/// Seconds the "found it" mark stays before it fades.
+pub const MARK_HOLD_S: f64 = 2.5;
+/// Seconds the mark takes to fade.
+pub const MARK_FADE_S: f64 = 0.8;
+
+/// Paints the "found it" mark around `rect`, at `behind` (a placeholder added before what it
+/// marks, so the mark lies under it and never moves or re-wraps it). `since` is when the mark
+/// was first shown (set on the first call). Returns false once the mark has faded; until then
+/// asks for the frames the fade needs, and none while it holds still.
+pub fn found_mark(
+    ui: &Ui,
+    behind: egui::layers::ShapeIdx,
+    rect: egui::Rect,
+    since: &mut Option<f64>,
+) -> bool {
+    let now = ui.input(|i| i.time);
+    let age = now - *since.get_or_insert(now);
+    let opacity = if age < MARK_HOLD_S {
+        ui.ctx().request_repaint_after_secs((MARK_HOLD_S - age) as f32);
+        1.0
+    } else {
+        1.0 - (age - MARK_HOLD_S) / MARK_FADE_S
+    };
+    if opacity <= 0.0 {
+        return false;
+    }
+    if age >= MARK_HOLD_S {
+        ui.ctx().request_repaint();
+    }
+    let tokens = Tokens::of(ui);
+    #[expect(clippy::cast_possible_truncation, reason = "an opacity in 0..=1")]
+    let opacity = opacity as f32;
+    ui.painter().set(
+        behind,
+        egui::epaint::RectShape::new(
+            rect.expand(6.0),
+            6,
+            tokens.note_fill.gamma_multiply(opacity),
+            egui::Stroke::new(2.0, tokens.accent.gamma_multiply(opacity)),
+            egui::StrokeKind::Inside,
+        ),
+    );
+    true
+}
+
 /// One bullet item with a hanging indent.
 pub fn bullet_ui(ui: &mut Ui, marker: &str, text: &str) {
     let tokens = Tokens::of(ui);
