@@ -1,5 +1,6 @@
 //! Finding one's way in the window: search results open at their top, a section opens at its
-//! top (unless it was the one open), and the "found it" mark fades without moving the text.
+//! top (unless it was the one open), the "found it" mark fades without moving the text, and
+//! "See the data note below" takes the reader to the note.
 
 pub mod common;
 
@@ -283,5 +284,42 @@ fn the_found_it_mark_leaves_the_text_in_place_and_fades() {
     assert!(harness.state().views.highlight.is_none(), "the mark faded");
     assert!(marks(&harness).is_empty(), "no mark drawn once faded");
     assert_eq!(harness.get_by_label(paragraph).rect().size(), unmarked.size());
+    assert_idle(&harness);
+}
+
+#[test]
+fn see_the_data_note_below_scrolls_to_the_note_and_marks_it() {
+    let height = 480.0;
+    let mut harness = app_harness([640.0, height], open_section("overview"), UiState::default());
+    harness.run();
+    let notes = harness.state().guide.text.key_facts.notes();
+    let (label, _) = notes.first().expect("the guide has a data note");
+    let note_label = format!("Data note on {}", label.to_lowercase());
+    let note = |harness: &Harness<'static, GuideApp>| {
+        harness
+            .query_all_by_label_contains(&note_label)
+            .next()
+            .map(|n| n.rect())
+    };
+    let area = visible_area(&harness, height);
+    assert!(
+        note(&harness).is_none_or(|rect| rect.top() > area.bottom()),
+        "the note starts out of view: {:?}",
+        note(&harness)
+    );
+    harness
+        .query_all_by_role_and_label(Role::Link, "See the data note below")
+        .next()
+        .expect("a card links to its note")
+        .click();
+    harness.run();
+    let rect = note(&harness).expect("the note is shown");
+    assert_in_view(rect, area, "the data note");
+    assert!(
+        marks(&harness).iter().any(|m| m.contains_rect(rect)),
+        "the note is marked"
+    );
+    wait_for_the_mark_to_fade(&mut harness);
+    assert!(marks(&harness).is_empty(), "the mark faded");
     assert_idle(&harness);
 }

@@ -58,10 +58,12 @@ pub fn caption_ui(ui: &mut Ui, text: &str) -> egui::Response {
     ui.add(egui::Label::new(RichText::new(text).size(size::SMALL).color(tokens.text_muted)).wrap())
 }
 
-/// A shaded note beside a figure (where a figure differs from the body it cites).
+/// A shaded note beside a figure (where a figure differs from the body it cites). A
+/// [`note_link_ui`] to it scrolls here and marks it.
 pub fn note_ui(ui: &mut Ui, label: &str, text: &str) {
     let tokens = Tokens::of(ui);
-    egui::Frame::new()
+    let behind = ui.painter().add(egui::Shape::Noop);
+    let response = egui::Frame::new()
         .fill(tokens.note_fill)
         .corner_radius(4)
         .inner_margin(egui::Margin::symmetric(8, 6))
@@ -75,7 +77,59 @@ pub fn note_ui(ui: &mut Ui, label: &str, text: &str) {
                 )
                 .wrap(),
             );
-        });
+        })
+        .response;
+    let key = note_target_key();
+    let Some(mut target) = ui.data(|d| d.get_temp::<NoteTarget>(key)) else {
+        return;
+    };
+    if target.note != note_id(text) {
+        return;
+    }
+    if std::mem::take(&mut target.scroll) {
+        response.scroll_to_me(Some(egui::Align::Center));
+    }
+    if found_mark(ui, behind, response.rect, &mut target.since) {
+        ui.data_mut(|d| d.insert_temp(key, target));
+    } else {
+        ui.data_mut(|d| d.remove::<NoteTarget>(key));
+    }
+}
+
+/// Text that looks like a link to the data note `note_text` further down the section and is
+/// one: clicking it scrolls to the note and marks it, as a search marks what it found.
+pub fn note_link_ui(ui: &mut Ui, label: &str, note_text: &str) {
+    let tokens = Tokens::of(ui);
+    let response = ui.add(egui::Link::new(
+        RichText::new(label).size(size::SMALL).color(tokens.accent),
+    ));
+    if response.clicked() {
+        let target = NoteTarget {
+            note: note_id(note_text),
+            scroll: true,
+            since: None,
+        };
+        ui.data_mut(|d| d.insert_temp(note_target_key(), target));
+    }
+}
+
+/// The data note a link asked for (in egui's memory: the link and the note are drawn by
+/// different views, with nothing else between them to carry it).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct NoteTarget {
+    note: egui::Id,
+    /// Scroll to it on the next frame only.
+    scroll: bool,
+    /// When the mark was first shown, in egui's time (seconds).
+    since: Option<f64>,
+}
+
+fn note_target_key() -> egui::Id {
+    egui::Id::unique("data_note_target")
+}
+
+fn note_id(note_text: &str) -> egui::Id {
+    egui::Id::unique(("data_note", note_text))
 }
 
 /// Seconds the "found it" mark stays before it fades.
