@@ -179,6 +179,18 @@ fn a_section_opened_from_the_sidebar_opens_at_its_top() {
     assert!(harness.state().views.reader.offset.abs() < 0.5);
 }
 
+#[test]
+fn a_section_picked_in_the_sidebar_while_searching_is_shown() {
+    let mut harness = app_harness(SIZE, open_section("overview"), UiState::default());
+    harness.run();
+    type_query(&mut harness, "the");
+    harness.get_by_label("Salary and outlook").click();
+    harness.run();
+    assert!(!harness.state().views.search.is_active(), "the results close");
+    harness.get_by_role_and_label(Role::Heading, "Salary and outlook");
+    assert!(harness.state().views.reader.offset.abs() < 0.5, "at its top");
+}
+
 /// Every rectangle painted with the "found it" mark's outline (the accent colour, 2 points).
 fn marks<T>(harness: &Harness<'_, T>) -> Vec<Rect> {
     fn walk(shape: &Shape, accent: egui::Color32, out: &mut Vec<Rect>) {

@@ -18,7 +18,11 @@ impl GuideApp {
     pub(super) fn apply(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::Ui(command) => self.apply_ui(ctx, command),
-            Command::SelectSection(index) => self.open_section(index, true),
+            Command::SelectSection(index) => {
+                // A section picked while results are shown is what the person wants to read.
+                self.views.search = SearchUi::default();
+                self.open_section(index, true);
+            }
             Command::SetTheme(theme) => self.apply_ui(ctx, UiCommand::Theme(theme)),
             Command::DismissBanner => self.banner = None,
             Command::CloseSearch => self.views.search = SearchUi::default(),
