@@ -7,6 +7,10 @@ use std::ops::Range;
 
 use unicode_normalization::{UnicodeNormalization as _, char::is_combining_mark};
 
+mod snippet;
+
+use snippet::snippet;
+
 use crate::{
     chart::ChartId,
     model::{Block, Guide, format},
@@ -42,10 +46,10 @@ pub struct Hit {
     pub section: usize,
     pub block: Option<usize>,
     pub weight: Weight,
-    /// A short extract around the match.
+    /// A short extract around the match, cut at word boundaries ("…" where cut).
     pub snippet: String,
-    /// Byte range of the match inside `snippet`.
-    pub matched: Range<usize>,
+    /// Byte ranges of the query's words inside `snippet`: sorted, never overlapping.
+    pub matched: Vec<Range<usize>>,
 }
 
 /// The search index over one guide.
@@ -56,11 +60,6 @@ pub struct SearchIndex {
 
 /// Most hits returned for one query.
 pub const MAX_HITS: usize = 50;
-
-/// Characters of context kept before a match in a snippet.
-const CONTEXT_BEFORE: usize = 40;
-/// Characters kept from the match start in a snippet.
-const CONTEXT_AFTER: usize = 90;
 
 /// Lowercases and strips accents, keeping a map from each folded byte to its original byte.
 #[must_use]
@@ -196,117 +195,104 @@ impl SearchIndex {
 
     /// The hits for `query`, best first: titles, then headings, then body text; in guide order
     /// within each. An empty query has no hits.
+    ///
+    /// Each word of the query must appear somewhere in a section, in any order, for it to
+    /// match: its hits are the texts holding every word or, when the words are spread over
+    /// several texts, the one holding most of them. A text found in several places (a level's
+    /// median in a chart and in its table) is one hit, the first.
     #[must_use]
     pub fn search(&self, query: &str) -> Vec<Hit> {
-        let (needle, _) = fold(query.trim());
-        if needle.is_empty() {
+        let (folded, _) = fold(query);
+        let mut words: Vec<&str> = folded.split_whitespace().take(MAX_WORDS).collect();
+        words.sort_unstable();
+        words.dedup();
+        if words.is_empty() {
             return Vec::new();
         }
-        let mut hits: Vec<Hit> = self
-            .entries
-            .iter()
-            .filter_map(|entry| {
-                let start = entry.folded.find(&needle)?;
-                let end = start + needle.len();
-                let original_start = *entry.origin.get(start)?;
-                let original_end = entry.origin.get(end).copied().unwrap_or(entry.text.len());
-                let (snippet, matched) = snippet(&entry.text, original_start..original_end);
-                Some(Hit {
-                    section: entry.section,
-                    block: entry.block,
-                    weight: entry.weight,
-                    snippet,
-                    matched,
-                })
-            })
-            .collect();
+        let all = u64::MAX >> (64 - words.len());
+        let mut found: Vec<&Entry> = Vec::new();
+        // Entries are in guide order, so each section's entries are contiguous.
+        for section in self.entries.chunk_by(|a, b| a.section == b.section) {
+            let masks: Vec<u64> = section.iter().map(|entry| words_in(entry, &words)).collect();
+            if masks.iter().fold(0, |acc, mask| acc | mask) != all {
+                continue;
+            }
+            let before = found.len();
+            found.extend(
+                section
+                    .iter()
+                    .zip(&masks)
+                    .filter(|(_, mask)| **mask == all)
+                    .map(|(entry, _)| entry),
+            );
+            if found.len() == before {
+                // No one text has every word: the one with most of them (the first of equals).
+                let best = section
+                    .iter()
+                    .zip(&masks)
+                    .min_by_key(|(entry, mask)| (std::cmp::Reverse(mask.count_ones()), entry.weight))
+                    .map(|(entry, _)| entry);
+                found.extend(best);
+            }
+        }
         // Stable: guide order is kept within a weight.
-        hits.sort_by_key(|hit| hit.weight);
-        hits.truncate(MAX_HITS);
-        hits
+        found.sort_by_key(|entry| entry.weight);
+        let mut seen = std::collections::HashSet::new();
+        found
+            .into_iter()
+            .filter(|entry| seen.insert(entry.text.as_str()))
+            .take(MAX_HITS)
+            .filter_map(|entry| hit(entry, &words))
+            .collect()
     }
 }
 
-/// An extract of `text` around `matched`, on character boundaries, with "…" where cut.
-fn snippet(text: &str, matched: Range<usize>) -> (String, Range<usize>) {
-    let start = text
-        .get(..matched.start)
-        .and_then(|before| {
-            before
-                .char_indices()
-                .rev()
-                .nth(CONTEXT_BEFORE - 1)
-                .map(|(i, _)| i)
-        })
-        .unwrap_or(0);
-    let end = text
-        .get(matched.start..)
-        .and_then(|after| {
-            after
-                .char_indices()
-                .nth(CONTEXT_AFTER)
-                .map(|(i, _)| matched.start + i)
-        })
-        .unwrap_or(text.len())
-        .max(matched.end);
-    let mut out = String::new();
-    if start > 0 {
-        out.push('…');
+/// Most words of a query that count; the rest are ignored.
+const MAX_WORDS: usize = 64;
+
+/// Bit `i` set for each `words[i]` that `entry` contains.
+fn words_in(entry: &Entry, words: &[&str]) -> u64 {
+    words
+        .iter()
+        .enumerate()
+        .filter(|(_, word)| entry.folded.contains(**word))
+        .fold(0, |mask, (i, _)| mask | (1 << i))
+}
+
+/// The hit for `entry`: a snippet around the first word found, every found word marked in it.
+fn hit(entry: &Entry, words: &[&str]) -> Option<Hit> {
+    let original = |folded: Range<usize>| -> Option<Range<usize>> {
+        let start = *entry.origin.get(folded.start)?;
+        let end = entry.origin.get(folded.end).copied().unwrap_or(entry.text.len());
+        Some(start..end)
+    };
+    let mut ranges: Vec<Range<usize>> = words
+        .iter()
+        .flat_map(|word| entry.folded.match_indices(*word).map(|(i, w)| i..i + w.len()))
+        .filter_map(original)
+        .collect();
+    ranges.sort_by_key(|r| (r.start, r.end));
+    let anchor = ranges.first()?.clone();
+    let (snippet, window) = snippet(&entry.text, anchor);
+    let mut matched: Vec<Range<usize>> = Vec::new();
+    for range in ranges {
+        if range.start < window.start || range.end > window.end {
+            continue;
+        }
+        let range = (range.start - window.start + window.offset)..(range.end - window.start + window.offset);
+        match matched.last_mut() {
+            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+            _ => matched.push(range),
+        }
     }
-    let offset = out.len();
-    out.push_str(text.get(start..end).unwrap_or_default());
-    if end < text.len() {
-        out.push('…');
-    }
-    let matched = (matched.start - start + offset)..(matched.end - start + offset);
-    (out, matched)
+    Some(Hit {
+        section: entry.section,
+        block: entry.block,
+        weight: entry.weight,
+        snippet,
+        matched,
+    })
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn folding_drops_case_and_accents_and_maps_back() {
-        let (folded, origin) = fold("Phlébotomie ÉKG");
-        assert_eq!(folded, "phlebotomie ekg");
-        assert_eq!(origin.len(), folded.len());
-        // 'e' of "ekg" comes from 'É', two bytes in the original at offset 12.
-        assert_eq!(origin[12], 13);
-    }
-
-    #[test]
-    fn snippets_cut_on_character_boundaries_with_ellipses() {
-        let text = format!("{}needle{}", "é".repeat(60), "ü".repeat(120));
-        let start = text.find("needle").unwrap_or_default();
-        let (snippet, matched) = snippet(&text, start..start + 6);
-        assert!(snippet.starts_with('…') && snippet.ends_with('…'), "{snippet}");
-        assert_eq!(&snippet[matched], "needle");
-    }
-
-    #[test]
-    fn titles_rank_before_headings_before_body() {
-        let guide = crate::model::load::load_bundled().unwrap_or_else(|_| crate::model::Guide::placeholder());
-        let index = SearchIndex::build(&guide);
-        let hits = index.search("career path");
-        assert!(!hits.is_empty());
-        assert_eq!(hits[0].weight, Weight::Title);
-        assert!(hits.windows(2).all(|w| w[0].weight <= w[1].weight));
-    }
-
-    #[test]
-    fn accent_insensitive_query_finds_plain_text() {
-        let guide = crate::model::load::load_bundled().unwrap_or_else(|_| crate::model::Guide::placeholder());
-        let index = SearchIndex::build(&guide);
-        let plain = index.search("phlebotomy");
-        let accented = index.search("PHLÉBOTOMY");
-        assert_eq!(plain, accented);
-        let skills = guide.section_index("skills");
-        assert!(plain.iter().any(|h| Some(h.section) == skills));
-        for hit in &plain {
-            assert_eq!(hit.snippet[hit.matched.clone()].to_lowercase(), "phlebotomy");
-        }
-        assert!(index.search("zzzz-not-in-guide").is_empty());
-        assert!(index.search("   ").is_empty());
-    }
-}
+mod tests;

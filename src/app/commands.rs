@@ -18,7 +18,11 @@ impl GuideApp {
     pub(super) fn apply(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::Ui(command) => self.apply_ui(ctx, command),
-            Command::SelectSection(index) => self.open_section(index, true),
+            Command::SelectSection(index) => {
+                // A section picked while results are shown is what the person wants to read.
+                self.views.search = SearchUi::default();
+                self.open_section(index, true);
+            }
             Command::SetTheme(theme) => self.apply_ui(ctx, UiCommand::Theme(theme)),
             Command::DismissBanner => self.banner = None,
             Command::CloseSearch => self.views.search = SearchUi::default(),
@@ -31,6 +35,7 @@ impl GuideApp {
                         section: hit.section,
                         block: hit.block,
                         scroll: true,
+                        since: None,
                     });
                     self.views.reader.scroll_to_top = hit.block.is_none();
                 }
@@ -122,8 +127,12 @@ impl GuideApp {
             return;
         };
         self.state.section.clone_from(&section.id);
-        if from_top && index != self.section_index {
-            self.views.reader.scroll_to_top = true;
+        if index != self.section_index {
+            // A mark not yet seen belongs to the section being left.
+            self.views.highlight = None;
+            if from_top {
+                self.views.reader.scroll_to_top = true;
+            }
         }
         self.section_index = index;
     }

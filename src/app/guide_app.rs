@@ -113,6 +113,7 @@ impl GuideApp {
         if let Some(theme) = options.theme {
             state.theme = theme;
         }
+        let saved_index = guide.section_index(&state.section).unwrap_or(0);
         if let Some(section) = options.section {
             state.section = section;
         }
@@ -129,7 +130,10 @@ impl GuideApp {
         crate::timings::mark("search index built");
         // Zoom shortcuts are ours (menus list them, and they go through `Command`).
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
-        let views = Views::new(&charts);
+        let mut views = Views::new(&charts);
+        // The reading panel's remembered scroll offset (egui's memory) belongs to the section
+        // that was open: another section opens at its top.
+        views.reader.scroll_to_top = section_index != saved_index;
         Self {
             guide: Arc::new(guide),
             charts,

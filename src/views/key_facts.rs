@@ -72,13 +72,9 @@ fn fact_card_ui(ui: &mut Ui, card: &FactRow<'_>) {
                 ui.add_space(4.0);
                 text::caption_ui(ui, &format!("Source: {source}"));
             }
-            if card.note.is_some() {
+            if let Some(note) = card.note {
                 ui.add_space(2.0);
-                ui.label(
-                    RichText::new("See the data note below")
-                        .size(size::SMALL)
-                        .color(tokens.accent),
-                );
+                text::note_link_ui(ui, "See the data note below", &note.full_text());
             }
         });
     });

@@ -6,13 +6,15 @@ use egui::Ui;
 use super::{ViewContext, Views, blocks, salary_chart::SalaryPlotCache, text};
 use crate::tokens::{Tokens, size};
 
-/// A block to scroll to and highlight (after opening a search hit).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A block to scroll to and mark (after opening a search hit), until the mark fades.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Highlight {
     pub section: usize,
     pub block: Option<usize>,
     /// Scroll to it on the next frame only.
     pub scroll: bool,
+    /// When the mark was first shown, in egui's time (seconds).
+    pub since: Option<f64>,
 }
 
 /// The reading panel's scrolling.
@@ -41,7 +43,9 @@ impl Default for ReaderState {
 
 pub fn reader_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, views: &mut Views) {
     let tokens = Tokens::of(ui);
-    let scroll_to_top = std::mem::take(&mut views.reader.scroll_to_top);
+    let searching = views.search.is_active();
+    // Kept while results are shown: the section scrolls to its top when it is shown again.
+    let scroll_to_top = !searching && std::mem::take(&mut views.reader.scroll_to_top);
     egui::CentralPanel::default()
         .frame(
             egui::Frame::central_panel(ui.style())
@@ -49,10 +53,19 @@ pub fn reader_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, views: &mut Views) {
                 .fill(tokens.background()),
         )
         .show(ui, |ui| {
+            // Results scroll on their own: they open at their top whatever the section's scroll
+            // offset, and closing them finds the section where it was.
             let mut scroll = egui::ScrollArea::vertical()
-                .id_salt("reader_scroll")
+                .id_salt(if searching {
+                    "search_scroll"
+                } else {
+                    "reader_scroll"
+                })
                 .auto_shrink([false, false]);
             if scroll_to_top {
+                scroll = scroll.vertical_scroll_offset(0.0);
+            }
+            if searching && std::mem::take(&mut views.search.scroll_to_top) {
                 scroll = scroll.vertical_scroll_offset(0.0);
             }
             let page_scroll = std::mem::take(&mut views.reader.page_scroll);
@@ -104,21 +117,36 @@ fn section_ui(
         let marked = highlight
             .as_mut()
             .filter(|h| h.section == section_index && h.block == Some(index));
-        if let Some(mark) = marked {
-            let tokens = Tokens::of(ui);
-            let response = egui::Frame::new()
-                .stroke(egui::Stroke::new(2.0, tokens.accent))
-                .fill(tokens.note_fill)
-                .corner_radius(6)
-                .inner_margin(8)
-                .show(ui, |ui| blocks::block_ui(ui, ctx, salary_plot, block))
-                .response;
-            if mark.scroll {
-                response.scroll_to_me(Some(egui::Align::Center));
-                mark.scroll = false;
-            }
-        } else {
+        let Some(mark) = marked else {
             blocks::block_ui(ui, ctx, salary_plot, block);
+            continue;
+        };
+        // The mark is painted under the block, which is laid out exactly as when unmarked.
+        let behind = ui.painter().add(egui::Shape::Noop);
+        let response = ui
+            .scope(|ui| blocks::block_ui(ui, ctx, salary_plot, block))
+            .response;
+        if std::mem::take(&mut mark.scroll) {
+            response.scroll_to_me(Some(egui::Align::Center));
+        }
+        let marked = painted_bounds(ui, behind).map_or(response.rect, |r| r.intersect(response.rect));
+        if !text::found_mark(ui, behind, marked, &mut mark.since) {
+            *highlight = None;
         }
     }
+}
+
+/// What was painted after `after` in this layer, bounded: a block's text and cards without the
+/// gap below it.
+fn painted_bounds(ui: &Ui, after: egui::layers::ShapeIdx) -> Option<egui::Rect> {
+    ui.ctx().graphics(|layers| {
+        let bounds = layers
+            .get(ui.layer_id())?
+            .all_entries()
+            .skip(after.0 + 1)
+            .map(|clipped| clipped.shape.visual_bounding_rect())
+            .filter(egui::Rect::is_positive)
+            .fold(egui::Rect::NOTHING, egui::Rect::union);
+        bounds.is_positive().then_some(bounds)
+    })
 }

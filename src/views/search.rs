@@ -19,6 +19,8 @@ pub struct SearchUi {
     /// Index of the selected hit.
     pub selected: usize,
     pub scroll_to_selected: bool,
+    /// Set when the query changed: the results open at their top, whatever was scrolled before.
+    pub scroll_to_top: bool,
     /// Set to move keyboard focus to the search box next frame.
     pub focus_box: bool,
     /// Each result card's height when last drawn: cards out of view take this space without
@@ -39,6 +41,7 @@ impl SearchUi {
             self.searched.clone_from(&self.query);
             self.hits = index.search(&self.query);
             self.selected = 0;
+            self.scroll_to_top = true;
             self.card_heights.clear();
         }
     }
@@ -155,7 +158,7 @@ pub fn results_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
     }
 }
 
-/// The snippet with its match on a highlight background.
+/// The snippet with the query's words on a highlight background.
 fn snippet_job(ui: &Ui, hit: &Hit, tokens: &Tokens) -> LayoutJob {
     let font = egui::FontId::proportional(size::BODY);
     let plain = egui::TextFormat::simple(font.clone(), tokens.text);
@@ -166,13 +169,16 @@ fn snippet_job(ui: &Ui, hit: &Hit, tokens: &Tokens) -> LayoutJob {
     };
     let mut job = LayoutJob::default();
     let text = hit.snippet.as_str();
-    let (before, rest) = text.split_at_checked(hit.matched.start).unwrap_or((text, ""));
-    let (matched, after) = rest
-        .split_at_checked(hit.matched.end.saturating_sub(hit.matched.start))
-        .unwrap_or((rest, ""));
-    job.append(before, 0.0, plain.clone());
-    job.append(matched, 0.0, emphasised);
-    job.append(after, 0.0, plain);
+    let mut done = 0;
+    for matched in &hit.matched {
+        let (Some(before), Some(word)) = (text.get(done..matched.start), text.get(matched.clone())) else {
+            continue;
+        };
+        job.append(before, 0.0, plain.clone());
+        job.append(word, 0.0, emphasised.clone());
+        done = matched.end;
+    }
+    job.append(text.get(done..).unwrap_or_default(), 0.0, plain);
     job.wrap.max_width = ui.available_width();
     job
 }

@@ -58,10 +58,12 @@ pub fn caption_ui(ui: &mut Ui, text: &str) -> egui::Response {
     ui.add(egui::Label::new(RichText::new(text).size(size::SMALL).color(tokens.text_muted)).wrap())
 }
 
-/// A shaded note beside a figure (where a figure differs from the body it cites).
+/// A shaded note beside a figure (where a figure differs from the body it cites). A
+/// [`note_link_ui`] to it scrolls here and marks it.
 pub fn note_ui(ui: &mut Ui, label: &str, text: &str) {
     let tokens = Tokens::of(ui);
-    egui::Frame::new()
+    let behind = ui.painter().add(egui::Shape::Noop);
+    let response = egui::Frame::new()
         .fill(tokens.note_fill)
         .corner_radius(4)
         .inner_margin(egui::Margin::symmetric(8, 6))
@@ -75,7 +77,104 @@ pub fn note_ui(ui: &mut Ui, label: &str, text: &str) {
                 )
                 .wrap(),
             );
-        });
+        })
+        .response;
+    let key = note_target_key();
+    let Some(mut target) = ui.data(|d| d.get_temp::<NoteTarget>(key)) else {
+        return;
+    };
+    if target.note != note_id(text) {
+        return;
+    }
+    if std::mem::take(&mut target.scroll) {
+        response.scroll_to_me(Some(egui::Align::Center));
+    }
+    if found_mark(ui, behind, response.rect, &mut target.since) {
+        ui.data_mut(|d| d.insert_temp(key, target));
+    } else {
+        ui.data_mut(|d| d.remove::<NoteTarget>(key));
+    }
+}
+
+/// Text that looks like a link to the data note `note_text` further down the section and is
+/// one: clicking it scrolls to the note and marks it, as a search marks what it found.
+pub fn note_link_ui(ui: &mut Ui, label: &str, note_text: &str) {
+    let tokens = Tokens::of(ui);
+    let response = ui.add(egui::Link::new(
+        RichText::new(label).size(size::SMALL).color(tokens.accent),
+    ));
+    if response.clicked() {
+        let target = NoteTarget {
+            note: note_id(note_text),
+            scroll: true,
+            since: None,
+        };
+        ui.data_mut(|d| d.insert_temp(note_target_key(), target));
+    }
+}
+
+/// The data note a link asked for (in egui's memory: the link and the note are drawn by
+/// different views, with nothing else between them to carry it).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct NoteTarget {
+    note: egui::Id,
+    /// Scroll to it on the next frame only.
+    scroll: bool,
+    /// When the mark was first shown, in egui's time (seconds).
+    since: Option<f64>,
+}
+
+fn note_target_key() -> egui::Id {
+    egui::Id::unique("data_note_target")
+}
+
+fn note_id(note_text: &str) -> egui::Id {
+    egui::Id::unique(("data_note", note_text))
+}
+
+/// Seconds the "found it" mark stays before it fades.
+pub const MARK_HOLD_S: f64 = 2.5;
+/// Seconds the mark takes to fade.
+pub const MARK_FADE_S: f64 = 0.8;
+
+/// Paints the "found it" mark around `rect`, at `behind` (a placeholder added before what it
+/// marks, so the mark lies under it and never moves or re-wraps it). `since` is when the mark
+/// was first shown (set on the first call). Returns false once the mark has faded; until then
+/// asks for the frames the fade needs, and none while it holds still.
+pub fn found_mark(
+    ui: &Ui,
+    behind: egui::layers::ShapeIdx,
+    rect: egui::Rect,
+    since: &mut Option<f64>,
+) -> bool {
+    let now = ui.input(|i| i.time);
+    let age = now - *since.get_or_insert(now);
+    let opacity = if age < MARK_HOLD_S {
+        ui.ctx().request_repaint_after_secs((MARK_HOLD_S - age) as f32);
+        1.0
+    } else {
+        1.0 - (age - MARK_HOLD_S) / MARK_FADE_S
+    };
+    if opacity <= 0.0 {
+        return false;
+    }
+    if age >= MARK_HOLD_S {
+        ui.ctx().request_repaint();
+    }
+    let tokens = Tokens::of(ui);
+    #[expect(clippy::cast_possible_truncation, reason = "an opacity in 0..=1")]
+    let opacity = opacity as f32;
+    ui.painter().set(
+        behind,
+        egui::epaint::RectShape::new(
+            rect.expand(6.0),
+            6,
+            tokens.note_fill.gamma_multiply(opacity),
+            egui::Stroke::new(2.0, tokens.accent.gamma_multiply(opacity)),
+            egui::StrokeKind::Inside,
+        ),
+    );
+    true
 }
 
 /// One bullet item with a hanging indent.

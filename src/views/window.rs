@@ -15,7 +15,8 @@ pub struct Views {
     pub dialog: Option<Dialog>,
     /// The in-window save dialog, when the system's own cannot be shown.
     pub save_dialog: Option<SaveDialog>,
-    /// The block opened from a search result, highlighted until another section opens.
+    /// The block opened from a search result, marked until the mark fades or another
+    /// section opens.
     pub highlight: Option<Highlight>,
     pub reader: ReaderState,
     /// Ids of the sidebar's buttons, to know when the sidebar has keyboard focus.
