@@ -190,3 +190,31 @@ fn where_the_spans_are_too_narrow_the_levels_are_listed_under_the_axis() {
         }
     }
 }
+
+#[test]
+fn the_world_chart_keeps_a_dollar_scale_in_a_narrow_window() {
+    // At 640 points wide the plot is narrow; egui_plot's own grid labelled only "$0" there.
+    for (size, zoom) in [
+        ([640.0, 4000.0], 1.0),
+        ([1280.0, 8000.0], 2.0),
+        ([1280.0, 4000.0], 1.0),
+    ] {
+        let mut harness = app_harness(size, open_section("global"), UiState::default());
+        harness.ctx.set_zoom_factor(zoom);
+        harness.run();
+        let plot = harness
+            .get_by(|n| {
+                n.role() == Role::Image && n.label().is_some_and(|l| l.starts_with("Horizontal range bars"))
+            })
+            .rect();
+        let texts = painted_texts(&harness);
+        // Dollar ticks under the plot: "$0", "$20k", "$50k"…
+        let ticks: Vec<&str> = texts
+            .iter()
+            .filter(|t| plot.expand(40.0).intersects(t.rect) && t.rect.top() > plot.center().y)
+            .map(|t| t.text.as_str())
+            .filter(|t| *t == "$0" || (t.starts_with('$') && t.ends_with('k')))
+            .collect();
+        assert!(ticks.len() >= 2, "x ticks at {size:?} ×{zoom}: {ticks:?}");
+    }
+}

@@ -213,6 +213,31 @@ pub fn usd_tick(value: f64) -> String {
     }
 }
 
+/// Grid marks for a dollar axis: a round step ($10k, $20k, $25k, …) whose labels stand at least
+/// 80 points apart, so that even a narrow plot keeps a readable scale (egui_plot's own grid hides
+/// every label but "$0" when its steps crowd). `input.base_step_size` is 8 points in dollars.
+#[must_use]
+pub fn usd_grid(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+    let min_step = input.base_step_size * 10.0;
+    let step = [1.0, 2.0, 2.5, 5.0]
+        .iter()
+        .flat_map(|m| (0..8).map(move |p| m * 10f64.powi(p)))
+        .filter(|step| *step >= min_step)
+        .fold(f64::INFINITY, f64::min);
+    if !step.is_finite() || step <= 0.0 {
+        return Vec::new();
+    }
+    let (low, high) = input.bounds;
+    let first = (low.max(0.0) / step).ceil() as i64;
+    let last = (high / step).floor() as i64;
+    (first..=last.min(first + 100))
+        .map(|i| egui_plot::GridMark {
+            value: i as f64 * step,
+            step_size: step,
+        })
+        .collect()
+}
+
 /// Where the pointer is in plot coordinates, near a data point or not.
 #[must_use]
 pub fn hover_point(hover: &egui_plot::HoverPosition) -> egui_plot::PlotPoint {
@@ -229,9 +254,15 @@ pub fn table_ui<R>(
     id: impl std::hash::Hash + std::fmt::Debug,
     add_contents: impl FnOnce(&mut Ui) -> R,
 ) -> R {
-    egui::ScrollArea::horizontal()
-        .id_salt(id)
-        .auto_shrink([true, true])
-        .show(ui, add_contents)
-        .inner
+    ui.scope(|ui| {
+        // A table wider than the column scrolls sideways; a solid bar (not egui's floating one,
+        // which shows only on hover) says so, so a cut-off column is never a mystery.
+        ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+        egui::ScrollArea::horizontal()
+            .id_salt(id)
+            .auto_shrink([true, true])
+            .show(ui, add_contents)
+            .inner
+    })
+    .inner
 }
