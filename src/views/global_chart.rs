@@ -216,7 +216,7 @@ fn global_plot_ui(
                 .map(|(_, name)| name.clone())
                 .unwrap_or_default()
         })
-        .x_grid_spacer(text::usd_grid)
+        .x_grid_spacer(|input| text::usd_grid(&input))
         .x_axis_formatter(|mark, _range| text::usd_tick(mark.value))
         .label_formatter(|hover| {
             let position = text::hover_point(hover);

@@ -214,10 +214,10 @@ pub fn usd_tick(value: f64) -> String {
 }
 
 /// Grid marks for a dollar axis: a round step ($10k, $20k, $25k, …) whose labels stand at least
-/// 80 points apart, so that even a narrow plot keeps a readable scale (egui_plot's own grid hides
+/// 80 points apart, so that even a narrow plot keeps a readable scale (`egui_plot`'s own grid hides
 /// every label but "$0" when its steps crowd). `input.base_step_size` is 8 points in dollars.
 #[must_use]
-pub fn usd_grid(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+pub fn usd_grid(input: &egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
     let min_step = input.base_step_size * 10.0;
     let step = [1.0, 2.0, 2.5, 5.0]
         .iter()
