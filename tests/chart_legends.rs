@@ -107,3 +107,24 @@ fn a_hidden_series_is_dimmed_text_too_and_all_hidden_is_said() {
     }
     assert_eq!(harness.query_all_by_label(message).count(), 1);
 }
+
+#[test]
+fn legend_entries_toggle_from_the_keyboard() {
+    // A screen-reader or keyboard user: focus the entry (as Tab would), Space hides, Enter shows.
+    let mut harness = open("salary", [1280.0, 2400.0]);
+    let toggled = |harness: &Harness<'static, GuideApp>| {
+        harness
+            .get_by_role_and_label(Role::CheckBox, "US median")
+            .accesskit_node()
+            .toggled()
+    };
+    assert_eq!(toggled(&harness), Some(Toggled::True));
+    harness.get_by_role_and_label(Role::CheckBox, "US median").focus();
+    harness.run();
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    assert_eq!(toggled(&harness), Some(Toggled::False), "Space hides the series");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(toggled(&harness), Some(Toggled::True), "Enter shows it again");
+}

@@ -76,6 +76,11 @@ fn entry_ui(ui: &mut Ui, entry: &Entry, shown: bool) -> egui::Response {
         if response.hovered() {
             painter.rect_filled(rect.expand(3.0), 3, tokens.note_fill);
         }
+        // Keyboard focus (Tab): the same ring egui draws around its own widgets.
+        if response.has_focus() {
+            let stroke = ui.visuals().selection.stroke;
+            painter.rect_stroke(rect.expand(3.0), 3, stroke, egui::StrokeKind::Outside);
+        }
         let centre = egui::pos2(rect.left() + swatch_width / 2.0, rect.center().y);
         let color = dim(entry.color);
         let half = swatch_width / 2.0;
