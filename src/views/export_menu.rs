@@ -72,7 +72,10 @@ pub fn toast_ui(ui: &mut Ui, toast: &Toast, commands: &mut Commands) {
                         } else {
                             tokens.text
                         };
-                        ui.add(egui::Label::new(RichText::new(&toast.text).color(color)).wrap());
+                        let message =
+                            ui.add(egui::Label::new(RichText::new(&toast.text).color(color)).wrap());
+                        // Said by a screen reader when it appears.
+                        super::search::announce(ui, &message);
                         if let Some(folder) = &toast.folder
                             && ui.small_button("Open folder").clicked()
                         {

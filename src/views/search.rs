@@ -64,7 +64,17 @@ pub fn results_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
     let query = search.query.trim().to_owned();
     text::heading_ui(ui, "Search results", text::Level::Title);
     if search.hits.is_empty() {
-        text::paragraph_ui(ui, &format!("No results for “{query}”."));
+        let none = ui.add(
+            egui::Label::new(
+                egui::RichText::new(format!("No results for “{query}”."))
+                    .size(crate::tokens::size::BODY)
+                    .color(tokens.text),
+            )
+            .wrap(),
+        );
+        // Said by a screen reader as it changes, like the count below.
+        announce(ui, &none);
+        ui.add_space(crate::tokens::size::PARAGRAPH_GAP);
         text::caption_ui(
             ui,
             "Search looks in every section, question, skill, level and region.",
@@ -72,7 +82,7 @@ pub fn results_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
         return;
     }
     let count = search.hits.len();
-    text::caption_ui(
+    let counted = text::caption_ui(
         ui,
         &format!(
             "{count} result{} for “{query}”{}. Enter opens the selected result; Esc closes.",
@@ -84,6 +94,7 @@ pub fn results_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
             }
         ),
     );
+    announce(ui, &counted);
     ui.add_space(8.0);
     let mut open = None;
     let mut heights = std::mem::take(&mut search.card_heights);
@@ -181,4 +192,12 @@ fn snippet_job(ui: &Ui, hit: &Hit, tokens: &Tokens) -> LayoutJob {
     job.append(text.get(done..).unwrap_or_default(), 0.0, plain);
     job.wrap.max_width = ui.available_width();
     job
+}
+
+/// Marks `response`'s text as a polite live region: a screen reader says it when it changes,
+/// after what it is saying.
+pub fn announce(ui: &Ui, response: &egui::Response) {
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_live(egui::accesskit::Live::Polite);
+    });
 }

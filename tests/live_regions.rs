@@ -1,0 +1,50 @@
+//! What changes is announced: the search result count and the export message are polite live
+//! regions, so a screen reader says them without the reader moving there.
+
+pub mod common;
+
+use common::app::harness as app_harness;
+use egui::accesskit::{Live, Role};
+use egui_kittest::{
+    Harness,
+    kittest::{NodeT as _, Queryable as _},
+};
+use medtech_guide::{
+    app::{AppOptions, GuideApp},
+    state::UiState,
+};
+
+fn searched(query: &str) -> Harness<'static, GuideApp> {
+    let mut harness = app_harness([1280.0, 1600.0], AppOptions::default(), UiState::default());
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Search")
+        .type_text(query);
+    harness.run();
+    harness
+}
+
+/// The live setting of the text that contains `text`.
+fn live_of(harness: &Harness<'static, GuideApp>, text: &str) -> Live {
+    harness.get_by_label_contains(text).accesskit_node().live()
+}
+
+#[test]
+fn the_search_result_count_is_announced() {
+    let harness = searched("median");
+    assert_eq!(live_of(&harness, "results for “median”"), Live::Polite);
+    let harness = searched("xylophone");
+    assert_eq!(live_of(&harness, "No results for “xylophone”"), Live::Polite);
+}
+
+#[test]
+fn the_export_message_is_announced() {
+    let mut harness = app_harness([1280.0, 1000.0], AppOptions::default(), UiState::default());
+    harness.run();
+    // Overview has no chart: the message says where the charts are.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run();
+    assert_eq!(live_of(&harness, "This section has no chart"), Live::Polite);
+}
