@@ -59,9 +59,11 @@ impl SearchUi {
 const ESTIMATED_CARD_HEIGHT: f32 = 70.0;
 
 /// The results list: section, snippet with the match emphasised; click or Enter opens.
-pub fn results_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi) {
+/// The results' title and what was found, announced as it changes (a polite live region);
+/// whether there is anything to list.
+fn header_ui(ui: &mut Ui, search: &SearchUi) -> bool {
     let tokens = Tokens::of(ui);
-    let query = search.query.trim().to_owned();
+    let query = search.query.trim();
     text::heading_ui(ui, "Search results", text::Level::Title);
     if search.hits.is_empty() {
         let none = ui.add(
@@ -72,14 +74,13 @@ pub fn results_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
             )
             .wrap(),
         );
-        // Said by a screen reader as it changes, like the count below.
         announce(ui, &none);
         ui.add_space(crate::tokens::size::PARAGRAPH_GAP);
         text::caption_ui(
             ui,
             "Search looks in every section, question, skill, level and region.",
         );
-        return;
+        return false;
     }
     let count = search.hits.len();
     let counted = text::caption_ui(
@@ -95,6 +96,14 @@ pub fn results_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
         ),
     );
     announce(ui, &counted);
+    true
+}
+
+pub fn results_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi) {
+    let tokens = Tokens::of(ui);
+    if !header_ui(ui, search) {
+        return;
+    }
     ui.add_space(8.0);
     let mut open = None;
     let mut heights = std::mem::take(&mut search.card_heights);
