@@ -108,68 +108,55 @@ pub fn results_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
     let mut open = None;
     let mut heights = std::mem::take(&mut search.card_heights);
     heights.resize(search.hits.len(), ESTIMATED_CARD_HEIGHT);
-    for (index, hit) in search.hits.iter().enumerate() {
-        let selected = index == search.selected;
-        let height = heights.get(index).copied().unwrap_or(ESTIMATED_CARD_HEIGHT);
-        let space = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(ui.available_width(), height));
-        if !selected && !ui.is_rect_visible(space) {
-            ui.allocate_space(space.size());
+    // A list for assistive technology: every result is an item in it (those out of view too, as
+    // a bare item of the same size), the selected one marked and named as the search box's
+    // active descendant, so ↑/↓ is heard while focus stays in the box.
+    let list = egui::UiBuilder::new()
+        .accessibility_role(egui::accesskit::Role::List)
+        .accessibility_label("Search results");
+    let mut selected_id = None;
+    ui.scope_builder(list, |ui| {
+        for (index, hit) in search.hits.iter().enumerate() {
+            let selected = index == search.selected;
+            let section = ctx
+                .guide
+                .text
+                .sections
+                .get(hit.section)
+                .map_or("", |s| s.title.as_str());
+            let label = format!("{section}: {}", hit.snippet);
+            let height = heights.get(index).copied().unwrap_or(ESTIMATED_CARD_HEIGHT);
+            let space = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(ui.available_width(), height));
+            if !selected && !ui.is_rect_visible(space) {
+                let (_, response) = ui.allocate_exact_size(space.size(), egui::Sense::hover());
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ListItem, true, &label));
+                ui.add_space(6.0);
+                continue;
+            }
+            let response = result_card_ui(ui, hit, section, selected, &tokens);
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ListItem, true, &label));
+            ui.ctx()
+                .accesskit_node_builder(response.id, |node| node.set_selected(selected));
+            if selected {
+                selected_id = Some(response.id);
+            }
+            if let Some(slot) = heights.get_mut(index) {
+                *slot = response.rect.height();
+            }
+            if selected && search.scroll_to_selected {
+                response.scroll_to_me(None);
+            }
+            if response.clicked() {
+                open = Some(index);
+            }
             ui.add_space(6.0);
-            continue;
         }
-        let section = ctx
-            .guide
-            .text
-            .sections
-            .get(hit.section)
-            .map_or("", |s| s.title.as_str());
-        let frame = egui::Frame::new()
-            .fill(if selected {
-                tokens.note_fill
-            } else {
-                tokens.card_fill
-            })
-            .stroke(egui::Stroke::new(
-                if selected { 2.0 } else { 1.0 },
-                if selected {
-                    tokens.accent
-                } else {
-                    tokens.card_stroke
-                },
-            ))
-            .corner_radius(size::CARD_ROUNDING)
-            .inner_margin(10);
-        let response = frame
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.label(
-                    RichText::new(section)
-                        .size(size::SMALL)
-                        .strong()
-                        .color(tokens.accent),
-                );
-                ui.add(
-                    egui::Label::new(snippet_job(ui, hit, &tokens))
-                        .wrap()
-                        .selectable(false),
-                );
-            })
-            .response
-            .interact(egui::Sense::click())
-            .on_hover_cursor(egui::CursorIcon::PointingHand);
-        response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{section}: {}", hit.snippet))
-        });
-        if let Some(slot) = heights.get_mut(index) {
-            *slot = response.rect.height();
-        }
-        if selected && search.scroll_to_selected {
-            response.scroll_to_me(None);
-        }
-        if response.clicked() {
-            open = Some(index);
-        }
-        ui.add_space(6.0);
+    });
+    if let Some(id) = selected_id {
+        ui.ctx()
+            .accesskit_node_builder(super::top_bar::search_box_id(), |node| {
+                node.set_active_descendant(id.accesskit_id());
+            });
     }
     search.scroll_to_selected = false;
     search.card_heights = heights;
@@ -209,4 +196,49 @@ pub fn announce(ui: &Ui, response: &egui::Response) {
     ui.ctx().accesskit_node_builder(response.id, |node| {
         node.set_live(egui::accesskit::Live::Polite);
     });
+}
+
+/// One result as a card: its section, then the snippet with the query's words marked; the card
+/// is clickable.
+fn result_card_ui(
+    ui: &mut Ui,
+    hit: &crate::search::Hit,
+    section: &str,
+    selected: bool,
+    tokens: &Tokens,
+) -> egui::Response {
+    let frame = egui::Frame::new()
+        .fill(if selected {
+            tokens.note_fill
+        } else {
+            tokens.card_fill
+        })
+        .stroke(egui::Stroke::new(
+            if selected { 2.0 } else { 1.0 },
+            if selected {
+                tokens.accent
+            } else {
+                tokens.card_stroke
+            },
+        ))
+        .corner_radius(size::CARD_ROUNDING)
+        .inner_margin(10);
+    frame
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(section)
+                    .size(size::SMALL)
+                    .strong()
+                    .color(tokens.accent),
+            );
+            ui.add(
+                egui::Label::new(snippet_job(ui, hit, tokens))
+                    .wrap()
+                    .selectable(false),
+            );
+        })
+        .response
+        .interact(egui::Sense::click())
+        .on_hover_cursor(egui::CursorIcon::PointingHand)
 }
