@@ -30,19 +30,10 @@ fn section(harness: &Harness<'static, GuideApp>) -> String {
         .unwrap_or_default()
 }
 
-fn type_query(harness: &mut Harness<'static, GuideApp>, text: &str) {
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, "Search")
-        .type_text(text);
-    harness.run();
-}
-
 #[test]
 fn typing_phlebotomy_lists_results_from_skills_and_enter_opens_it() {
     let mut harness = harness();
-    type_query(&mut harness, "phlebotomy");
+    common::app::type_query(&mut harness, "phlebotomy");
     let hits = &harness.state().views.search.hits;
     assert!(!hits.is_empty());
     let skills = harness.state().guide.section_index("skills");
@@ -72,19 +63,19 @@ fn typing_phlebotomy_lists_results_from_skills_and_enter_opens_it() {
 #[test]
 fn search_is_accent_insensitive_and_says_when_nothing_matches() {
     let mut harness = harness();
-    type_query(&mut harness, "HÉMATOLOGY");
+    common::app::type_query(&mut harness, "HÉMATOLOGY");
     assert!(!harness.state().views.search.hits.is_empty());
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert!(!harness.state().views.search.is_active(), "Esc closes search");
-    type_query(&mut harness, "xylophone");
+    common::app::type_query(&mut harness, "xylophone");
     assert!(harness.query_by_label("No results for “xylophone”.").is_some());
 }
 
 #[test]
 fn clicking_a_result_opens_its_section() {
     let mut harness = harness();
-    type_query(&mut harness, "IELTS");
+    common::app::type_query(&mut harness, "IELTS");
     harness
         .query_all_by_label_contains("Working abroad: ")
         .next()
@@ -312,7 +303,7 @@ fn menus_list_their_shortcuts() {
 fn long_result_lists_draw_only_what_is_in_view_and_follow_the_selection() {
     let mut harness = app_harness([1280.0, 600.0], AppOptions::default(), UiState::default());
     harness.run();
-    type_query(&mut harness, "the");
+    common::app::type_query(&mut harness, "the");
     assert_eq!(
         harness.state().views.search.hits.len(),
         medtech_guide::search::MAX_HITS

@@ -26,27 +26,13 @@ fn about(options: AppOptions) -> Harness<'static, GuideApp> {
     harness
 }
 
-/// The addresses the app asked the system to open in the last frame.
-fn opened_urls(harness: &Harness<'static, GuideApp>) -> Vec<String> {
-    harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|command| match command {
-            egui::OutputCommand::OpenUrl(open) => Some(open.url.clone()),
-            _ => None,
-        })
-        .collect()
-}
-
 #[test]
 fn a_source_with_a_web_page_is_a_link_that_opens_it() {
     let mut harness = about(AppOptions::default());
     let label = "Checked against: U.S. Bureau of Labor Statistics, Occupational Outlook Handbook, May 2023";
     harness.get_by_role_and_label(Role::Link, label).click();
     harness.step();
-    assert_eq!(opened_urls(&harness), vec![BLS_PAGE.to_owned()]);
+    assert_eq!(common::app::opened_urls(&harness), vec![BLS_PAGE.to_owned()]);
     // Sources without a page are plain text (behind the dialog, the page's own note links).
     let links: Vec<String> = harness
         .query_all_by_role(Role::Link)
@@ -80,5 +66,5 @@ fn a_source_address_that_is_not_a_web_page_is_text_and_never_opened() {
     let label = "Checked against: U.S. Bureau of Labor Statistics, Occupational Outlook Handbook, May 2023";
     harness.get_by_label(label).click();
     harness.step();
-    assert_eq!(opened_urls(&harness), Vec::<String>::new());
+    assert_eq!(common::app::opened_urls(&harness), Vec::<String>::new());
 }

@@ -4,6 +4,8 @@
 
 #![expect(clippy::expect_used, reason = "test helpers fail the test with a message")]
 
+pub mod common;
+
 use std::path::{Path, PathBuf};
 
 use egui::accesskit::Role;
@@ -49,19 +51,6 @@ fn harness_on(dir: &Path) -> Harness<'static, GuideApp> {
         .build_eframe(move |cc| GuideApp::with_state(&cc.egui_ctx, options, UiState::default()))
 }
 
-fn opened_urls(harness: &Harness<'static, GuideApp>) -> Vec<String> {
-    harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            egui::OutputCommand::OpenUrl(open) => Some(open.url.clone()),
-            _ => None,
-        })
-        .collect()
-}
-
 #[test]
 fn links_in_the_data_are_text_and_never_opened() {
     let text = format!("Links: {}.", LINKS.join(" and "));
@@ -87,7 +76,7 @@ fn links_in_the_data_are_text_and_never_opened() {
     for _ in 0..4 {
         harness.step();
         assert_eq!(
-            opened_urls(&harness),
+            common::app::opened_urls(&harness),
             Vec::<String>::new(),
             "clicking opens nothing"
         );

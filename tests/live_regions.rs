@@ -4,7 +4,7 @@
 pub mod common;
 
 use common::app::harness as app_harness;
-use egui::accesskit::{Live, Role};
+use egui::accesskit::Live;
 use egui_kittest::{
     Harness,
     kittest::{NodeT as _, Queryable as _},
@@ -14,18 +14,6 @@ use medtech_guide::{
     state::UiState,
 };
 
-fn searched(query: &str) -> Harness<'static, GuideApp> {
-    let mut harness = app_harness([1280.0, 1600.0], AppOptions::default(), UiState::default());
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, "Search")
-        .type_text(query);
-    harness.run();
-    harness
-}
-
 /// The live setting of the text that contains `text`.
 fn live_of(harness: &Harness<'static, GuideApp>, text: &str) -> Live {
     harness.get_by_label_contains(text).accesskit_node().live()
@@ -33,9 +21,9 @@ fn live_of(harness: &Harness<'static, GuideApp>, text: &str) -> Live {
 
 #[test]
 fn the_search_result_count_is_announced() {
-    let harness = searched("median");
+    let harness = common::app::searched([1280.0, 1600.0], "median");
     assert_eq!(live_of(&harness, "results for “median”"), Live::Polite);
-    let harness = searched("xylophone");
+    let harness = common::app::searched([1280.0, 1600.0], "xylophone");
     assert_eq!(live_of(&harness, "No results for “xylophone”"), Live::Polite);
 }
 

@@ -20,15 +20,6 @@ fn state_on(section: &str) -> UiState {
     }
 }
 
-fn type_query(harness: &mut Harness<'static, GuideApp>, text: &str) {
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, "Search")
-        .type_text(text);
-    harness.run();
-}
-
 /// Scrolls the open section down a few pages; returns the offset reached.
 fn scroll_down(harness: &mut Harness<'static, GuideApp>, pages: usize) -> f32 {
     for _ in 0..pages {
@@ -65,7 +56,7 @@ fn search_results_open_at_the_top_after_the_section_was_scrolled() {
     harness.run();
     let offset = scroll_down(&mut harness, 4);
     assert!(offset > 1000.0, "the section scrolled down ({offset})");
-    type_query(&mut harness, "the");
+    common::app::type_query(&mut harness, "the");
     let area = visible_area(&harness, SIZE[1]);
     let title = harness
         .get_by_role_and_label(Role::Heading, "Search results")
@@ -102,7 +93,7 @@ fn search_results_open_at_the_top_after_the_section_was_scrolled() {
     }
     harness.key_press(egui::Key::Escape);
     harness.run();
-    type_query(&mut harness, "lab");
+    common::app::type_query(&mut harness, "lab");
     let title = harness
         .get_by_role_and_label(Role::Heading, "Search results")
         .rect();
@@ -117,7 +108,7 @@ fn closing_search_finds_the_section_where_it_was() {
     harness.run();
     let offset = scroll_down(&mut harness, 3);
     assert!(offset > 500.0);
-    type_query(&mut harness, "the");
+    common::app::type_query(&mut harness, "the");
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert!(!harness.state().views.search.is_active());
@@ -183,7 +174,7 @@ fn a_section_opened_from_the_sidebar_opens_at_its_top() {
 fn a_section_picked_in_the_sidebar_while_searching_is_shown() {
     let mut harness = app_harness(SIZE, open_section("overview"), UiState::default());
     harness.run();
-    type_query(&mut harness, "the");
+    common::app::type_query(&mut harness, "the");
     harness.get_by_label("Salary and outlook").click();
     harness.run();
     assert!(!harness.state().views.search.is_active(), "the results close");
@@ -236,7 +227,7 @@ fn assert_idle<T>(harness: &Harness<'_, T>) {
 fn the_found_it_mark_leaves_the_text_in_place_and_fades() {
     let mut harness = app_harness(SIZE, open_section("overview"), UiState::default());
     harness.run();
-    type_query(&mut harness, "phlebotomy");
+    common::app::type_query(&mut harness, "phlebotomy");
     // The first result found in a paragraph, and that paragraph as the section shows it unmarked.
     let (index, hit) = harness
         .state()

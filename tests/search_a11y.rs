@@ -4,29 +4,12 @@
 
 pub mod common;
 
-use common::app::harness as app_harness;
 use egui::accesskit::Role;
 use egui_kittest::{
     Harness,
     kittest::{NodeT as _, Queryable as _},
 };
-use medtech_guide::{
-    app::{AppOptions, GuideApp},
-    state::UiState,
-};
-
-fn searched(query: &str) -> Harness<'static, GuideApp> {
-    // A short window: most results are out of view.
-    let mut harness = app_harness([1280.0, 600.0], AppOptions::default(), UiState::default());
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, "Search")
-        .type_text(query);
-    harness.run();
-    harness
-}
+use medtech_guide::app::GuideApp;
 
 /// The label of the result the search box names as its active descendant.
 fn active(harness: &Harness<'static, GuideApp>) -> Option<String> {
@@ -39,16 +22,8 @@ fn active(harness: &Harness<'static, GuideApp>) -> Option<String> {
 
 #[test]
 fn every_result_is_an_item_of_one_list_and_the_selection_is_heard() {
-    let mut harness = searched("the");
-    let hits: Vec<String> = {
-        let app = harness.state();
-        app.views
-            .search
-            .hits
-            .iter()
-            .map(|hit| format!("{}: {}", app.guide.text.sections[hit.section].title, hit.snippet))
-            .collect()
-    };
+    let mut harness = common::app::searched([1280.0, 600.0], "the");
+    let hits = common::app::results(&harness);
     assert!(hits.len() > 10, "a query with many results: {}", hits.len());
     let list = harness.get_by_role_and_label(Role::List, "Search results");
     let items: Vec<String> = list

@@ -5,41 +5,12 @@ pub mod common;
 
 use std::collections::HashSet;
 
-use common::app::harness as app_harness;
-use egui::accesskit::Role;
-use egui_kittest::{Harness, kittest::Queryable as _};
-use medtech_guide::{
-    app::{AppOptions, GuideApp},
-    state::UiState,
-};
-
-fn searched(query: &str) -> Harness<'static, GuideApp> {
-    let mut harness = app_harness([1280.0, 1600.0], AppOptions::default(), UiState::default());
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, "Search")
-        .type_text(query);
-    harness.run();
-    harness
-}
-
-/// The results as the list shows them ("Section: snippet"), in order.
-fn results(harness: &Harness<'static, GuideApp>) -> Vec<String> {
-    let app = harness.state();
-    app.views
-        .search
-        .hits
-        .iter()
-        .map(|hit| format!("{}: {}", app.guide.text.sections[hit.section].title, hit.snippet))
-        .collect()
-}
+use egui_kittest::kittest::Queryable as _;
 
 #[test]
 fn two_words_find_sections_holding_both_in_any_order() {
-    let harness = searched("salary technician");
-    let found = results(&harness);
+    let harness = common::app::searched([1280.0, 1600.0], "salary technician");
+    let found = common::app::results(&harness);
     assert!(!found.is_empty(), "“salary technician” finds something");
     harness
         .query_all_by_label_contains("for “salary technician”")
@@ -58,13 +29,13 @@ fn two_words_find_sections_holding_both_in_any_order() {
             .any(|h| Some(h.section) == salary),
         "the salary section is among them: {found:?}"
     );
-    let reversed = searched("TECHNICIAN salary");
+    let reversed = common::app::searched([1280.0, 1600.0], "TECHNICIAN salary");
     assert_eq!(
-        results(&reversed),
+        common::app::results(&reversed),
         found,
         "the order of the words does not matter"
     );
-    let nowhere = searched("salary xylophone");
+    let nowhere = common::app::searched([1280.0, 1600.0], "salary xylophone");
     assert!(
         nowhere
             .query_by_label("No results for “salary xylophone”.")
@@ -75,8 +46,8 @@ fn two_words_find_sections_holding_both_in_any_order() {
 #[test]
 fn a_result_appears_once() {
     for query in ["technologist", "median", "senior", "e"] {
-        let harness = searched(query);
-        let found = results(&harness);
+        let harness = common::app::searched([1280.0, 1600.0], query);
+        let found = common::app::results(&harness);
         let mut seen = HashSet::new();
         let twice: Vec<&String> = found
             .iter()
@@ -85,12 +56,12 @@ fn a_result_appears_once() {
         assert!(twice.is_empty(), "“{query}”: shown more than once: {twice:?}");
     }
     // The technologist's median, in the chart and table of two sections, is one result.
-    let harness = searched("technologist");
-    let medians = results(&harness)
+    let harness = common::app::searched([1280.0, 1600.0], "technologist");
+    let medians = common::app::results(&harness)
         .into_iter()
         .filter(|r| r.contains("Medical Technologist") && r.contains("US median"))
         .count();
-    assert_eq!(medians, 1, "{:?}", results(&harness));
+    assert_eq!(medians, 1, "{:?}", common::app::results(&harness));
 }
 
 /// Every whitespace-separated word of the guide's data files, without surrounding punctuation.
@@ -114,7 +85,7 @@ fn snippets_start_and_end_with_whole_words() {
     assert!(words.contains("phlebotomy"), "the guide's words are read");
     let mut cut = 0;
     for query in ["the", "lab", "patient", "phlebotomy", "certification"] {
-        let harness = searched(query);
+        let harness = common::app::searched([1280.0, 1600.0], query);
         for hit in &harness.state().views.search.hits {
             let inner = hit.snippet.trim_start_matches('…').trim_end_matches('…');
             let first = inner.split_whitespace().next().unwrap_or_default();
@@ -137,7 +108,7 @@ fn snippets_start_and_end_with_whole_words() {
             }
         }
         // The first result, as shown.
-        if let Some(first) = results(&harness).first() {
+        if let Some(first) = common::app::results(&harness).first() {
             harness.get_by_label(first);
         }
     }

@@ -41,3 +41,57 @@ pub fn open_section(id: &str) -> AppOptions {
         ..AppOptions::default()
     }
 }
+
+/// Ctrl+F, then types `query` into the search box, as a reader would.
+pub fn type_query(harness: &mut Harness<'static, GuideApp>, query: &str) {
+    use egui_kittest::kittest::Queryable as _;
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search")
+        .type_text(query);
+    harness.run();
+}
+
+/// The app in a window of `size` with `query` searched for.
+pub fn searched(size: impl Into<egui::Vec2>, query: &str) -> Harness<'static, GuideApp> {
+    let mut harness = harness(size, AppOptions::default(), UiState::default());
+    harness.run();
+    type_query(&mut harness, query);
+    harness
+}
+
+/// The addresses the app asked the system to open in its last frame.
+#[must_use]
+pub fn opened_urls(harness: &Harness<'static, GuideApp>) -> Vec<String> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|command| match command {
+            egui::OutputCommand::OpenUrl(open) => Some(open.url.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The search results as the list shows and names them ("Section: snippet"), in order.
+#[must_use]
+pub fn results(harness: &Harness<'static, GuideApp>) -> Vec<String> {
+    let app = harness.state();
+    app.views
+        .search
+        .hits
+        .iter()
+        .map(|hit| {
+            let section = app
+                .guide
+                .text
+                .sections
+                .get(hit.section)
+                .map_or("", |s| s.title.as_str());
+            format!("{section}: {}", hit.snippet)
+        })
+        .collect()
+}
