@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use super::{ViewContext, text};
+use super::{ViewContext, a11y::TableA11y, text};
 use crate::{
     command::Command,
     model::Guide,
@@ -71,18 +71,25 @@ fn shortcuts_ui(ui: &mut Ui) {
         .min_col_width(keys_width)
         .spacing([spacing, 6.0])
         .show(ui, |ui| {
+            let mut table = TableA11y::new(ui, "Shortcut keys", false);
             for command in UiCommand::ALL {
                 let keys = command.all_shortcuts_text();
                 if keys.is_empty() {
                     continue;
                 }
-                ui.label(RichText::new(keys).monospace().color(tokens.text_strong));
-                ui.horizontal(|ui| {
-                    ui.set_min_width(description_width);
-                    ui.label(command.description());
+                table.row(ui);
+                table.cell_ui(ui, |ui| {
+                    ui.label(RichText::new(keys).monospace().color(tokens.text_strong))
+                });
+                table.cell_ui(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.set_min_width(description_width);
+                        ui.label(command.description());
+                    });
                 });
                 ui.end_row();
             }
+            table.finish(ui);
         });
     ui.add_space(6.0);
     text::caption_ui(ui, "On macOS, Cmd replaces Ctrl.");
