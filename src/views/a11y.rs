@@ -13,6 +13,29 @@ pub fn set_role(ui: &Ui, role: Role, name: Option<&str>) {
     });
 }
 
+/// Hides the widget `id` from assistive technology: a decoration ("•"), or text another node
+/// already says.
+pub fn hide(ui: &Ui, id: Id) {
+    ui.ctx()
+        .accesskit_node_builder(id, egui::accesskit::Node::set_hidden);
+}
+
+/// `add_contents` (top to bottom) in a scope exposed as a list; each item is a [`list_item`].
+/// It takes exactly the room the items took without it.
+pub fn list_ui<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
+    let inner = ui
+        .scope_builder(UiBuilder::new().accessibility_role(Role::List), add_contents)
+        .inner;
+    // A scope adds an item spacing after itself; the items already end in their own gap.
+    ui.add_space(-ui.spacing().item_spacing.y);
+    inner
+}
+
+/// Marks `ui` (an item's own `Ui`, inside a [`list_ui`]) as one item of the list.
+pub fn list_item(ui: &Ui) {
+    set_role(ui, Role::ListItem, None);
+}
+
 /// A table's structure, told to assistive technology while an `egui::Grid` lays it out: the
 /// grid's `Ui` is the table, [`Self::row`] starts each row, each cell goes through
 /// [`Self::cell_ui`]. The first row is the header row when the table has one.

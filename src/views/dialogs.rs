@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use super::{ViewContext, a11y::TableA11y, text};
+use super::{ViewContext, a11y, a11y::TableA11y, text};
 use crate::{
     command::Command,
     model::Guide,
@@ -106,9 +106,11 @@ fn about_ui(ui: &mut Ui, guide: &Guide) {
         ),
     );
     text::heading_ui(ui, "Data sources", text::Level::Subheading);
-    for (label, link) in about_sources(guide) {
-        source_ui(ui, &label, link.as_deref());
-    }
+    a11y::list_ui(ui, |ui| {
+        for (label, link) in about_sources(guide) {
+            source_ui(ui, &label, link.as_deref());
+        }
+    });
     text::heading_ui(ui, "Licence", text::Level::Subheading);
     ui.label(RichText::new(format!("{} (code).", env!("CARGO_PKG_LICENSE"))).size(size::BODY));
     text::caption_ui(
@@ -157,10 +159,12 @@ pub fn about_sources(guide: &Guide) -> Vec<(String, Option<String>)> {
 fn source_ui(ui: &mut Ui, label: &str, link: Option<&str>) {
     let tokens = Tokens::of(ui);
     ui.horizontal_top(|ui| {
-        ui.add_sized(
+        a11y::list_item(ui);
+        let marker = ui.add_sized(
             [18.0, size::BODY + 4.0],
             egui::Label::new(RichText::new("•").size(size::BODY).color(tokens.text_muted)),
         );
+        a11y::hide(ui, marker.id);
         let text = RichText::new(label).size(size::BODY);
         match link {
             // A link that wraps like the other sources (egui's Hyperlink does not wrap).

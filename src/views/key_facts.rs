@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use super::text;
+use super::{a11y, text};
 use crate::{
     chart::{FactRow, fact_rows},
     model::{EMPTY_HEADING, KeyFacts},
@@ -45,9 +45,11 @@ pub fn key_facts_ui(ui: &mut Ui, facts: &KeyFacts) {
     if facts.top_industries.is_empty() {
         text::paragraph_ui(ui, EMPTY_HEADING);
     } else {
-        for industry in &facts.top_industries {
-            text::bullet_ui(ui, "•", industry);
-        }
+        a11y::list_ui(ui, |ui| {
+            for industry in &facts.top_industries {
+                text::bullet_ui(ui, "•", industry);
+            }
+        });
     }
 }
 

@@ -1,0 +1,62 @@
+//! What a screen reader is told, read from the same `AccessKit` tree the platform adapters get:
+//! lists as lists in a document.
+
+pub mod common;
+
+use common::{
+    a11y::{roles, seen_children, texts},
+    app::{harness as app_harness, open_section},
+};
+use egui::accesskit::Role;
+use egui_kittest::{
+    Harness,
+    kittest::{By, Queryable as _},
+};
+use medtech_guide::{app::GuideApp, model::Block, state::UiState};
+
+fn open_with(section: &str, state: UiState) -> Harness<'static, GuideApp> {
+    let mut harness = app_harness([1280.0, 3000.0], open_section(section), state);
+    harness.run();
+    harness
+}
+
+fn open(section: &str) -> Harness<'static, GuideApp> {
+    open_with(section, UiState::default())
+}
+
+#[test]
+fn a_bulleted_list_is_a_list_of_items_in_a_document_named_after_the_section() {
+    let harness = open("duties");
+    let guide = harness.state().guide.clone();
+    let Some(section) = guide.text.sections.iter().find(|s| s.id == "duties") else {
+        unreachable!("the bundled guide has a duties section")
+    };
+    let items: Vec<String> = section
+        .blocks
+        .iter()
+        .find_map(|block| match block {
+            Block::List { items, .. } => Some(items.clone()),
+            _ => None,
+        })
+        .expect("the duties section has a list");
+    let document = harness.get_by_role_and_label(Role::Document, &section.title);
+    let list = document
+        .query_all(By::new().role(Role::List))
+        .next()
+        .expect("a list in the document");
+    let list_items = seen_children(&list);
+    assert_eq!(roles(&list_items), vec![Role::ListItem; items.len()]);
+    // Each item reads as its text alone: the "•" is not read out.
+    assert_eq!(texts(&list_items), items);
+}
+
+#[test]
+fn pros_and_cons_are_two_lists() {
+    let harness = open("pros-cons");
+    let lists: Vec<usize> = harness
+        .query_all_by_role(Role::List)
+        .map(|list| seen_children(&list).len())
+        .collect();
+    assert_eq!(lists.len(), 2, "pros, then cons");
+    assert!(lists.iter().all(|items| *items > 1), "{lists:?}");
+}
