@@ -1,5 +1,5 @@
 //! What a screen reader is told, read from the same `AccessKit` tree the platform adapters get:
-//! lists as lists in a document.
+//! lists as lists in a document, key facts as named groups.
 
 pub mod common;
 
@@ -10,7 +10,7 @@ use common::{
 use egui::accesskit::Role;
 use egui_kittest::{
     Harness,
-    kittest::{By, Queryable as _},
+    kittest::{By, NodeT as _, Queryable as _},
 };
 use medtech_guide::{app::GuideApp, model::Block, state::UiState};
 
@@ -59,4 +59,27 @@ fn pros_and_cons_are_two_lists() {
         .collect();
     assert_eq!(lists.len(), 2, "pros, then cons");
     assert!(lists.iter().all(|items| *items > 1), "{lists:?}");
+}
+
+#[test]
+fn each_key_fact_card_is_one_group_named_after_its_figure() {
+    let harness = open("overview");
+    harness.get_by_role_and_label(
+        Role::Group,
+        "Median salary: $57,380 USD per year, source: U.S. Bureau of Labor Statistics, May 2023",
+    );
+    let groups: Vec<String> = harness
+        .query_all_by_role(Role::Group)
+        .filter_map(|group| group.accesskit_node().label())
+        .collect();
+    let starts = [
+        "Median salary: ",
+        "Salary range: ",
+        "Growth outlook: ",
+        "Annual openings: ",
+    ];
+    assert_eq!(groups.len(), starts.len(), "{groups:?}");
+    for (group, start) in groups.iter().zip(starts) {
+        assert!(group.starts_with(start), "{group:?} starts with {start:?}");
+    }
 }

@@ -56,6 +56,14 @@ pub fn key_facts_ui(ui: &mut Ui, facts: &KeyFacts) {
 fn fact_card_ui(ui: &mut Ui, card: &FactRow<'_>) {
     let tokens = Tokens::of(ui);
     super::blocks::card_ui(ui, |ui| {
+        // One group, named after its figure: a reader hears the card whole, then its parts.
+        let source = card
+            .source
+            .as_ref()
+            .map(|s| format!(", source: {s}"))
+            .unwrap_or_default();
+        let name = format!("{}: {}{source}", card.label, card.sentence);
+        a11y::set_role(ui, egui::accesskit::Role::Group, Some(&name));
         ui.set_min_height(118.0);
         ui.vertical(|ui| {
             ui.label(
