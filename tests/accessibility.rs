@@ -1,5 +1,5 @@
 //! What a screen reader is told, read from the same `AccessKit` tree the platform adapters get:
-//! lists as lists in a document, key facts as named groups.
+//! lists as lists in a document, key facts as named groups, named panels and dialogs.
 
 pub mod common;
 
@@ -82,4 +82,27 @@ fn each_key_fact_card_is_one_group_named_after_its_figure() {
     for (group, start) in groups.iter().zip(starts) {
         assert!(group.starts_with(start), "{group:?} starts with {start:?}");
     }
+}
+
+#[test]
+fn the_panels_are_named() {
+    let harness = open("overview");
+    for name in ["Menus and search", "Sections", "Guide text"] {
+        harness.get_by_role_and_label(Role::Pane, name);
+    }
+}
+
+#[test]
+fn both_dialogs_are_named_by_their_titles() {
+    let mut harness = open("overview");
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    harness.get_by_role_and_label(Role::Dialog, "Keyboard shortcuts");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.get_by_label("Help").click();
+    harness.run();
+    harness.get_by_label("About medtech-guide…").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Dialog, "About medtech-guide");
 }

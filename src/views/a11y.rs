@@ -1,7 +1,7 @@
 //! Structure for assistive technology that egui's containers do not give: tables, lists and
 //! named groups, set on the `AccessKit` nodes the views' `Ui`s already have.
 
-use egui::{Id, Ui, UiBuilder, accesskit::Role};
+use egui::{Id, Ui, UiBuilder, UiKind, accesskit::Role};
 
 /// Gives the node of `ui` itself the `role` and, where given, the accessible `name`.
 pub fn set_role(ui: &Ui, role: Role, name: Option<&str>) {
@@ -18,6 +18,14 @@ pub fn set_role(ui: &Ui, role: Role, name: Option<&str>) {
 pub fn hide(ui: &Ui, id: Id) {
     ui.ctx()
         .accesskit_node_builder(id, egui::accesskit::Node::set_hidden);
+}
+
+/// Names the nearest `Ui` around `ui` of the `kind` (a panel, a dialog) `name`.
+pub fn name_enclosing(ui: &Ui, kind: UiKind, name: &str) {
+    if let Some(enclosing) = ui.stack().iter().find(|stack| stack.kind() == Some(kind)) {
+        ui.ctx()
+            .accesskit_node_builder(enclosing.unique_id, |node| node.set_label(name));
+    }
 }
 
 /// `add_contents` (top to bottom) in a scope exposed as a list; each item is a [`list_item`].

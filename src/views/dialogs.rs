@@ -33,6 +33,7 @@ fn title_ui(ui: &mut Ui, text: &str) {
             .color(tokens.text_strong),
     ));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Heading, true, text));
+    a11y::name_enclosing(ui, egui::UiKind::Modal, text);
     ui.add_space(10.0);
 }
 

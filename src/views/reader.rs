@@ -53,6 +53,7 @@ pub fn reader_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, views: &mut Views) {
                 .fill(tokens.background()),
         )
         .show(ui, |ui| {
+            a11y::name_enclosing(ui, egui::UiKind::CentralPanel, "Guide text");
             // Results scroll on their own: they open at their top whatever the section's scroll
             // offset, and closing them finds the section where it was.
             let mut scroll = egui::ScrollArea::vertical()

@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use super::ViewContext;
+use super::{ViewContext, a11y};
 use crate::{
     command::Command,
     tokens::{Tokens, size},
@@ -15,6 +15,7 @@ pub fn sidebar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, button_ids: &mut Vec<e
         .default_size(size::SIDEBAR_WIDTH)
         .min_size(160.0)
         .show(ui, |ui| {
+            a11y::name_enclosing(ui, egui::UiKind::LeftPanel, "Sections");
             let tokens = Tokens::of(ui);
             ui.add_space(10.0);
             ui.label(
