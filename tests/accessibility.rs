@@ -1,10 +1,11 @@
 //! What a screen reader is told, read from the same `AccessKit` tree the platform adapters get:
-//! lists as lists in a document, key facts as named groups, named panels and dialogs.
+//! lists as lists in a document, key facts as named groups, named panels and dialogs, and the
+//! years slider and the sidebar's divider each as one control with a clear name and value.
 
 pub mod common;
 
 use common::{
-    a11y::{roles, seen_children, texts},
+    a11y::{roles, seen_children, text_of, texts},
     app::{harness as app_harness, open_section},
 };
 use egui::accesskit::Role;
@@ -105,4 +106,39 @@ fn both_dialogs_are_named_by_their_titles() {
     harness.get_by_label("About medtech-guide…").click();
     harness.run();
     harness.get_by_role_and_label(Role::Dialog, "About medtech-guide");
+}
+
+#[test]
+fn the_years_slider_is_one_control_with_its_years_as_value() {
+    let mut state = UiState::default();
+    state.salary_chart.years = 4.5;
+    let harness = open_with("salary", state);
+    let slider = harness.get_by_role_and_label(Role::Slider, "Years of experience");
+    assert_eq!(slider.accesskit_node().value().as_deref(), Some("4.5 years"));
+    // Its name and value on screen, just above it, are not read a second time (the chart's
+    // axis, further up, keeps its own "Years of experience").
+    let top = slider.rect().top();
+    let above: Vec<String> = harness
+        .query_all_by_role(Role::Label)
+        .filter(|label| !label.accesskit_node().is_hidden())
+        .filter(|label| (0.0..40.0).contains(&(top - label.rect().bottom())))
+        .map(|label| text_of(&label))
+        .collect();
+    assert!(
+        !above
+            .iter()
+            .any(|t| t == "Years of experience" || t == "4.5 years"),
+        "read again beside the slider: {above:?}"
+    );
+}
+
+#[test]
+fn the_sidebar_divider_says_whose_width_it_sets() {
+    let harness = open("overview");
+    let divider = harness.get_by_role(Role::Splitter);
+    assert_eq!(text_of(&divider), "Sections panel width");
+    let value = divider.accesskit_node().value().unwrap_or_default();
+    assert!(value.ends_with("% of the window"), "{value:?}");
+    let percent: f64 = value.trim_end_matches("% of the window").parse().unwrap_or(-1.0);
+    assert!((1.0..=50.0).contains(&percent), "{value:?}");
 }
