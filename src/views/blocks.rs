@@ -3,7 +3,7 @@
 use egui::{RichText, Ui};
 
 use super::{
-    ViewContext, global_chart, key_facts, salary_chart, salary_chart::SalaryPlotCache, tables, text,
+    ViewContext, a11y, global_chart, key_facts, salary_chart, salary_chart::SalaryPlotCache, tables, text,
 };
 use crate::{
     chart::ChartId,
@@ -20,9 +20,11 @@ pub fn block_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, salary_plot: &SalaryPlot
         Block::Paragraph(body) => text::paragraph_ui(ui, body),
         Block::List { heading, items } => {
             optional_heading_ui(ui, heading.as_deref());
-            for item in items {
-                text::bullet_ui(ui, "•", item);
-            }
+            a11y::list_ui(ui, |ui| {
+                for item in items {
+                    text::bullet_ui(ui, "•", item);
+                }
+            });
             ui.add_space(size::PARAGRAPH_GAP);
         }
         Block::Terms { heading, items } => {
@@ -140,9 +142,11 @@ pub fn card_ui(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui)) {
 fn pros_cons_ui(ui: &mut Ui, pros: &[String], cons: &[String]) {
     let column = |ui: &mut Ui, title: &str, marker: &str, items: &[String]| {
         text::heading_ui(ui, title, text::Level::Heading);
-        for item in items {
-            text::bullet_ui(ui, marker, item);
-        }
+        a11y::list_ui(ui, |ui| {
+            for item in items {
+                text::bullet_ui(ui, marker, item);
+            }
+        });
     };
     if ui.available_width() > 620.0 {
         ui.columns(2, |columns| {

@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use super::{ViewContext, text};
+use super::{ViewContext, a11y, a11y::TableA11y, text};
 use crate::{
     command::Command,
     model::Guide,
@@ -33,6 +33,7 @@ fn title_ui(ui: &mut Ui, text: &str) {
             .color(tokens.text_strong),
     ));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Heading, true, text));
+    a11y::name_enclosing(ui, egui::UiKind::Modal, text);
     ui.add_space(10.0);
 }
 
@@ -71,18 +72,25 @@ fn shortcuts_ui(ui: &mut Ui) {
         .min_col_width(keys_width)
         .spacing([spacing, 6.0])
         .show(ui, |ui| {
+            let mut table = TableA11y::new(ui, "Shortcut keys", false);
             for command in UiCommand::ALL {
                 let keys = command.all_shortcuts_text();
                 if keys.is_empty() {
                     continue;
                 }
-                ui.label(RichText::new(keys).monospace().color(tokens.text_strong));
-                ui.horizontal(|ui| {
-                    ui.set_min_width(description_width);
-                    ui.label(command.description());
+                table.row(ui);
+                table.cell_ui(ui, |ui| {
+                    ui.label(RichText::new(keys).monospace().color(tokens.text_strong))
+                });
+                table.cell_ui(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.set_min_width(description_width);
+                        ui.label(command.description());
+                    });
                 });
                 ui.end_row();
             }
+            table.finish(ui);
         });
     ui.add_space(6.0);
     text::caption_ui(ui, "On macOS, Cmd replaces Ctrl.");
@@ -99,9 +107,11 @@ fn about_ui(ui: &mut Ui, guide: &Guide) {
         ),
     );
     text::heading_ui(ui, "Data sources", text::Level::Subheading);
-    for (label, link) in about_sources(guide) {
-        source_ui(ui, &label, link.as_deref());
-    }
+    a11y::list_ui(ui, |ui| {
+        for (label, link) in about_sources(guide) {
+            source_ui(ui, &label, link.as_deref());
+        }
+    });
     text::heading_ui(ui, "Licence", text::Level::Subheading);
     ui.label(RichText::new(format!("{} (code).", env!("CARGO_PKG_LICENSE"))).size(size::BODY));
     text::caption_ui(
@@ -150,10 +160,12 @@ pub fn about_sources(guide: &Guide) -> Vec<(String, Option<String>)> {
 fn source_ui(ui: &mut Ui, label: &str, link: Option<&str>) {
     let tokens = Tokens::of(ui);
     ui.horizontal_top(|ui| {
-        ui.add_sized(
+        a11y::list_item(ui);
+        let marker = ui.add_sized(
             [18.0, size::BODY + 4.0],
             egui::Label::new(RichText::new("•").size(size::BODY).color(tokens.text_muted)),
         );
+        a11y::hide(ui, marker.id);
         let text = RichText::new(label).size(size::BODY);
         match link {
             // A link that wraps like the other sources (egui's Hyperlink does not wrap).

@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use super::text;
+use super::{a11y, text};
 use crate::{
     chart::{FactRow, fact_rows},
     model::{EMPTY_HEADING, KeyFacts},
@@ -45,15 +45,25 @@ pub fn key_facts_ui(ui: &mut Ui, facts: &KeyFacts) {
     if facts.top_industries.is_empty() {
         text::paragraph_ui(ui, EMPTY_HEADING);
     } else {
-        for industry in &facts.top_industries {
-            text::bullet_ui(ui, "•", industry);
-        }
+        a11y::list_ui(ui, |ui| {
+            for industry in &facts.top_industries {
+                text::bullet_ui(ui, "•", industry);
+            }
+        });
     }
 }
 
 fn fact_card_ui(ui: &mut Ui, card: &FactRow<'_>) {
     let tokens = Tokens::of(ui);
     super::blocks::card_ui(ui, |ui| {
+        // One group, named after its figure: a reader hears the card whole, then its parts.
+        let source = card
+            .source
+            .as_ref()
+            .map(|s| format!(", source: {s}"))
+            .unwrap_or_default();
+        let name = format!("{}: {}{source}", card.label, card.sentence);
+        a11y::set_role(ui, egui::accesskit::Role::Group, Some(&name));
         ui.set_min_height(118.0);
         ui.vertical(|ui| {
             ui.label(

@@ -1,6 +1,7 @@
 //! One file per view. Views read a narrow [`ViewContext`] and send [`crate::command::Command`]s;
 //! they never see the app and never change shared state directly.
 
+pub(crate) mod a11y;
 pub(crate) mod banner;
 pub(crate) mod blocks;
 pub(crate) mod context;

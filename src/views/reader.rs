@@ -3,7 +3,7 @@
 
 use egui::Ui;
 
-use super::{ViewContext, Views, blocks, salary_chart::SalaryPlotCache, text};
+use super::{ViewContext, Views, a11y, blocks, salary_chart::SalaryPlotCache, text};
 use crate::tokens::{Tokens, size};
 
 /// A block to scroll to and mark (after opening a search hit), until the mark fades.
@@ -53,6 +53,7 @@ pub fn reader_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, views: &mut Views) {
                 .fill(tokens.background()),
         )
         .show(ui, |ui| {
+            a11y::name_enclosing(ui, egui::UiKind::CentralPanel, "Guide text");
             // Results scroll on their own: they open at their top whatever the section's scroll
             // offset, and closing them finds the section where it was.
             let mut scroll = egui::ScrollArea::vertical()
@@ -89,6 +90,9 @@ pub fn reader_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, views: &mut Views) {
                         if views.search.is_active() {
                             super::search::results_ui(ui, ctx, &mut views.search);
                         } else {
+                            // The open section reads as a document named after it.
+                            let title = ctx.section().map(|s| s.title.as_str());
+                            a11y::set_role(ui, egui::accesskit::Role::Document, title);
                             section_ui(ui, ctx, &mut views.highlight, &views.salary_plot);
                         }
                         ui.add_space(48.0);

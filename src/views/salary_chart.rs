@@ -8,7 +8,7 @@
 use egui::{Key, RichText, Ui};
 
 pub use super::salary_plot::SalaryPlotCache;
-use super::{ViewContext, legend, salary_plot, text};
+use super::{ViewContext, a11y, legend, salary_plot, text};
 use crate::{
     chart::{ChartId, SalaryChart, years_text},
     command::Command,
@@ -153,17 +153,20 @@ fn legend_entries(chart: &SalaryChart, tokens: &Tokens) -> Vec<legend::Entry> {
 fn years_slider_ui(ui: &mut Ui, years: &mut f64, years_max: f64) {
     let tokens = Tokens::of(ui);
     ui.horizontal_wrapped(|ui| {
-        ui.label(
+        let name = ui.label(
             RichText::new("Years of experience")
                 .size(size::BODY)
                 .color(tokens.text),
         );
-        ui.label(
+        let value = ui.label(
             RichText::new(years_text(*years))
                 .size(size::BODY)
                 .strong()
                 .color(tokens.text_strong),
         );
+        // The slider says both, as its name and value: one control, read once.
+        a11y::hide(ui, name.id);
+        a11y::hide(ui, value.id);
     });
     ui.spacing_mut().slider_width = ui.available_width().max(60.0);
     let response = ui
@@ -174,6 +177,8 @@ fn years_slider_ui(ui: &mut Ui, years: &mut f64, years_max: f64) {
         )
         .on_hover_text("Highlights the level for this much experience");
     response.widget_info(|| egui::WidgetInfo::slider(true, *years, "Years of experience"));
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_value(years_text(*years)));
     if response.clicked() || response.drag_started() || response.is_pointer_button_down_on() {
         response.request_focus();
     }

@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use super::ViewContext;
+use super::{ViewContext, a11y};
 use crate::{
     command::Command,
     tokens::{Tokens, size},
@@ -10,11 +10,13 @@ use crate::{
 
 /// The section list; `button_ids` is refilled with its buttons' ids (for keyboard focus).
 pub fn sidebar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, button_ids: &mut Vec<egui::Id>) {
-    egui::Panel::left("sections")
+    let window_width = ui.available_width().max(1.0);
+    let panel = egui::Panel::left("sections")
         .resizable(true)
         .default_size(size::SIDEBAR_WIDTH)
         .min_size(160.0)
         .show(ui, |ui| {
+            a11y::name_enclosing(ui, egui::UiKind::LeftPanel, "Sections");
             let tokens = Tokens::of(ui);
             ui.add_space(10.0);
             ui.label(
@@ -47,4 +49,14 @@ pub fn sidebar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, button_ids: &mut Vec<e
                     }
                 });
         });
+    // egui names the divider "Resize panel" and reads its place as a bare fraction ("0.1846"):
+    // say whose width it sets, as a share of the window.
+    let divider = ui.scope_id().with("sections").with("__resize");
+    if ui.ctx().has_accesskit_node(divider) {
+        let percent = (panel.response.rect.width() / window_width * 100.0).round();
+        ui.ctx().accesskit_node_builder(divider, |node| {
+            node.set_label("Sections panel width");
+            node.set_value(format!("{percent}% of the window"));
+        });
+    }
 }

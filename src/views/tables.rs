@@ -2,7 +2,7 @@
 
 use egui::{Align, Layout, RichText, Ui};
 
-use super::{blocks::card_ui, text};
+use super::{a11y::TableA11y, blocks::card_ui, text};
 use crate::{
     chart::with_derived_mark,
     model::{GlobalSalaries, Region, SalaryByExperience, format},
@@ -68,18 +68,29 @@ pub fn salary_table_ui(ui: &mut Ui, data: &SalaryByExperience, picked: Option<us
     let tokens = Tokens::of(ui);
     text::table_ui(ui, (("salary_table", &data.id), "scroll"), |ui| {
         grid(("salary_table", &data.id), picked, &tokens).show(ui, |ui| {
-            header_ui(ui, "Level", false, 0.0);
-            header_ui(ui, "Experience", false, 0.0);
-            header_ui(ui, "US median", true, number_width);
-            header_ui(ui, "US average", true, number_width);
+            let mut table = TableA11y::new(ui, "Salary by experience", true);
+            table.row(ui);
+            for (label, right) in [
+                ("Level", false),
+                ("Experience", false),
+                ("US median", true),
+                ("US average", true),
+            ] {
+                table.cell_ui(ui, |ui| header_ui(ui, label, right, number_width));
+            }
             ui.end_row();
             for level in &data.levels {
-                ui.label(cell(&level.title, &tokens));
-                ui.label(cell(level.years_label(), &tokens));
-                number_cell_ui(ui, number_width, cell(format::usd(level.us_median_usd), &tokens));
-                number_cell_ui(ui, number_width, cell(format::usd(level.us_average_usd), &tokens));
+                table.row(ui);
+                table.cell_ui(ui, |ui| ui.label(cell(&level.title, &tokens)));
+                table.cell_ui(ui, |ui| ui.label(cell(level.years_label(), &tokens)));
+                for usd in [level.us_median_usd, level.us_average_usd] {
+                    table.cell_ui(ui, |ui| {
+                        number_cell_ui(ui, number_width, cell(format::usd(usd), &tokens));
+                    });
+                }
                 ui.end_row();
             }
+            table.finish(ui);
         });
     });
     ui.add_space(4.0);
@@ -115,28 +126,40 @@ pub fn regions_table_ui(ui: &mut Ui, id: &str, regions: &[&Region], highlight: &
         text::table_ui(ui, (("global_table", id), "scroll"), |ui| {
             grid(("global_table", id), None, &tokens).show(ui, |ui| {
                 ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
-                header_ui(ui, "Region", false, 0.0);
-                header_ui(ui, "Covers", false, 0.0);
-                header_ui(ui, "Local currency, per year", true, local_width);
-                header_ui(ui, "USD per year", true, usd_width);
+                let mut table = TableA11y::new(ui, "Salaries around the world", true);
+                table.row(ui);
+                table.cell_ui(ui, |ui| header_ui(ui, "Region", false, 0.0));
+                table.cell_ui(ui, |ui| header_ui(ui, "Covers", false, 0.0));
+                table.cell_ui(ui, |ui| {
+                    header_ui(ui, "Local currency, per year", true, local_width);
+                });
+                table.cell_ui(ui, |ui| header_ui(ui, "USD per year", true, usd_width));
                 ui.end_row();
                 for region in regions {
+                    table.row(ui);
                     let name = cell(&region.name, &tokens);
-                    ui.label(if region.name == highlight {
-                        name.strong().color(tokens.text_strong)
-                    } else {
-                        name
+                    table.cell_ui(ui, |ui| {
+                        ui.label(if region.name == highlight {
+                            name.strong().color(tokens.text_strong)
+                        } else {
+                            name
+                        });
                     });
-                    ui.label(cell(&region.countries, &tokens));
-                    number_cell_ui(ui, local_width, cell(region.local_label(), &tokens));
+                    table.cell_ui(ui, |ui| ui.label(cell(&region.countries, &tokens)));
+                    table.cell_ui(ui, |ui| {
+                        number_cell_ui(ui, local_width, cell(region.local_label(), &tokens));
+                    });
                     let usd = format::usd_range(region.usd_min, region.usd_max);
-                    number_cell_ui(
-                        ui,
-                        usd_width,
-                        cell(with_derived_mark(&usd, region.usd_is_derived()), &tokens),
-                    );
+                    table.cell_ui(ui, |ui| {
+                        number_cell_ui(
+                            ui,
+                            usd_width,
+                            cell(with_derived_mark(&usd, region.usd_is_derived()), &tokens),
+                        );
+                    });
                     ui.end_row();
                 }
+                table.finish(ui);
             });
         });
     });

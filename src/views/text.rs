@@ -2,6 +2,7 @@
 
 use egui::{RichText, Ui};
 
+use super::a11y;
 use crate::tokens::{Tokens, size};
 
 /// Heading levels inside the reading panel.
@@ -177,14 +178,17 @@ pub fn found_mark(
     true
 }
 
-/// One bullet item with a hanging indent.
+/// One bullet item with a hanging indent, an item of the [`a11y::list_ui`] around it.
 pub fn bullet_ui(ui: &mut Ui, marker: &str, text: &str) {
     let tokens = Tokens::of(ui);
     ui.horizontal_top(|ui| {
-        ui.add_sized(
+        a11y::list_item(ui);
+        let marker = ui.add_sized(
             [18.0, size::BODY + 4.0],
             egui::Label::new(RichText::new(marker).size(size::BODY).color(tokens.text_muted)),
         );
+        // The list item says it is one; the marker would only be read as "bullet".
+        a11y::hide(ui, marker.id);
         ui.add(egui::Label::new(RichText::new(text).size(size::BODY).color(tokens.text)).wrap());
     });
     ui.add_space(4.0);

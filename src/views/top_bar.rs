@@ -2,7 +2,7 @@
 
 use egui::{Button, RichText, Ui};
 
-use super::{ViewContext, export_menu, search::SearchUi};
+use super::{ViewContext, a11y, export_menu, search::SearchUi};
 use crate::{
     chart::ChartId,
     command::Command,
@@ -20,6 +20,7 @@ pub fn search_box_id() -> egui::Id {
 
 pub fn top_bar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi) {
     egui::Panel::top("top_bar").show(ui, |ui| {
+        a11y::name_enclosing(ui, egui::UiKind::TopPanel, "Menus and search");
         ui.add_space(4.0);
         let theme = ctx.state.theme;
         // The title shows where it fits beside every control (never at the minimum width).

@@ -4,6 +4,7 @@
 //! of these helpers; because the module is public, rustc counts the others as the crate's
 //! exports, not as dead code, so no `#[allow(dead_code)]` is needed.
 
+pub mod a11y;
 pub mod app;
 pub mod bin;
 pub mod data;

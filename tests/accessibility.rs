@@ -1,0 +1,144 @@
+//! What a screen reader is told, read from the same `AccessKit` tree the platform adapters get:
+//! lists as lists in a document, key facts as named groups, named panels and dialogs, and the
+//! years slider and the sidebar's divider each as one control with a clear name and value.
+
+pub mod common;
+
+use common::{
+    a11y::{roles, seen_children, text_of, texts},
+    app::{harness as app_harness, open_section},
+};
+use egui::accesskit::Role;
+use egui_kittest::{
+    Harness,
+    kittest::{By, NodeT as _, Queryable as _},
+};
+use medtech_guide::{app::GuideApp, model::Block, state::UiState};
+
+fn open_with(section: &str, state: UiState) -> Harness<'static, GuideApp> {
+    let mut harness = app_harness([1280.0, 3000.0], open_section(section), state);
+    harness.run();
+    harness
+}
+
+fn open(section: &str) -> Harness<'static, GuideApp> {
+    open_with(section, UiState::default())
+}
+
+#[test]
+fn a_bulleted_list_is_a_list_of_items_in_a_document_named_after_the_section() {
+    let harness = open("duties");
+    let guide = harness.state().guide.clone();
+    let Some(section) = guide.text.sections.iter().find(|s| s.id == "duties") else {
+        unreachable!("the bundled guide has a duties section")
+    };
+    let items: Vec<String> = section
+        .blocks
+        .iter()
+        .find_map(|block| match block {
+            Block::List { items, .. } => Some(items.clone()),
+            _ => None,
+        })
+        .expect("the duties section has a list");
+    let document = harness.get_by_role_and_label(Role::Document, &section.title);
+    let list = document
+        .query_all(By::new().role(Role::List))
+        .next()
+        .expect("a list in the document");
+    let list_items = seen_children(&list);
+    assert_eq!(roles(&list_items), vec![Role::ListItem; items.len()]);
+    // Each item reads as its text alone: the "•" is not read out.
+    assert_eq!(texts(&list_items), items);
+}
+
+#[test]
+fn pros_and_cons_are_two_lists() {
+    let harness = open("pros-cons");
+    let lists: Vec<usize> = harness
+        .query_all_by_role(Role::List)
+        .map(|list| seen_children(&list).len())
+        .collect();
+    assert_eq!(lists.len(), 2, "pros, then cons");
+    assert!(lists.iter().all(|items| *items > 1), "{lists:?}");
+}
+
+#[test]
+fn each_key_fact_card_is_one_group_named_after_its_figure() {
+    let harness = open("overview");
+    harness.get_by_role_and_label(
+        Role::Group,
+        "Median salary: $57,380 USD per year, source: U.S. Bureau of Labor Statistics, May 2023",
+    );
+    let groups: Vec<String> = harness
+        .query_all_by_role(Role::Group)
+        .filter_map(|group| group.accesskit_node().label())
+        .collect();
+    let starts = [
+        "Median salary: ",
+        "Salary range: ",
+        "Growth outlook: ",
+        "Annual openings: ",
+    ];
+    assert_eq!(groups.len(), starts.len(), "{groups:?}");
+    for (group, start) in groups.iter().zip(starts) {
+        assert!(group.starts_with(start), "{group:?} starts with {start:?}");
+    }
+}
+
+#[test]
+fn the_panels_are_named() {
+    let harness = open("overview");
+    for name in ["Menus and search", "Sections", "Guide text"] {
+        harness.get_by_role_and_label(Role::Pane, name);
+    }
+}
+
+#[test]
+fn both_dialogs_are_named_by_their_titles() {
+    let mut harness = open("overview");
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    harness.get_by_role_and_label(Role::Dialog, "Keyboard shortcuts");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.get_by_label("Help").click();
+    harness.run();
+    harness.get_by_label("About medtech-guide…").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Dialog, "About medtech-guide");
+}
+
+#[test]
+fn the_years_slider_is_one_control_with_its_years_as_value() {
+    let mut state = UiState::default();
+    state.salary_chart.years = 4.5;
+    let harness = open_with("salary", state);
+    let slider = harness.get_by_role_and_label(Role::Slider, "Years of experience");
+    assert_eq!(slider.accesskit_node().value().as_deref(), Some("4.5 years"));
+    // Its name and value on screen, just above it, are not read a second time (the chart's
+    // axis, further up, keeps its own "Years of experience").
+    let top = slider.rect().top();
+    let above: Vec<String> = harness
+        .query_all_by_role(Role::Label)
+        .filter(|label| !label.accesskit_node().is_hidden())
+        .filter(|label| (0.0..40.0).contains(&(top - label.rect().bottom())))
+        .map(|label| text_of(&label))
+        .collect();
+    assert!(
+        !above
+            .iter()
+            .any(|t| t == "Years of experience" || t == "4.5 years"),
+        "read again beside the slider: {above:?}"
+    );
+}
+
+#[test]
+fn the_sidebar_divider_says_whose_width_it_sets() {
+    let harness = open("overview");
+    let divider = harness.get_by_role(Role::Splitter);
+    assert_eq!(text_of(&divider), "Sections panel width");
+    let value = divider.accesskit_node().value().unwrap_or_default();
+    assert!(value.ends_with("% of the window"), "{value:?}");
+    let percent: f64 = value.trim_end_matches("% of the window").parse().unwrap_or(-1.0);
+    assert!((1.0..=50.0).contains(&percent), "{value:?}");
+}
