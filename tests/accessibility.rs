@@ -94,6 +94,25 @@ fn the_panels_are_named() {
 }
 
 #[test]
+fn the_window_is_named_after_the_open_section_and_the_guide() {
+    let window = |harness: &Harness<'static, GuideApp>| {
+        let root = harness.root().accesskit_node();
+        (root.role(), root.label())
+    };
+    let mut harness = open("overview");
+    let named = |title: &str| {
+        (
+            Role::Window,
+            Some(format!("{title} — Medical Technician career guide")),
+        )
+    };
+    assert_eq!(window(&harness), named("Overview"));
+    harness.get_by_label("Salary and outlook").click();
+    harness.run();
+    assert_eq!(window(&harness), named("Salary and outlook"));
+}
+
+#[test]
 fn both_dialogs_are_named_by_their_titles() {
     let mut harness = open("overview");
     harness.key_press(egui::Key::F1);

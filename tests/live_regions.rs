@@ -36,3 +36,17 @@ fn the_export_message_is_announced() {
     harness.run();
     assert_eq!(live_of(&harness, "This section has no chart"), Live::Polite);
 }
+
+#[test]
+fn the_years_slider_readout_is_announced() {
+    let mut harness = app_harness(
+        [1280.0, 2400.0],
+        common::app::open_section("salary"),
+        UiState::default(),
+    );
+    harness.run();
+    assert_eq!(
+        live_of(&harness, "At 0 years: Junior Medical Technician"),
+        Live::Polite
+    );
+}

@@ -172,6 +172,9 @@ impl GuideApp {
             Some(section) => format!("{} — {}", section.title, self.guide.text.title),
             None => self.guide.text.title.clone(),
         };
+        // The window's name for assistive technology is its title (the tree is rebuilt each
+        // frame, so it is named each frame).
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(title.as_str()));
         if title != self.window_title {
             self.window_title.clone_from(&title);
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));

@@ -117,3 +117,11 @@ impl TableA11y {
         });
     }
 }
+
+/// Marks `response`'s text as a polite live region: a screen reader says it when it changes,
+/// after what it is saying.
+pub fn announce(ui: &egui::Ui, response: &egui::Response) {
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_live(egui::accesskit::Live::Polite);
+    });
+}

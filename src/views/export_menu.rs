@@ -75,7 +75,7 @@ pub fn toast_ui(ui: &mut Ui, toast: &Toast, commands: &mut Commands) {
                         let message =
                             ui.add(egui::Label::new(RichText::new(&toast.text).color(color)).wrap());
                         // Said by a screen reader when it appears.
-                        super::search::announce(ui, &message);
+                        super::a11y::announce(ui, &message);
                         if let Some(folder) = &toast.folder
                             && ui.small_button("Open folder").clicked()
                         {

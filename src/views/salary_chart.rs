@@ -72,25 +72,23 @@ fn salary_chart_inner_ui(
 
     years_slider_ui(ui, &mut options.years, chart.x_max);
     let selected = chart.level_at(options.years);
-    match selected {
-        Some(level) => {
-            ui.label(
-                RichText::new(format!(
-                    "At {}: {} ({}): US median {}, US average {} per year",
-                    years_text(options.years),
-                    level.title,
-                    level.years_label,
-                    format::usd(level.median_usd),
-                    format::usd(level.average_usd)
-                ))
-                .size(size::BODY)
-                .color(tokens.text_strong),
-            );
-        }
-        None => {
-            ui.label(RichText::new("No level covers this many years in the data.").size(size::BODY));
-        }
-    }
+    let readout = match selected {
+        Some(level) => ui.label(
+            RichText::new(format!(
+                "At {}: {} ({}): US median {}, US average {} per year",
+                years_text(options.years),
+                level.title,
+                level.years_label,
+                format::usd(level.median_usd),
+                format::usd(level.average_usd)
+            ))
+            .size(size::BODY)
+            .color(tokens.text_strong),
+        ),
+        None => ui.label(RichText::new("No level covers this many years in the data.").size(size::BODY)),
+    };
+    // Said by a screen reader as the slider moves.
+    super::a11y::announce(ui, &readout);
     ui.add_space(6.0);
 
     let entries = legend_entries(chart, &tokens);

@@ -74,7 +74,7 @@ fn header_ui(ui: &mut Ui, search: &SearchUi) -> bool {
             )
             .wrap(),
         );
-        announce(ui, &none);
+        super::a11y::announce(ui, &none);
         ui.add_space(crate::tokens::size::PARAGRAPH_GAP);
         text::caption_ui(
             ui,
@@ -95,7 +95,7 @@ fn header_ui(ui: &mut Ui, search: &SearchUi) -> bool {
             }
         ),
     );
-    announce(ui, &counted);
+    super::a11y::announce(ui, &counted);
     true
 }
 
@@ -190,13 +190,6 @@ fn snippet_job(ui: &Ui, hit: &Hit, tokens: &Tokens) -> LayoutJob {
     job
 }
 
-/// Marks `response`'s text as a polite live region: a screen reader says it when it changes,
-/// after what it is saying.
-pub fn announce(ui: &Ui, response: &egui::Response) {
-    ui.ctx().accesskit_node_builder(response.id, |node| {
-        node.set_live(egui::accesskit::Live::Polite);
-    });
-}
 
 /// One result as a card: its section, then the snippet with the query's words marked; the card
 /// is clickable.
