@@ -54,3 +54,29 @@ fn tab_visits_the_top_bar_left_to_right() {
         ]
     );
 }
+
+#[test]
+fn a_dialog_takes_the_keyboard_and_gives_it_back_when_it_closes() {
+    let mut harness = common::app::harness([1280.0, 800.0], AppOptions::default(), UiState::default());
+    harness.run();
+    harness.get_by_label("Career path").focus();
+    harness.run();
+    assert_eq!(focused_label(&harness), "Career path");
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    assert_eq!(focused_label(&harness), "Close", "the sheet has the keyboard");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("Keyboard shortcuts").is_none(), "closed");
+    assert_eq!(focused_label(&harness), "Career path", "back where it was");
+    // Closed with its own button (Enter on the focused Close), the same.
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(
+        harness.query_by_label("Keyboard shortcuts").is_none(),
+        "closed by Enter"
+    );
+    assert_eq!(focused_label(&harness), "Career path");
+}

@@ -79,7 +79,12 @@ fn the_shortcut_sheet_lists_every_command_with_a_shortcut() {
     let mut harness = Harness::builder().with_size([800.0, 1000.0]).build_ui_state(
         |ui, world: &mut World| {
             world.show(ui, |ui, ctx| {
-                dialogs::dialog_ui(ui, ctx, dialogs::Dialog::Shortcuts);
+                dialogs::dialog_ui(
+                    ui,
+                    ctx,
+                    dialogs::Dialog::Shortcuts,
+                    &mut dialogs::DialogFocus::default(),
+                );
             });
         },
         World::new(),

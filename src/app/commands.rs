@@ -40,7 +40,7 @@ impl GuideApp {
                     self.views.reader.scroll_to_top = hit.block.is_none();
                 }
             }
-            Command::CloseDialog => self.views.dialog = None,
+            Command::CloseDialog => self.close_dialog(ctx),
             Command::SetSalaryChart(options) => self.state.salary_chart = options,
             Command::SetGlobalChart(options) => self.state.global_chart = options,
             Command::Export(request, path) => {
@@ -64,7 +64,7 @@ impl GuideApp {
                 self.views.dialog = None;
             }
             UiCommand::CloseOrCancel => {
-                self.views.dialog = None;
+                self.close_dialog(ctx);
                 self.views.search = SearchUi::default();
             }
             UiCommand::OpenSelectedResult => self.apply(ctx, Command::OpenHit(self.views.search.selected)),
@@ -105,8 +105,8 @@ impl GuideApp {
                 self.state.theme = theme;
                 ctx.set_theme(theme.preference());
             }
-            UiCommand::Shortcuts => self.views.dialog = Some(Dialog::Shortcuts),
-            UiCommand::About => self.views.dialog = Some(Dialog::About),
+            UiCommand::Shortcuts => self.open_dialog(ctx, Dialog::Shortcuts),
+            UiCommand::About => self.open_dialog(ctx, Dialog::About),
             UiCommand::ResetView => {
                 let section = std::mem::take(&mut self.state.section);
                 self.state = UiState {
@@ -145,6 +145,31 @@ impl GuideApp {
     }
 
     /// The first chart of the open section, for Ctrl+E.
+    /// Opens `dialog` with the keyboard in it, remembering who had the keyboard before.
+    fn open_dialog(&mut self, ctx: &egui::Context, dialog: Dialog) {
+        if self.views.dialog.is_none() {
+            self.views.dialog_focus.return_to = ctx.memory(egui::Memory::focused);
+        }
+        self.views.dialog = Some(dialog);
+        self.views.dialog_focus.give = true;
+    }
+
+    /// Closes the dialog, if one is open, and gives the keyboard back to the control that had it.
+    fn close_dialog(&mut self, ctx: &egui::Context) {
+        let restore = if self.views.dialog.take().is_some() {
+            self.views.dialog_focus.return_to.take().map(|id| (id, 3))
+        } else {
+            None
+        };
+        self.views.dialog_focus = crate::views::dialogs::DialogFocus {
+            restore,
+            ..crate::views::dialogs::DialogFocus::default()
+        };
+        if restore.is_some() {
+            ctx.request_repaint();
+        }
+    }
+
     fn current_chart(&self) -> Option<ChartId> {
         self.section()?.blocks.iter().find_map(|block| match block {
             Block::Chart(id) => ChartId::for_data_set(&self.guide, id),

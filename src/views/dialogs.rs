@@ -37,7 +37,19 @@ fn title_ui(ui: &mut Ui, text: &str) {
     ui.add_space(10.0);
 }
 
-pub fn dialog_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, dialog: Dialog) {
+/// Where keyboard focus goes around a dialog: into it when it opens (`give`), and back to the
+/// control that had it (`return_to`) when it closes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DialogFocus {
+    pub give: bool,
+    pub return_to: Option<egui::Id>,
+    /// Set when the dialog has closed: given back at the start of the next frames until it
+    /// holds (egui keeps the closed modal's layer on top for a pass, refusing focus below it),
+    /// with the frames left to try.
+    pub restore: Option<(egui::Id, u8)>,
+}
+
+pub fn dialog_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, dialog: Dialog, focus: &mut DialogFocus) {
     let egui_ctx = ui.ctx().clone();
     // The same margin on every side, and room to breathe.
     let frame = egui::Frame::popup(&egui_ctx.global_style()).inner_margin(egui::Margin::same(DIALOG_MARGIN));
@@ -51,7 +63,12 @@ pub fn dialog_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, dialog: Dialog) {
             }
             ui.add_space(10.0);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.button("Close").clicked()
+                let close = ui.button("Close");
+                // Opened: the keyboard is in the dialog (Enter or Space closes it, Tab moves on).
+                if std::mem::take(&mut focus.give) {
+                    close.request_focus();
+                }
+                close.clicked()
             })
             .inner
         });

@@ -190,7 +190,6 @@ fn snippet_job(ui: &Ui, hit: &Hit, tokens: &Tokens) -> LayoutJob {
     job
 }
 
-
 /// One result as a card: its section, then the snippet with the query's words marked; the card
 /// is clickable.
 fn result_card_ui(

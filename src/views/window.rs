@@ -13,6 +13,8 @@ use crate::chart::Charts;
 pub struct Views {
     pub search: SearchUi,
     pub dialog: Option<Dialog>,
+    /// Keyboard focus into the open dialog, and back when it closes.
+    pub dialog_focus: super::dialogs::DialogFocus,
     /// The in-window save dialog, when the system's own cannot be shown.
     pub save_dialog: Option<SaveDialog>,
     /// The block opened from a search result, marked until the mark fades or another
@@ -32,6 +34,7 @@ impl Views {
         Self {
             search: SearchUi::default(),
             dialog: None,
+            dialog_focus: super::dialogs::DialogFocus::default(),
             save_dialog: None,
             highlight: None,
             reader: ReaderState::default(),
@@ -42,6 +45,14 @@ impl Views {
 
     /// Draws the whole window for one frame.
     pub fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewContext<'_>) {
+        if let Some((id, tries)) = self.dialog_focus.restore.take() {
+            let egui_ctx = ui.ctx();
+            if !egui_ctx.memory(|m| m.has_focus(id)) && tries > 0 {
+                egui_ctx.memory_mut(|m| m.request_focus(id));
+                self.dialog_focus.restore = Some((id, tries - 1));
+                egui_ctx.request_repaint();
+            }
+        }
         top_bar::top_bar_ui(ui, ctx, &mut self.search);
         self.search.update(ctx.search_index);
         if let Some(problems) = ctx.banner {
@@ -50,7 +61,7 @@ impl Views {
         sidebar::sidebar_ui(ui, ctx, &mut self.sidebar_ids);
         reader::reader_ui(ui, ctx, self);
         if let Some(dialog) = self.dialog {
-            super::dialogs::dialog_ui(ui, ctx, dialog);
+            super::dialogs::dialog_ui(ui, ctx, dialog, &mut self.dialog_focus);
         }
         if let Some(dialog) = &mut self.save_dialog {
             super::save_dialog::save_dialog_ui(ui, ctx, dialog);
