@@ -86,6 +86,35 @@ fn each_key_fact_card_is_one_group_named_after_its_figure() {
 }
 
 #[test]
+fn each_step_is_one_group_holding_its_heading() {
+    let harness = open("how-to-become");
+    let steps = common::data::guide()
+        .text
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .find_map(|b| match b {
+            Block::Steps { steps, .. } => Some(steps.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    assert_eq!(steps.len(), 6, "the guide's six steps");
+    for (index, step) in steps.iter().enumerate() {
+        let name = format!("Step {}: {}", index + 1, step.title);
+        let group = harness.get_by_role_and_label(Role::Group, &name);
+        let seen = seen_children(&group);
+        // The number is in the group's name; the first thing inside is the step's heading.
+        assert_eq!(
+            roles(&seen).first(),
+            Some(&Role::Heading),
+            "{name}: {:?}",
+            texts(&seen)
+        );
+        assert_eq!(texts(&seen).first(), Some(&step.title), "{name}");
+    }
+}
+
+#[test]
 fn the_panels_are_named() {
     let harness = open("overview");
     for name in ["Menus and search", "Sections", "Guide text"] {

@@ -48,11 +48,16 @@ pub fn block_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, salary_plot: &SalaryPlot
             for (index, step) in steps.iter().enumerate() {
                 card_ui(ui, |ui| {
                     let tokens = Tokens::of(ui);
-                    ui.label(
-                        RichText::new(format!("Step {}", index + 1))
-                            .size(size::SMALL)
-                            .color(tokens.text_muted),
+                    let number = format!("Step {}", index + 1);
+                    // One group per step, named with its number and title; the number label is
+                    // then hidden from assistive technology, which has just said it.
+                    super::a11y::set_role(
+                        ui,
+                        egui::accesskit::Role::Group,
+                        Some(&format!("{number}: {}", step.title)),
                     );
+                    let label = ui.label(RichText::new(&number).size(size::SMALL).color(tokens.text_muted));
+                    super::a11y::hide(ui, label.id);
                     text::heading_ui(ui, &step.title, text::Level::Subheading);
                     ui.add(egui::Label::new(RichText::new(&step.text).size(size::BODY)).wrap());
                 });
