@@ -190,3 +190,58 @@ fn the_sidebar_divider_says_whose_width_it_sets() {
     let percent: f64 = value.trim_end_matches("% of the window").parse().unwrap_or(-1.0);
     assert!((1.0..=50.0).contains(&percent), "{value:?}");
 }
+
+#[test]
+fn menus_say_they_open_and_hold_menu_items() {
+    use egui::accesskit::{HasPopup, Toggled};
+    let mut harness = open("overview");
+    let file = |harness: &Harness<'static, GuideApp>| {
+        let node = harness.get_by_label("File").accesskit_node();
+        (node.has_popup(), node.data().is_expanded())
+    };
+    assert_eq!(file(&harness), (Some(HasPopup::Menu), Some(false)));
+    harness.get_by_label("File").click();
+    harness.run();
+    assert_eq!(file(&harness), (Some(HasPopup::Menu), Some(true)));
+    // A menu item is named with its shortcut, as it is shown ("Print… Ctrl+P").
+    harness.get_by_role_and_label(Role::MenuItem, "Print… Ctrl+P");
+    harness.get_by_role_and_label(Role::MenuItem, "Quit Ctrl+Q");
+    // A theme is one of three: the current one checked.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(
+        file(&harness),
+        (Some(HasPopup::Menu), Some(false)),
+        "Esc closed it"
+    );
+    harness.get_by_label("View").click();
+    harness.run();
+    let light = harness.get_by_role_and_label(Role::MenuItemRadio, "Light theme");
+    let system = harness.get_by_role_and_label(Role::MenuItemRadio, "System theme");
+    assert_eq!(
+        (
+            system.accesskit_node().toggled(),
+            light.accesskit_node().toggled()
+        ),
+        (Some(Toggled::True), Some(Toggled::False))
+    );
+    // Activated as assistive technology does (its "click" action), an item closes its menu.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.get_by_label("Help").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MenuItem, "Keyboard shortcuts… F1")
+        .click_accesskit();
+    harness.run();
+    assert!(
+        harness
+            .query_by_role_and_label(Role::MenuItem, "Keyboard shortcuts… F1")
+            .is_none(),
+        "the menu closed"
+    );
+    assert!(
+        harness.query_all_by_label("Keyboard shortcuts").next().is_some(),
+        "the sheet opened"
+    );
+}

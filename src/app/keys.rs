@@ -48,7 +48,9 @@ pub(super) fn keyboard(
             commands.push(Command::Ui(command));
         }
     }
-    if invoked(ctx, UiCommand::CloseOrCancel, typing) {
+    // Esc closes an open menu first (egui's own handling): it is not taken from it here.
+    let menu_open = egui::Popup::is_any_open(ctx);
+    if !menu_open && invoked(ctx, UiCommand::CloseOrCancel, typing) {
         if views.dialog.is_some() {
             commands.push(Command::CloseDialog);
         } else if views.search.is_active() || views.search.focus_box {

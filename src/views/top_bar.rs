@@ -193,6 +193,12 @@ fn menus_ui(ui: &mut Ui, menus: &Menus<'_>, chosen: &mut Vec<UiCommand>, exports
             let mut right = ui.min_rect().left();
             for (menu, name) in [(Menu::File, "File"), (Menu::View, "View"), (Menu::Help, "Help")] {
                 let button = ui.menu_button(name, |ui| menu_items_ui(ui, menu, menus, chosen, exports));
+                // A menu button says it opens a menu, and whether that menu is open.
+                let open = button.inner.is_some();
+                ui.ctx().accesskit_node_builder(button.response.id, |node| {
+                    node.set_has_popup(egui::accesskit::HasPopup::Menu);
+                    node.set_expanded(open);
+                });
                 right = right.max(button.response.rect.right());
             }
             if let Some(title) = menus.title {
@@ -259,8 +265,25 @@ fn menu_items_ui(
                 keys => Button::new(command.label()).shortcut_text(keys),
             },
         };
-        if ui.add(button).clicked() {
+        let response = ui.add(button);
+        // Menu items, not plain buttons; a theme is one of three, checked or not.
+        ui.ctx()
+            .accesskit_node_builder(response.id, |node| match command {
+                UiCommand::Theme(theme) => {
+                    node.set_role(egui::accesskit::Role::MenuItemRadio);
+                    node.set_toggled(if menus.theme == theme {
+                        egui::accesskit::Toggled::True
+                    } else {
+                        egui::accesskit::Toggled::False
+                    });
+                }
+                _ => node.set_role(egui::accesskit::Role::MenuItem),
+            });
+        if response.clicked() {
             chosen.push(command);
+            // However it was activated (a click, Enter, or a screen reader's "click" action,
+            // which egui's menu does not close on), the menu closes.
+            ui.close();
         }
     }
 }
