@@ -48,3 +48,95 @@ fn every_result_is_an_item_of_one_list_and_the_selection_is_heard() {
         "↓ selects the next, heard in the box"
     );
 }
+
+/// Whether `node` has keyboard focus (a function: the method's path is not general enough over
+/// lifetimes for a predicate).
+fn is_focused(node: &egui_kittest::kittest::AccessKitNode<'_>) -> bool {
+    node.is_focused()
+}
+
+/// What has the keyboard, as a screen reader says it: its name and what it holds.
+fn focused(harness: &Harness<'static, GuideApp>) -> Option<(String, String)> {
+    harness
+        .query_all(egui_kittest::kittest::by().predicate(is_focused))
+        .next()
+        .map(|node| {
+            let name = node.accesskit_node().label().unwrap_or_default();
+            let held = common::a11y::texts(&common::a11y::seen_children(&node)).join(" ");
+            (name, held)
+        })
+}
+
+#[test]
+fn an_opened_result_takes_the_keyboard_to_what_was_found() {
+    let mut harness = common::app::searched([1280.0, 800.0], "phlebotomy");
+    let hit = harness
+        .state()
+        .views
+        .search
+        .hits
+        .first()
+        .cloned()
+        .expect("a result");
+    assert!(
+        hit.block.is_some(),
+        "the first result is in the text, not a title"
+    );
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let (name, text) = focused(&harness).expect("something has the keyboard");
+    assert_eq!(name, "Found by search", "the found block has the keyboard");
+    assert!(
+        text.to_lowercase().contains("phlebotomy"),
+        "it holds what was searched for: {text}"
+    );
+
+    // The mark fades; the keyboard stays where the reader is.
+    harness.run_steps(5 * 4);
+    harness.run();
+    assert_eq!(
+        focused(&harness).map(|(name, _)| name).as_deref(),
+        Some("Found by search")
+    );
+    assert!(harness.state().views.highlight.is_some());
+
+    // Tab goes on from there; the found block is then a block like any other.
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    assert_ne!(
+        focused(&harness).map(|(name, _)| name).as_deref(),
+        Some("Found by search")
+    );
+    assert!(harness.state().views.highlight.is_none());
+    assert!(
+        harness.query_by_label("Found by search").is_none(),
+        "no longer a group of its own"
+    );
+}
+
+#[test]
+fn a_result_in_a_title_takes_the_keyboard_to_the_title() {
+    let mut harness = common::app::searched([1280.0, 800.0], "frequently asked");
+    let index = harness
+        .state()
+        .views
+        .search
+        .hits
+        .iter()
+        .position(|hit| hit.block.is_none())
+        .expect("a section title matches");
+    for _ in 0..index {
+        harness.key_press(egui::Key::ArrowDown);
+        harness.run();
+    }
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let title = harness
+        .state()
+        .section()
+        .map(|s| s.title.clone())
+        .expect("a section");
+    let (name, text) = focused(&harness).expect("something has the keyboard");
+    assert_eq!(name, "Found by search");
+    assert_eq!(text, title, "the title has the keyboard");
+}

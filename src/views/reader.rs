@@ -99,6 +99,8 @@ pub fn reader_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, views: &mut Views) {
                     });
                 });
             });
+            let scrolled = if searching { "Search results" } else { "Guide text" };
+            a11y::name_scroll_bars(ui, &output, scrolled);
             views.reader.offset = output.state.clamped_offset().y;
             views.reader.page = output.inner_rect.height() * 0.9;
         });
@@ -115,8 +117,28 @@ fn section_ui(
         text::paragraph_ui(ui, "The guide data has no sections to show.");
         return;
     };
-    text::heading_ui(ui, &section.title, text::Level::Title);
     let section_index = ctx.section_index;
+    let title_found = highlight
+        .as_mut()
+        .filter(|h| h.section == section_index && h.block.is_none());
+    match title_found {
+        // A match in the title itself: the heading takes the keyboard (no mark: the section
+        // opens at its top, where the title is).
+        Some(mark) => {
+            let response = found_ui(ui, None, |ui| {
+                text::heading_ui(ui, &section.title, text::Level::Title);
+            });
+            if std::mem::take(&mut mark.scroll) {
+                response.request_focus();
+            }
+            if !response.has_focus() {
+                *highlight = None;
+            }
+        }
+        None => {
+            text::heading_ui(ui, &section.title, text::Level::Title);
+        }
+    }
     for (index, block) in section.blocks.iter().enumerate() {
         let marked = highlight
             .as_mut()
@@ -127,18 +149,35 @@ fn section_ui(
         };
         // The mark is painted under the block, which is laid out exactly as when unmarked.
         let behind = ui.painter().add(egui::Shape::Noop);
-        let response = ui
-            .scope(|ui| blocks::block_ui(ui, ctx, salary_plot, block))
-            .response;
+        let response = found_ui(ui, Some(index), |ui| {
+            blocks::block_ui(ui, ctx, salary_plot, block);
+        });
         if std::mem::take(&mut mark.scroll) {
             response.scroll_to_me(Some(egui::Align::Center));
+            // A screen reader goes on reading from what was found; Tab from there goes on too.
+            response.request_focus();
         }
         let marked = painted_bounds(ui, behind).map_or(response.rect, |r| r.intersect(response.rect));
-        if !text::found_mark(ui, behind, marked, &mut mark.since) {
+        // Once faded, the block stays a focus target only while it has the keyboard.
+        if !text::found_mark(ui, behind, marked, &mut mark.since) && !response.has_focus() {
             *highlight = None;
         }
     }
 }
+
+/// What a search result opened: `add_contents` in a group that can take the keyboard, named
+/// for assistive technology, laid out exactly as without it.
+fn found_ui(ui: &mut Ui, block: Option<usize>, add_contents: impl FnOnce(&mut Ui)) -> egui::Response {
+    let builder = egui::UiBuilder::new()
+        .id_salt(("found", block))
+        .sense(egui::Sense::focusable_noninteractive())
+        .accessibility_role(egui::accesskit::Role::Group)
+        .accessibility_label(FOUND_LABEL);
+    ui.scope_builder(builder, add_contents).response
+}
+
+/// The name of what a search result opened, as a screen reader hears it when it takes focus.
+pub const FOUND_LABEL: &str = "Found by search";
 
 /// What was painted after `after` in this layer, bounded: a block's text and cards without the
 /// gap below it.
