@@ -125,3 +125,55 @@ pub fn announce(ui: &egui::Ui, response: &egui::Response) {
         node.set_live(egui::accesskit::Live::Polite);
     });
 }
+
+/// Names the scroll bars of the scroll area that gave `output` (egui leaves them unnamed):
+/// `name` is what they scroll ("Guide text"), their value how far along they are, in percent
+/// (a screen reader says "Guide text, scroll bar, 40").
+pub fn name_scroll_bars<R>(ui: &Ui, output: &egui::scroll_area::ScrollAreaOutput<R>, name: &str) {
+    let scrollable = output.content_size - output.inner_rect.size();
+    for axis in 0..2_usize {
+        // egui's id for the bar of this axis (0: horizontal, 1: vertical).
+        let bar = output.id.with(axis);
+        if !ui.ctx().has_accesskit_node(bar) {
+            continue;
+        }
+        let percent = if scrollable[axis] > 0.0 {
+            (output.state.clamped_offset()[axis] / scrollable[axis] * 100.0).clamp(0.0, 100.0)
+        } else {
+            0.0
+        };
+        ui.ctx().accesskit_node_builder(bar, |node| {
+            node.set_label(name);
+            node.set_orientation(if axis == 0 {
+                egui::accesskit::Orientation::Horizontal
+            } else {
+                egui::accesskit::Orientation::Vertical
+            });
+            node.set_min_numeric_value(0.0);
+            node.set_max_numeric_value(100.0);
+            node.set_numeric_value(f64::from(percent.round()));
+        });
+    }
+}
+
+/// Names the tooltip that the widget `widget` shows this frame (`egui_plot`'s hover read-out, a
+/// hover text) after its text, `name`: egui leaves a tooltip's own node unnamed.
+pub fn name_tooltip(ctx: &egui::Context, widget: Id, name: &str) {
+    let tooltip = egui::Tooltip::tooltip_id(widget, 0);
+    if ctx.has_accesskit_node(tooltip) {
+        ctx.accesskit_node_builder(tooltip, |node| {
+            if node.role() == Role::Tooltip {
+                node.set_label(name);
+            }
+        });
+    }
+}
+
+/// `response` with a hover text, as `Response::on_hover_text` (which also describes the widget
+/// with it), and its tooltip named after that text.
+pub fn hover_text(response: egui::Response, text: impl Into<String>) -> egui::Response {
+    let text: String = text.into();
+    let response = response.on_hover_text(text.as_str());
+    name_tooltip(&response.ctx, response.id, &text);
+    response
+}

@@ -31,7 +31,7 @@ pub fn banner_ui(ui: &mut Ui, banner: &Banner, commands: &mut Commands) {
                     dismiss = ui.button("Dismiss").clicked();
                 });
             });
-            egui::ScrollArea::vertical()
+            let output = egui::ScrollArea::vertical()
                 .id_salt("problems_scroll")
                 .max_height(120.0)
                 .show(ui, |ui| {
@@ -47,6 +47,7 @@ pub fn banner_ui(ui: &mut Ui, banner: &Banner, commands: &mut Commands) {
                         );
                     }
                 });
+            super::a11y::name_scroll_bars(ui, &output, "Data problems");
         });
     if dismiss {
         commands.send(Command::DismissBanner);

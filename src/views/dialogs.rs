@@ -194,8 +194,8 @@ fn source_ui(ui: &mut Ui, label: &str, link: Option<&str>) {
                             .wrap()
                             .sense(egui::Sense::click()),
                     )
-                    .on_hover_cursor(egui::CursorIcon::PointingHand)
-                    .on_hover_text(url);
+                    .on_hover_cursor(egui::CursorIcon::PointingHand);
+                let response = a11y::hover_text(response, url);
                 response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, label));
                 if response.clicked() {
                     ui.ctx().open_url(egui::OpenUrl::new_tab(url));

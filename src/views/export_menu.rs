@@ -35,14 +35,18 @@ pub fn export_items_ui(ui: &mut Ui, running: bool, chart: ChartId) -> Option<Com
 /// Disabled while an export runs (`running`).
 pub fn export_menu_ui(ui: &mut Ui, running: bool, chart: ChartId) -> Option<Command> {
     let mut command = None;
-    ui.menu_button("Export…", |ui| {
-        command = export_items_ui(ui, running, chart);
-    })
-    .response
-    .on_hover_text(format!(
-        "Save this chart as an image, a PDF or its data ({}: PNG)",
-        crate::ui_command::UiCommand::ExportChart.shortcut_text()
-    ));
+    let menu = ui
+        .menu_button("Export…", |ui| {
+            command = export_items_ui(ui, running, chart);
+        })
+        .response;
+    super::a11y::hover_text(
+        menu,
+        format!(
+            "Save this chart as an image, a PDF or its data ({}: PNG)",
+            crate::ui_command::UiCommand::ExportChart.shortcut_text()
+        ),
+    );
     if running {
         ui.spinner();
         ui.label(RichText::new("Exporting…").size(size::SMALL));

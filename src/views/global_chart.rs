@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, GridMark};
 
-use super::{ViewContext, legend, text};
+use super::{ViewContext, a11y, legend, text};
 use crate::{
     chart::{ChartId, DERIVED_LEGEND, GIVEN_LEGEND, GlobalChart, RegionBar, SortOrder},
     command::Command,
@@ -94,10 +94,10 @@ fn global_chart_inner_ui(
     let row = ui.horizontal(|ui| {
         // With the section's own table right below, a second copy of it would only repeat it.
         if !table_follows {
-            ui.toggle_value(&mut options.show_data, "Show data")
-                .on_hover_text("Show the chart's figures as a table");
-            ui.toggle_value(&mut options.local_currency, "Local currency")
-                .on_hover_text("List each region's range in its own currency");
+            let show_data = ui.toggle_value(&mut options.show_data, "Show data");
+            a11y::hover_text(show_data, "Show the chart's figures as a table");
+            let local = ui.toggle_value(&mut options.local_currency, "Local currency");
+            a11y::hover_text(local, "List each region's range in its own currency");
         }
         super::export_menu::export_menu_ui(ui, export_running, ChartId::GlobalSalaries)
     });
@@ -193,7 +193,7 @@ fn global_plot_ui(
     let hover_texts: std::rc::Rc<[(f64, String)]> =
         rows.iter().map(|(y, region)| (*y, region.describe())).collect();
     let height = plot_height(count);
-    super::text::reading_plot("global_salaries_plot")
+    let plot = super::text::reading_plot("global_salaries_plot")
         .height(height)
         .default_x_bounds(0.0, chart.x_max)
         .default_y_bounds(0.3, count as f64 + 0.7)
@@ -218,12 +218,7 @@ fn global_plot_ui(
         })
         .x_grid_spacer(|input| text::usd_grid(&input))
         .x_axis_formatter(|mark, _range| text::usd_tick(mark.value))
-        .label_formatter(|hover| {
-            let position = text::hover_point(hover);
-            rows.iter()
-                .find(|(y, _)| (y - position.y).abs() <= 0.35)
-                .map(|(_, region)| region.describe())
-        })
+        .label_formatter(|hover| region_at(&rows, text::hover_point(hover).y))
         .show(ui, |plot_ui| {
             for (name, bars, color) in [
                 (GIVEN_LEGEND.to_owned(), given, tokens.region_bar),
@@ -242,8 +237,21 @@ fn global_plot_ui(
                         .element_formatter(Box::new(move |bar, _| bar_hover_text(&texts, bar.argument))),
                 );
             }
-        })
-        .response
+        });
+    // The hover read-out's tooltip is named after what it says.
+    if let Some(pointer) = plot.response.hover_pos()
+        && let Some(read_out) = region_at(&rows, plot.transform.value_from_position(pointer).y)
+    {
+        a11y::name_tooltip(ui.ctx(), plot.response.id, &read_out);
+    }
+    plot.response
+}
+
+/// The hover read-out for the region drawn at `y`, if any is.
+fn region_at(rows: &[(f64, &RegionBar)], y: f64) -> Option<String> {
+    rows.iter()
+        .find(|(row, _)| (row - y).abs() <= 0.35)
+        .map(|(_, region)| region.describe())
 }
 
 /// The plot's height for `count` regions.

@@ -66,11 +66,14 @@ fn entry_ui(ui: &mut Ui, entry: &Entry, shown: bool) -> egui::Response {
         Sense::click(),
     );
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, shown, &entry.name));
-    let response = response.on_hover_text(if shown {
-        "Click to hide this series"
-    } else {
-        "Click to show this series"
-    });
+    let response = super::a11y::hover_text(
+        response,
+        if shown {
+            "Click to hide this series"
+        } else {
+            "Click to show this series"
+        },
+    );
     if ui.is_rect_visible(rect) {
         let painter = ui.painter();
         if response.hovered() {

@@ -39,11 +39,11 @@ fn chart_and_controls_ui(
     salary_chart_inner_ui(ui, chart, cache, &mut options);
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        ui.toggle_value(&mut options.show_values, "Show values")
-            .on_hover_text("Write each level's figures beside its markers");
+        let show_values = ui.toggle_value(&mut options.show_values, "Show values");
+        a11y::hover_text(show_values, "Write each level's figures beside its markers");
         if !table_follows {
-            ui.toggle_value(&mut options.show_data, "Show data")
-                .on_hover_text("Show the chart's figures as a table");
+            let show_data = ui.toggle_value(&mut options.show_data, "Show data");
+            a11y::hover_text(show_data, "Show the chart's figures as a table");
         }
         if let Some(command) =
             super::export_menu::export_menu_ui(ui, ctx.export_running, ChartId::SalaryByExperience)
@@ -167,13 +167,12 @@ fn years_slider_ui(ui: &mut Ui, years: &mut f64, years_max: f64) {
         a11y::hide(ui, value.id);
     });
     ui.spacing_mut().slider_width = ui.available_width().max(60.0);
-    let response = ui
-        .add(
-            egui::Slider::new(years, 0.0..=years_max)
-                .step_by(YEARS_STEP)
-                .show_value(false),
-        )
-        .on_hover_text("Highlights the level for this much experience");
+    let response = ui.add(
+        egui::Slider::new(years, 0.0..=years_max)
+            .step_by(YEARS_STEP)
+            .show_value(false),
+    );
+    let response = a11y::hover_text(response, "Highlights the level for this much experience");
     response.widget_info(|| egui::WidgetInfo::slider(true, *years, "Years of experience"));
     ui.ctx()
         .accesskit_node_builder(response.id, |node| node.set_value(years_text(*years)));

@@ -114,13 +114,7 @@ pub fn salary_plot_ui(
         })
         .x_axis_formatter(|mark, _range| years_tick(mark.value))
         .y_axis_formatter(|mark, _range| text::usd_tick(mark.value))
-        .label_formatter(|hover| {
-            let position = text::hover_point(hover);
-            levels
-                .iter()
-                .find(|l| l.contains(position.x) && position.x <= l.years_to_drawn)
-                .map(LevelSpan::describe)
-        })
+        .label_formatter(|hover| level_at(levels, text::hover_point(hover).x))
         .show(ui, |plot_ui| {
             if !hidden.contains(&chart.range_reference.label) {
                 plot_ui.add(
@@ -183,11 +177,25 @@ pub fn salary_plot_ui(
                 );
             }
         });
+    // The hover read-out's tooltip is named after what it says.
+    if let Some(pointer) = shown.response.hover_pos()
+        && let Some(read_out) = level_at(levels, shown.transform.value_from_position(pointer).x)
+    {
+        super::a11y::name_tooltip(ui.ctx(), shown.response.id, &read_out);
+    }
     if options.show_values {
         values_ui(ui, chart, &shown.transform, hidden, tokens);
     }
     levels_along_axis_ui(ui, chart, &shown.transform, tokens);
     shown.response
+}
+
+/// The hover read-out for the level drawn at `years`, if any is.
+fn level_at(levels: &[LevelSpan], years: f64) -> Option<String> {
+    levels
+        .iter()
+        .find(|l| l.contains(years) && years <= l.years_to_drawn)
+        .map(LevelSpan::describe)
 }
 
 /// Each level's two figures beside their markers: the higher above, the lower below, on a patch

@@ -25,7 +25,7 @@ pub fn sidebar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, button_ids: &mut Vec<e
                     .color(tokens.text_muted),
             );
             ui.add_space(4.0);
-            egui::ScrollArea::vertical()
+            let output = egui::ScrollArea::vertical()
                 .id_salt("sections_scroll")
                 .show(ui, |ui| {
                     let mut clicked = None;
@@ -48,6 +48,7 @@ pub fn sidebar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, button_ids: &mut Vec<e
                         ctx.send(Command::SelectSection(index));
                     }
                 });
+            a11y::name_scroll_bars(ui, &output, "Sections");
         });
     // egui names the divider "Resize panel" and reads its place as a bare fraction ("0.1846"):
     // say whose width it sets, as a share of the window.

@@ -262,11 +262,12 @@ pub fn table_ui<R>(
         // A table wider than the column scrolls sideways; a solid bar (not egui's floating one,
         // which shows only on hover) says so, so a cut-off column is never a mystery.
         ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
-        egui::ScrollArea::horizontal()
+        let output = egui::ScrollArea::horizontal()
             .id_salt(id)
             .auto_shrink([true, true])
-            .show(ui, add_contents)
-            .inner
+            .show(ui, add_contents);
+        a11y::name_scroll_bars(ui, &output, "Table, sideways");
+        output.inner
     })
     .inner
 }

@@ -66,11 +66,8 @@ pub fn top_bar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
                 measured.theme = width_of(ui, |ui| {
                     ui.separator();
                     for theme in ThemeChoice::ALL {
-                        if ui
-                            .selectable_label(ctx.state.theme == theme, theme.label())
-                            .on_hover_text(UiCommand::Theme(theme).label())
-                            .clicked()
-                        {
+                        let button = ui.selectable_label(ctx.state.theme == theme, theme.label());
+                        if super::a11y::hover_text(button, UiCommand::Theme(theme).label()).clicked() {
                             chosen.push(UiCommand::Theme(theme));
                         }
                     }
@@ -161,7 +158,7 @@ fn search_box_ui(ui: &mut Ui, search: &mut SearchUi) {
 /// A button for `command`, its tooltip naming the shortcut ("Zoom in (Ctrl+Plus)").
 fn command_button_ui(ui: &mut Ui, text: &str, command: UiCommand, chosen: &mut Vec<UiCommand>) {
     let hover = format!("{} ({})", command.label(), command.shortcut_text());
-    if ui.button(text).on_hover_text(hover).clicked() {
+    if super::a11y::hover_text(ui.button(text), hover).clicked() {
         chosen.push(command);
     }
 }
@@ -223,7 +220,7 @@ fn export_chart_menu_ui(ui: &mut Ui, menus: &Menus<'_>, exports: &mut Vec<Comman
         "Save a chart as an image, a PDF or its data ({}: the open section's chart as PNG)",
         UiCommand::ExportChart.shortcut_text()
     );
-    ui.menu_button("Export chart", |ui| {
+    let menu = ui.menu_button("Export chart", |ui| {
         ui.spacing_mut().button_padding = egui::vec2(10.0, 5.0);
         for chart in ChartId::ALL {
             ui.menu_button(chart.title(menus.guide), |ui| {
@@ -232,9 +229,8 @@ fn export_chart_menu_ui(ui: &mut Ui, menus: &Menus<'_>, exports: &mut Vec<Comman
                 exports.extend(export_menu::export_items_ui(ui, menus.export_running, chart));
             });
         }
-    })
-    .response
-    .on_hover_text(hover);
+    });
+    super::a11y::hover_text(menu.response, hover);
 }
 
 /// The items of one menu, in the command table's order, a line between groups.
