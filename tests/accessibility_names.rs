@@ -94,3 +94,23 @@ fn the_chart_hover_read_out_is_a_named_tool_tip() {
         );
     }
 }
+
+#[test]
+fn the_menus_hang_from_a_menu_bar_and_the_search_box_is_named_once() {
+    let harness = open("overview", [1280.0, 800.0]);
+    let bar = harness.get_by_role_and_label(Role::MenuBar, "Menus");
+    let buttons: Vec<String> = common::a11y::seen_children(&bar)
+        .iter()
+        .filter(|n| n.accesskit_node().role() == Role::Button)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert_eq!(buttons, ["File", "View", "Help"]);
+    harness.get_by_role_and_label(Role::TextInput, "Search");
+    let panel = harness.get_by_role_and_label(Role::Pane, "Menus and search");
+    let said: Vec<String> = common::a11y::texts(&common::a11y::seen_children(&panel));
+    assert_eq!(
+        said.iter().filter(|t| t.as_str() == "Search").count(),
+        1,
+        "\"Search\" is said once, by the box: {said:?}"
+    );
+}

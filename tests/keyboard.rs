@@ -35,7 +35,9 @@ fn tab_visits_the_top_bar_left_to_right() {
     // Built left to right, the right-hand group still ends at the window's right edge, on screen.
     let zoom_in = harness.get_by_label("+").rect();
     let help = harness.get_by_label("Help").rect();
-    let search = harness.get_by_label("Search").rect();
+    let search = harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search")
+        .rect();
     assert!(
         zoom_in.right() <= 1280.0 && zoom_in.right() > 1240.0,
         "{zoom_in:?}"

@@ -28,6 +28,16 @@ pub fn name_enclosing(ui: &Ui, kind: UiKind, name: &str) {
     }
 }
 
+/// Gives the nearest `Ui` around `ui` of the `kind` the `role` and the `name`.
+pub fn set_enclosing_role(ui: &Ui, kind: UiKind, role: Role, name: &str) {
+    if let Some(enclosing) = ui.stack().iter().find(|stack| stack.kind() == Some(kind)) {
+        ui.ctx().accesskit_node_builder(enclosing.unique_id, |node| {
+            node.set_role(role);
+            node.set_label(name);
+        });
+    }
+}
+
 /// `add_contents` (top to bottom) in a scope exposed as a list; each item is a [`list_item`].
 /// It takes exactly the room the items took without it.
 pub fn list_ui<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {

@@ -148,7 +148,10 @@ fn search_box_ui(ui: &mut Ui, search: &mut SearchUi) {
             .id(search_box_id())
             .hint_text(UiCommand::Search.shortcut_text()),
     );
-    let response = response.labelled_by(label.id);
+    // The box says its name; the label beside it would only say it a second time.
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label("Search"));
+    a11y::hide(ui, label.id);
     if search.focus_box {
         response.request_focus();
         search.focus_box = false;
@@ -187,6 +190,8 @@ struct Menus<'a> {
 fn menus_ui(ui: &mut Ui, menus: &Menus<'_>, chosen: &mut Vec<UiCommand>, exports: &mut Vec<Command>) -> f32 {
     egui::MenuBar::new()
         .ui(ui, |ui| {
+            // egui gives the bar a menu's role; it is the bar the menus hang from.
+            a11y::set_enclosing_role(ui, egui::UiKind::Menu, egui::accesskit::Role::MenuBar, "Menus");
             let mut right = ui.min_rect().left();
             for (menu, name) in [(Menu::File, "File"), (Menu::View, "View"), (Menu::Help, "Help")] {
                 let button = ui.menu_button(name, |ui| menu_items_ui(ui, menu, menus, chosen, exports));
