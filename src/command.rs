@@ -32,6 +32,8 @@ pub enum Command {
     Export(ExportRequest, Option<PathBuf>),
     /// Close the export message.
     DismissToast,
+    /// Keep the export message until it is closed (a screen reader is listening).
+    HoldToast,
     /// Close the in-window save dialog without saving.
     CloseSaveDialog,
     /// Show a folder in the system's file manager.

@@ -50,3 +50,50 @@ fn the_years_slider_readout_is_announced() {
         Live::Polite
     );
 }
+
+#[test]
+fn with_a_screen_reader_the_message_stays_until_closed() {
+    let mut harness = app_harness([1280.0, 1000.0], AppOptions::default(), UiState::default());
+    harness.run();
+    // Ctrl+E on a section without a chart: a message that says where the charts are.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run();
+    // Well past the seconds a message stays up (four steps a second).
+    let steps = (medtech_guide::jobs::TOAST_SECONDS * 4.0) as usize + 8;
+    harness.run_steps(steps);
+    assert!(
+        harness
+            .query_by_label_contains("This section has no chart")
+            .is_some(),
+        "still shown, however long reading it takes"
+    );
+    harness.get_by_label("Close").click();
+    harness.run();
+    assert!(harness.state().exports.toast.is_none(), "closed by its button");
+}
+
+#[test]
+fn without_a_screen_reader_the_message_goes_by_itself() {
+    // egui builds no accessibility tree until a screen reader asks, so nothing holds it.
+    let ctx = egui::Context::default();
+    let mut exports = medtech_guide::jobs::Exports::new(false);
+    let frame_at = |time: f64, exports: &mut medtech_guide::jobs::Exports| {
+        let input = egui::RawInput {
+            time: Some(time),
+            ..egui::RawInput::default()
+        };
+        let mut output = ctx.run_ui(input, |ui| {
+            if time == 0.0 {
+                exports.show(ui.ctx(), "Saved it".to_owned(), false);
+            }
+            exports.poll(ui.ctx());
+        });
+        // No renderer here to take the font texture.
+        output.textures_delta.clear();
+    };
+    frame_at(0.0, &mut exports);
+    frame_at(medtech_guide::jobs::TOAST_SECONDS - 0.5, &mut exports);
+    assert!(exports.toast.is_some(), "shown for its seconds");
+    frame_at(medtech_guide::jobs::TOAST_SECONDS + 0.5, &mut exports);
+    assert!(exports.toast.is_none(), "then gone");
+}

@@ -52,6 +52,7 @@ impl GuideApp {
                 self.exports.start(ctx, &self.guide, request, options, path);
             }
             Command::DismissToast => self.exports.dismiss_toast(),
+            Command::HoldToast => self.exports.hold_toast(),
             Command::CloseSaveDialog => self.views.save_dialog = None,
             Command::OpenFolder(folder) => self.exports.open_folder(ctx, folder),
         }

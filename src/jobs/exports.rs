@@ -65,6 +65,9 @@ pub struct Toast {
     pub folder: Option<PathBuf>,
     /// `ctx.input(|i| i.time)` after which it disappears.
     pub until: f64,
+    /// Stays until closed: a screen reader is listening, and its user decides when it has been
+    /// read.
+    pub held: bool,
 }
 
 /// How long a toast stays up, in seconds.
@@ -161,7 +164,9 @@ impl Exports {
         }
         if let Some(toast) = &self.toast {
             let now = ctx.input(|i| i.time);
-            if now >= toast.until {
+            if toast.held {
+                // Shown until closed; nothing to wake up for.
+            } else if now >= toast.until {
                 self.toast = None;
             } else {
                 // Wake up once to hide it; no continuous repaint.
@@ -216,6 +221,13 @@ impl Exports {
         self.toast = None;
     }
 
+    /// Keeps the message until it is closed.
+    pub fn hold_toast(&mut self) {
+        if let Some(toast) = &mut self.toast {
+            toast.held = true;
+        }
+    }
+
     pub fn show(&mut self, ctx: &egui::Context, text: String, is_error: bool) {
         let until = ctx.input(|i| i.time) + TOAST_SECONDS;
         self.toast = Some(Toast {
@@ -223,6 +235,7 @@ impl Exports {
             is_error,
             folder: None,
             until,
+            held: false,
         });
     }
 }

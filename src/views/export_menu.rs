@@ -78,8 +78,13 @@ pub fn toast_ui(ui: &mut Ui, toast: &Toast, commands: &mut Commands) {
                         };
                         let message =
                             ui.add(egui::Label::new(RichText::new(&toast.text).color(color)).wrap());
-                        // Said by a screen reader when it appears.
+                        // Said by a screen reader when it appears. With one listening (egui
+                        // builds the accessibility tree only then), it stays until closed, however
+                        // long reading it takes.
                         super::a11y::announce(ui, &message);
+                        if !toast.held && ui.ctx().has_accesskit_node(message.id) {
+                            commands.send(Command::HoldToast);
+                        }
                         if let Some(folder) = &toast.folder
                             && ui.small_button("Open folder").clicked()
                         {
