@@ -149,7 +149,9 @@ fn both_dialogs_are_named_by_their_titles() {
     harness.get_by_role_and_label(Role::Dialog, "Keyboard shortcuts");
     harness.key_press(egui::Key::Escape);
     harness.run();
-    harness.get_by_label("Help").click();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Help")
+        .click();
     harness.run();
     harness.get_by_label("About medtech-guide…").click();
     harness.run();
@@ -196,11 +198,15 @@ fn menus_say_they_open_and_hold_menu_items() {
     use egui::accesskit::{HasPopup, Toggled};
     let mut harness = open("overview");
     let file = |harness: &Harness<'static, GuideApp>| {
-        let node = harness.get_by_label("File").accesskit_node();
+        let node = harness
+            .get_by_role_and_label(egui::accesskit::Role::Button, "File")
+            .accesskit_node();
         (node.has_popup(), node.data().is_expanded())
     };
     assert_eq!(file(&harness), (Some(HasPopup::Menu), Some(false)));
-    harness.get_by_label("File").click();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "File")
+        .click();
     harness.run();
     assert_eq!(file(&harness), (Some(HasPopup::Menu), Some(true)));
     // A menu item is named with its shortcut, as it is shown ("Print… Ctrl+P").
@@ -214,7 +220,9 @@ fn menus_say_they_open_and_hold_menu_items() {
         (Some(HasPopup::Menu), Some(false)),
         "Esc closed it"
     );
-    harness.get_by_label("View").click();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "View")
+        .click();
     harness.run();
     let light = harness.get_by_role_and_label(Role::MenuItemRadio, "Light theme");
     let system = harness.get_by_role_and_label(Role::MenuItemRadio, "System theme");
@@ -228,7 +236,9 @@ fn menus_say_they_open_and_hold_menu_items() {
     // Activated as assistive technology does (its "click" action), an item closes its menu.
     harness.key_press(egui::Key::Escape);
     harness.run();
-    harness.get_by_label("Help").click();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Help")
+        .click();
     harness.run();
     harness
         .get_by_role_and_label(Role::MenuItem, "Keyboard shortcuts… F1")

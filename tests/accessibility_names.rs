@@ -114,3 +114,21 @@ fn the_menus_hang_from_a_menu_bar_and_the_search_box_is_named_once() {
         "\"Search\" is said once, by the box: {said:?}"
     );
 }
+
+#[test]
+fn an_open_menu_is_named_after_its_button() {
+    let mut harness = open("overview", [1280.0, 800.0]);
+    for name in ["File", "View", "Help"] {
+        harness.get_by_role_and_label(Role::Button, name).click();
+        harness.run();
+        let menu = harness.get_by_role_and_label(Role::Menu, name);
+        assert!(
+            common::a11y::seen_children(&menu)
+                .iter()
+                .any(|n| matches!(n.accesskit_node().role(), Role::MenuItem | Role::MenuItemRadio)),
+            "the {name} menu holds its items"
+        );
+        harness.key_press(egui::Key::Escape);
+        harness.run();
+    }
+}

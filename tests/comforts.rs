@@ -135,7 +135,9 @@ fn f1_shows_the_shortcut_sheet_and_esc_closes_it() {
 #[test]
 fn about_dialog_names_version_and_sources() {
     let mut harness = harness();
-    harness.get_by_label("Help").click();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Help")
+        .click();
     harness.run();
     harness.get_by_label("About medtech-guide…").click();
     harness.run();
@@ -233,7 +235,9 @@ fn reset_view_restores_default_theme_zoom_and_chart_options() {
     harness.get_by_label("Dark").click();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
     harness.run();
-    harness.get_by_label("View").click();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "View")
+        .click();
     harness.run();
     harness.get_by_label("Reset view").click();
     harness.run();
@@ -273,7 +277,9 @@ fn page_down_and_up_scroll_the_reading_panel() {
 #[test]
 fn menus_list_their_shortcuts() {
     let mut harness = harness();
-    harness.get_by_label("View").click();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "View")
+        .click();
     harness.run();
     for (item, keys) in [
         ("Search…", "Ctrl+F"),
@@ -286,9 +292,13 @@ fn menus_list_their_shortcuts() {
             "{item} with {keys}"
         );
     }
-    harness.get_by_label("View").click();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "View")
+        .click();
     harness.run();
-    harness.get_by_label("File").click();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "File")
+        .click();
     harness.run();
     for (item, keys) in [("Print…", "Ctrl+P"), ("Quit", "Ctrl+Q")] {
         assert!(

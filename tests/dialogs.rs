@@ -19,7 +19,9 @@ const BLS_PAGE: &str =
 fn about(options: AppOptions) -> Harness<'static, GuideApp> {
     let mut harness = common::app::harness([1280.0, 1000.0], options, UiState::default());
     harness.run();
-    harness.get_by_label("Help").click();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Help")
+        .click();
     harness.run();
     harness.get_by_label("About medtech-guide…").click();
     harness.run();

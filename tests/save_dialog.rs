@@ -117,7 +117,9 @@ fn the_in_window_dialog_refuses_a_folder_that_does_not_exist_and_cancel_writes_n
 fn the_file_menu_exports_the_guide_as_pdf_through_the_same_dialog() {
     let dir = common::files::temp_dir();
     let mut harness = open_salary();
-    harness.get_by_label("File").click();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "File")
+        .click();
     harness.run();
     harness.get_by_label("Export guide as PDF…").click();
     wait_for(&mut harness, "Save to");
@@ -150,7 +152,9 @@ fn file_menu_exports_either_chart_from_any_section() {
     };
     let mut harness = common::app::harness([1280.0, 1000.0], options, UiState::default());
     harness.run();
-    harness.get_by_label("File").click();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "File")
+        .click();
     harness.run();
     harness.get_by_label("Export chart").hover();
     harness.run();

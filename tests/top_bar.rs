@@ -56,7 +56,9 @@ fn in_narrow_rows_the_theme_then_the_zoom_buttons_give_way_and_nothing_overlaps(
         );
         gave_way.0 |= !theme_shown && zoom_shown;
         gave_way.1 |= !zoom_shown;
-        let help = harness.get_by_label("Help").rect();
+        let help = harness
+            .get_by_role_and_label(egui::accesskit::Role::Button, "Help")
+            .rect();
         let search = harness
             .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search")
             .rect();

@@ -194,7 +194,10 @@ fn menus_ui(ui: &mut Ui, menus: &Menus<'_>, chosen: &mut Vec<UiCommand>, exports
             a11y::set_enclosing_role(ui, egui::UiKind::Menu, egui::accesskit::Role::MenuBar, "Menus");
             let mut right = ui.min_rect().left();
             for (menu, name) in [(Menu::File, "File"), (Menu::View, "View"), (Menu::Help, "Help")] {
-                let button = ui.menu_button(name, |ui| menu_items_ui(ui, menu, menus, chosen, exports));
+                let button = ui.menu_button(name, |ui| {
+                    a11y::name_enclosing(ui, egui::UiKind::Menu, name);
+                    menu_items_ui(ui, menu, menus, chosen, exports);
+                });
                 // A menu button says it opens a menu, and whether that menu is open.
                 let open = button.inner.is_some();
                 ui.ctx().accesskit_node_builder(button.response.id, |node| {
