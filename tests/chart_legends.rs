@@ -2,21 +2,16 @@
 
 pub mod common;
 
-use common::{
-    app::{harness as app_harness, open_section},
-    paint::painted_texts,
-};
+use common::paint::painted_texts;
 use egui::accesskit::{Role, Toggled};
 use egui_kittest::{
     Harness,
     kittest::{NodeT as _, Queryable as _},
 };
-use medtech_guide::{app::GuideApp, state::UiState};
+use medtech_guide::app::GuideApp;
 
 fn open(section: &str, size: [f32; 2]) -> Harness<'static, GuideApp> {
-    let mut harness = app_harness(size, open_section(section), UiState::default());
-    harness.run();
-    harness
+    common::app::opened(section, size)
 }
 
 /// The plot whose screen-reader description starts with `start`.

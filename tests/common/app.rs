@@ -95,3 +95,11 @@ pub fn results(harness: &Harness<'static, GuideApp>) -> Vec<String> {
         })
         .collect()
 }
+
+/// The app in a window of `size`, opened on the section `id` with nothing remembered, settled.
+#[must_use]
+pub fn opened(id: &str, size: impl Into<egui::Vec2>) -> Harness<'static, GuideApp> {
+    let mut harness = harness(size, open_section(id), UiState::default());
+    harness.run();
+    harness
+}
