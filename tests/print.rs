@@ -4,33 +4,21 @@
 // The helpers below are test code too: a failed expectation in them is a failed test.
 #![expect(clippy::expect_used, reason = "a test with broken set-up should stop loudly")]
 
+pub mod common;
+
+use common::pdf::{deref, squash, text_of};
 use lopdf::{Document, Object};
 use medtech_guide::{
     chart::{GlobalChart, SalaryChart},
     export::{
         ExportError,
-        pdf::{self, Paper, PrintDocument, PrintFormat, doc::Kind},
+        pdf::{self, Paper, PrintDocument, PrintFormat},
     },
     model::{Block, Guide, format, load},
 };
 
 fn guide() -> Guide {
     load::load_bundled().unwrap_or_else(|problems| panic!("bundled data: {}", problems.lines()))
-}
-
-/// Whitespace collapsed, so text wrapped across lines still matches.
-fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn text_of(bytes: &[u8]) -> String {
-    squash(&pdf_extract::extract_text_from_mem(bytes).expect("extractable text"))
-}
-
-fn deref<'a>(doc: &'a Document, object: &'a Object) -> &'a Object {
-    doc.dereference(object)
-        .map(|(_, o)| o)
-        .expect("a resolvable object")
 }
 
 /// What `pdfinfo` and `pdffonts` report, read with lopdf.
@@ -222,58 +210,6 @@ fn guide_pdf_is_tagged_titled_embedded_and_has_every_section_figure_and_source()
                 alts.iter().any(|a| a.contains(description.as_str())),
                 "{paper:?}: no figure says {description:?}"
             );
-        }
-    }
-}
-
-#[test]
-fn guide_contents_list_the_pages_the_sections_land_on() {
-    let guide = guide();
-    let layout = pdf::guide::layout(&guide, Paper::A4);
-    for anchor in &layout.anchors {
-        let (page, _) = anchor.at.expect("every heading is placed");
-        assert!(page >= 2, "{} lands before the contents", anchor.title);
-    }
-    let pages = pdf_extract::extract_text_from_mem_by_pages(&pdf::guide_pdf(&guide, Paper::A4).expect("PDF"))
-        .expect("text by page");
-    // Each section title appears on the page the contents give for it.
-    for anchor in layout.anchors.iter().filter(|a| a.level == 1) {
-        let (page, _) = anchor.at.expect("placed");
-        let text = squash(pages.get(page).expect("the page exists"));
-        assert!(
-            text.contains(&squash(&anchor.title)),
-            "{} is not on page {}",
-            anchor.title,
-            page + 1
-        );
-    }
-}
-
-#[test]
-fn no_heading_ends_a_page() {
-    let guide = guide();
-    for paper in Paper::ALL {
-        let layout = pdf::guide::layout(&guide, paper);
-        let heading_contents: Vec<usize> = layout
-            .structure
-            .nodes
-            .iter()
-            .filter(|(kind, _)| matches!(kind, Kind::Heading { .. }))
-            .flat_map(|(_, children)| children.iter())
-            .filter_map(|c| match c {
-                pdf::doc::Child::Content(id) => Some(*id),
-                pdf::doc::Child::Node(_) => None,
-            })
-            .collect();
-        for (index, page) in layout.pages.iter().enumerate() {
-            let last = page.ops.iter().rev().find_map(|p| p.content);
-            if let Some(last) = last {
-                assert!(
-                    !heading_contents.contains(&last),
-                    "{paper:?}: page {} ends with a heading",
-                    index + 1
-                );
-            }
         }
     }
 }

@@ -11,4 +11,5 @@ pub mod data;
 pub mod export;
 pub mod files;
 pub mod paint;
+pub mod pdf;
 pub mod png;

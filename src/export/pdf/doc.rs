@@ -58,6 +58,19 @@ pub enum Op {
         h: f32,
         svg: Arc<str>,
     },
+    /// A clickable area that goes to a heading: draws nothing; the PDF gets a link annotation
+    /// there, in the structure tree as link `id` (see [`Structure::link`]).
+    Link {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        id: LinkId,
+        /// Index of the heading in the document's anchors.
+        anchor: usize,
+        /// What the link does, for assistive technology (the annotation's description).
+        alt: String,
+    },
 }
 
 impl Op {
@@ -65,7 +78,9 @@ impl Op {
     #[must_use]
     pub fn shifted(mut self, dy: f32) -> Self {
         match &mut self {
-            Self::Text { y, .. } | Self::Rect { y, .. } | Self::Figure { y, .. } => *y += dy,
+            Self::Text { y, .. } | Self::Rect { y, .. } | Self::Figure { y, .. } | Self::Link { y, .. } => {
+                *y += dy;
+            }
             Self::Line { from, to, .. } => {
                 from[1] += dy;
                 to[1] += dy;
@@ -79,9 +94,12 @@ impl Op {
 pub type ContentId = usize;
 /// Index of a structure element.
 pub type NodeId = usize;
+/// Index of a link annotation in the structure tree.
+pub type LinkId = usize;
 
 /// An operation and the content leaf it belongs to (`None`: an artifact, such as a footer or a
-/// repeated table header, that assistive technology skips).
+/// repeated table header, that assistive technology skips; or an [`Op::Link`], which is in the
+/// structure tree by its own id).
 #[derive(Debug, Clone)]
 pub struct Placed {
     pub op: Op,
@@ -120,6 +138,10 @@ pub enum Kind {
     Caption,
     Toc,
     TocItem,
+    /// A reference to content elsewhere in the document (a contents entry's text).
+    Reference,
+    /// A link: its text and its annotation ([`Child::Link`]).
+    Link,
     Note,
     Div,
 }
@@ -129,6 +151,8 @@ pub enum Kind {
 pub enum Child {
     Node(NodeId),
     Content(ContentId),
+    /// The annotation of an [`Op::Link`].
+    Link(LinkId),
 }
 
 /// The logical structure of a document: elements with children in reading order.
@@ -137,6 +161,7 @@ pub struct Structure {
     pub nodes: Vec<(Kind, Vec<Child>)>,
     pub roots: Vec<NodeId>,
     contents: usize,
+    links: usize,
 }
 
 impl Structure {
@@ -169,6 +194,23 @@ impl Structure {
             op,
             content: Some(id),
         }
+    }
+
+    /// A link annotation as the next child of `node` (a [`Kind::Link`]): the id for its
+    /// [`Op::Link`].
+    pub fn link(&mut self, node: NodeId) -> LinkId {
+        let id = self.links;
+        self.links += 1;
+        if let Some((_, children)) = self.nodes.get_mut(node) {
+            children.push(Child::Link(id));
+        }
+        id
+    }
+
+    /// How many link annotations there are.
+    #[must_use]
+    pub fn link_count(&self) -> usize {
+        self.links
     }
 
     /// How many content leaves there are.

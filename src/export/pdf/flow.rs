@@ -1,7 +1,7 @@
 //! Flowing items down pages: rows that may break between them, headings kept with what follows,
 //! at least two rows of a broken item on each page, table headers repeated after a break.
 
-use super::doc::{Anchor, Page, Placed};
+use super::doc::{Anchor, Op, Page, Placed};
 
 /// An unbreakable horizontal strip: ops are relative to the strip's top (x is on the page).
 #[derive(Debug, Clone, Default)]
@@ -107,6 +107,10 @@ impl Cursor<'_> {
         }
         let page = self.page();
         for placed in &row.ops {
+            if as_artifact && matches!(placed.op, Op::Link { .. }) {
+                // A repeated row is decoration: its links work where it first stands.
+                continue;
+            }
             page.ops.push(Placed {
                 op: placed.op.clone().shifted(y),
                 content: if as_artifact { None } else { placed.content },
@@ -208,7 +212,7 @@ pub fn balance(total: usize, fit: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::pdf::doc::{Kind, Op, Structure, artifact};
+    use crate::export::pdf::doc::{Kind, Structure, artifact};
 
     fn rows(structure: &mut Structure, count: usize, height: f32) -> Vec<Row> {
         let node = structure.root(Kind::Paragraph);

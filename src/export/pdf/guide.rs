@@ -148,7 +148,7 @@ fn block_layout(
         Block::KeyFacts => key_facts(b, node, guide),
         Block::Table(id) => {
             if let Some(chart) = ChartId::for_data_set(guide, id) {
-                table_layout(b, node, guide, chart);
+                table_layout(b, node, guide, chart, &section.title, drawn);
             }
         }
         Block::Chart(id) => {
@@ -257,8 +257,17 @@ pub fn figure_svg(
     }
 }
 
-/// A data set's table, with its source line under it.
-fn table_layout(b: &mut Builder, node: NodeId, guide: &Guide, chart: ChartId) {
+/// A data set's table, with its source line under it (and its notes, unless its chart has them
+/// already: `drawn` are the charts drawn so far and the sections they are in; `section` is this
+/// table's).
+fn table_layout(
+    b: &mut Builder,
+    node: NodeId,
+    guide: &Guide,
+    chart: ChartId,
+    section: &str,
+    drawn: &[(ChartId, String)],
+) {
     match chart {
         ChartId::SalaryByExperience => {
             let (header, rows) = facts::salary_table(guide);
@@ -295,8 +304,23 @@ fn table_layout(b: &mut Builder, node: NodeId, guide: &Guide, chart: ChartId) {
                 &[0.2, 0.28, 0.25, 0.27],
                 &[false, false, true, true],
             );
-            for line in figure::global_notes(&GlobalChart::from_guide(guide)) {
+            let data = GlobalChart::from_guide(guide);
+            if let Some((_, first)) = drawn.iter().find(|(c, _)| *c == chart) {
+                // The same notes stand under the chart: said once, pointed to here.
+                let place = if first == section {
+                    "above".to_owned()
+                } else {
+                    format!("in “{first}”")
+                };
+                let line = format!(
+                    "{} The notes on the regions are under the chart “{}” {place}.",
+                    data.source_line, data.title
+                );
                 b.paragraph(node, &[(&line, text::muted(GUIDE.small))]);
+            } else {
+                for line in figure::global_notes(&data) {
+                    b.paragraph(node, &[(&line, text::muted(GUIDE.small))]);
+                }
             }
         }
     }
@@ -318,6 +342,10 @@ fn level_details(b: &mut Builder, node: NodeId, guide: &Guide) {
             format::usd(level.us_average_usd)
         );
         b.paragraph(node, &[(&line, text::muted(GUIDE.body))]);
+        // The pay line belongs to the heading: it never ends a page either.
+        if let Some(item) = b.items.last_mut() {
+            item.keep_with_next = true;
+        }
         b.paragraph(node, &[(&level.role, body)]);
         b.paragraph(node, &[("Key focus areas:", strong), (&level.focus, body)]);
     }

@@ -24,6 +24,8 @@ pub const HANDOUT: Scale = Scale {
     h2: 12.5,
     h3: 10.5,
     gap: 5.0,
+    // The page has no room to spare.
+    caption_gap: 0.0,
 };
 
 /// Page margin in points.
@@ -33,6 +35,14 @@ pub const MARGIN: f32 = 28.0;
 /// one page: the chart's natural ratio down to the least that keeps its labels readable.
 const CHART_ASPECT_MAX: f32 = 0.56;
 const CHART_ASPECT_MIN: f32 = 0.3;
+
+/// The chart ratios to try, tallest first: [`CHART_ASPECT_MAX`] down to [`CHART_ASPECT_MIN`]
+/// itself (counted in whole steps: taking 0.02 off again and again drifts under the minimum).
+fn chart_aspects() -> impl Iterator<Item = f32> {
+    let steps = ((CHART_ASPECT_MAX - CHART_ASPECT_MIN) / 0.02).round() as u16;
+    let span = CHART_ASPECT_MAX - CHART_ASPECT_MIN;
+    (0..=steps).map(move |step| CHART_ASPECT_MIN + span * f32::from(steps - step) / f32::from(steps))
+}
 
 /// The chart's text scale on the handout, relative to its width: a short chart's drawing scale
 /// follows its height, so its text is scaled back up to about 7 pt at the page's width.
@@ -45,14 +55,14 @@ fn chart_text_scale(aspect: f32) -> f32 {
 /// Lays the handout out on one page of `paper`.
 #[must_use]
 pub fn layout(guide: &Guide, paper: Paper) -> Document {
-    let mut aspect = CHART_ASPECT_MAX;
-    loop {
-        let document = build(guide, paper, aspect);
-        if document.pages.len() == 1 || aspect - 0.02 < CHART_ASPECT_MIN {
-            return document;
+    let mut document = build(guide, paper, CHART_ASPECT_MAX);
+    for aspect in chart_aspects().skip(1) {
+        if document.pages.len() == 1 {
+            break;
         }
-        aspect -= 0.02;
+        document = build(guide, paper, aspect);
     }
+    document
 }
 
 fn build(guide: &Guide, paper: Paper, aspect: f32) -> Document {
@@ -317,7 +327,7 @@ fn sources(b: &mut Builder, root: NodeId, guide: &Guide) {
 
 #[cfg(test)]
 mod legibility {
-    use super::{CHART_ASPECT_MAX, CHART_ASPECT_MIN, MARGIN, chart_text_scale};
+    use super::{CHART_ASPECT_MAX, CHART_ASPECT_MIN, MARGIN, chart_aspects, chart_text_scale};
     use crate::export::{
         ChartId,
         pdf::{
@@ -342,6 +352,18 @@ mod legibility {
     }
 
     #[test]
+    fn the_handout_tries_every_chart_ratio_down_to_the_least() {
+        let aspects: Vec<f32> = chart_aspects().collect();
+        assert_eq!(aspects.first(), Some(&CHART_ASPECT_MAX));
+        assert_eq!(aspects.last(), Some(&CHART_ASPECT_MIN), "{aspects:?}");
+        assert_eq!(aspects.len(), 14, "steps of 0.02: {aspects:?}");
+        assert!(
+            aspects.windows(2).all(|w| (w[0] - w[1] - 0.02).abs() < 1e-4),
+            "{aspects:?}"
+        );
+    }
+
+    #[test]
     fn printed_charts_have_no_text_under_7_points() {
         for paper in [Paper::A4, Paper::Letter] {
             let guide_width = paper.size().width - 2.0 * MARGINS[0];
@@ -356,8 +378,7 @@ mod legibility {
                 );
             }
             let handout_width = paper.size().width - 2.0 * MARGIN;
-            let mut aspect = CHART_ASPECT_MAX;
-            while aspect >= CHART_ASPECT_MIN {
+            for aspect in chart_aspects() {
                 let points = smallest_printed(
                     ChartId::SalaryByExperience,
                     aspect,
@@ -368,7 +389,6 @@ mod legibility {
                     points >= 6.5,
                     "handout chart at {aspect:.2} on {paper:?}: {points:.1} pt"
                 );
-                aspect -= 0.02;
             }
         }
     }

@@ -7,7 +7,7 @@ use egui::Color32;
 
 use super::{
     doc::{Anchor, Kind, NodeId, Op, PageSize, Structure, Style},
-    flow::Item,
+    flow::{Item, Row},
     text::{self, TOKENS},
 };
 
@@ -83,6 +83,8 @@ pub struct Scale {
     pub h3: f32,
     /// Space between blocks.
     pub gap: f32,
+    /// Space between the notes of a figure's caption.
+    pub caption_gap: f32,
 }
 
 /// The guide's type scale: 10.5 pt body text.
@@ -93,6 +95,7 @@ pub const GUIDE: Scale = Scale {
     h2: 13.5,
     h3: 11.5,
     gap: 7.0,
+    caption_gap: 2.0,
 };
 
 /// Collects the items and structure of a document.
@@ -263,7 +266,14 @@ impl Builder {
         });
         let caption = self.structure.child(node, Kind::Caption);
         let mut rows = Vec::new();
-        for note in notes {
+        for (index, note) in notes.iter().enumerate() {
+            if index > 0 {
+                // A little air between notes, so each reads as its own.
+                rows.push(Row {
+                    height: self.scale.caption_gap,
+                    ..Row::default()
+                });
+            }
             rows.extend(text::rows(
                 &mut self.structure,
                 caption,

@@ -1,8 +1,9 @@
 //! The guide's front and back matter: the title page with where the figures come from, the
-//! contents list with page numbers, the sources page, and the page footers.
+//! contents list with page numbers (each entry a link to its heading), the sources page, and the
+//! page footers.
 
 use super::{
-    doc::{Anchor, Kind, NodeId, Op, Page, artifact},
+    doc::{Anchor, Kind, NodeId, Op, Page, Placed, artifact},
     facts,
     flow::Item,
     guide::MARGINS,
@@ -56,20 +57,20 @@ pub fn title_page(b: &mut Builder, guide: &Guide) {
 pub fn contents(b: &mut Builder, toc: &[Anchor]) {
     let node = b.structure.root(Kind::Toc);
     b.heading_unlisted(node, 1, "Contents", true);
-    for anchor in toc {
-        entry(
-            b,
-            node,
-            &anchor.title,
-            anchor.level,
-            anchor.at.map(|(page, _)| page + 1),
-        );
+    // The document's anchors are the headings in order, so entry `index` goes to anchor `index`.
+    for (index, anchor) in toc.iter().enumerate() {
+        entry(b, node, index, anchor);
     }
 }
 
-fn entry(b: &mut Builder, toc: NodeId, title: &str, level: u16, page: Option<usize>) {
+/// A contents entry: the title and page number, as one link to the heading (a reference holding
+/// a link in the structure tree).
+fn entry(b: &mut Builder, toc: NodeId, index: usize, anchor: &Anchor) {
+    let (title, level) = (anchor.title.as_str(), anchor.level);
+    let page = anchor.at.map(|(page, _)| page + 1);
     let item = b.structure.child(toc, Kind::TocItem);
-    let p = b.structure.child(item, Kind::Paragraph);
+    let reference = b.structure.child(item, Kind::Reference);
+    let link = b.structure.child(reference, Kind::Link);
     let (style, indent) = if level == 1 {
         (text::body(GUIDE.body), 0.0)
     } else {
@@ -78,7 +79,7 @@ fn entry(b: &mut Builder, toc: NodeId, title: &str, level: u16, page: Option<usi
     let number_width = 30.0;
     let rows = text::rows(
         &mut b.structure,
-        p,
+        link,
         &[(title, style)],
         b.x + indent,
         b.width - indent - number_width - 8.0,
@@ -88,7 +89,7 @@ fn entry(b: &mut Builder, toc: NodeId, title: &str, level: u16, page: Option<usi
     let leading = style.size * text::LEADING;
     let x = b.x + b.width - text::width(&number, style);
     let op = b.structure.content(
-        p,
+        link,
         Op::Text {
             x,
             y: row.height - leading + text::baseline(leading, style.size),
@@ -97,6 +98,23 @@ fn entry(b: &mut Builder, toc: NodeId, title: &str, level: u16, page: Option<usi
         },
     );
     row.ops.push(op);
+    let id = b.structure.link(link);
+    let alt = match page {
+        Some(n) => format!("Go to {title}, page {n}"),
+        None => format!("Go to {title}"),
+    };
+    row.ops.push(Placed {
+        op: Op::Link {
+            x: b.x + indent,
+            y: 0.0,
+            w: b.width - indent,
+            h: row.height,
+            id,
+            anchor: index,
+            alt,
+        },
+        content: None,
+    });
     let mut item = Item::single(row, if level == 1 { 3.0 } else { 0.0 });
     item.keep_with_next = level == 1;
     b.items.push(item);

@@ -1,12 +1,14 @@
 //! A laid-out [`Document`] as tagged PDF (krilla): every piece of content marked and placed in
-//! the structure tree (footers and repeated headers as artifacts), the outline from the
-//! document's anchors, title and language in the metadata, checked against PDF/UA-1 rules.
+//! the structure tree (footers and repeated headers as artifacts), links to headings as link
+//! annotations in the tree, the outline from the document's anchors, title and language in the
+//! metadata, checked against PDF/UA-1 rules.
 
 use std::{num::NonZeroU16, sync::LazyLock};
 
 use egui::Color32;
 use krilla::{
     Document as PdfDocument, SerializeSettings,
+    annotation::{Annotation, LinkAnnotation, Target},
     color::rgb,
     configure::{Accessibility, ConfigurationBuilder},
     destination::XyzDestination,
@@ -14,7 +16,7 @@ use krilla::{
     metadata::Metadata,
     num::NormalizedF32,
     outline::{Outline, OutlineNode},
-    page::PageSettings,
+    page::{Page, PageSettings},
     paint::{Fill, FillRule, Stroke},
     surface::Surface,
     tagging::{
@@ -113,6 +115,8 @@ fn draw(surface: &mut Surface, op: &Op, font: &Font) -> Result<(), ExportError> 
             surface.pop();
             drawn.ok_or_else(|| ExportError::Render("cannot draw a chart into the PDF".to_owned()))?;
         }
+        // Not drawn: the page gets an annotation there (`annotate`).
+        Op::Link { .. } => {}
     }
     Ok(())
 }
@@ -157,26 +161,36 @@ fn group_kind(kind: &Kind) -> TagKind {
         Kind::Caption => Tag::Caption.into(),
         Kind::Toc => Tag::TOC.into(),
         Kind::TocItem => Tag::TOCI.into(),
+        Kind::Reference => Tag::Reference.into(),
+        Kind::Link => Tag::Link.into(),
         Kind::Note => Tag::Note.into(),
         Kind::Div => Tag::Div.into(),
     }
 }
 
-fn group(structure: &Structure, node: usize, ids: &mut [Option<Identifier>]) -> Option<TagGroup> {
+/// The identifiers krilla gave the marked content and the link annotations, each taken once
+/// when its place in the tree is written.
+struct Ids {
+    contents: Vec<Option<Identifier>>,
+    links: Vec<Option<Identifier>>,
+}
+
+fn group(structure: &Structure, node: usize, ids: &mut Ids) -> Option<TagGroup> {
     let (kind, children) = structure.nodes.get(node)?;
     let mut group = TagGroup::new(group_kind(kind));
     for child in children {
-        match child {
+        let leaf = match child {
             Child::Node(id) => {
                 if let Some(g) = self::group(structure, *id, ids) {
                     group.push(Node::Group(g));
                 }
+                None
             }
-            Child::Content(id) => {
-                if let Some(identifier) = ids.get_mut(*id).and_then(Option::take) {
-                    group.push(Node::Leaf(identifier));
-                }
-            }
+            Child::Content(id) => ids.contents.get_mut(*id).and_then(Option::take),
+            Child::Link(id) => ids.links.get_mut(*id).and_then(Option::take),
+        };
+        if let Some(identifier) = leaf {
+            group.push(Node::Leaf(identifier));
         }
     }
     Some(group)
@@ -188,7 +202,7 @@ fn paint_page(
     font: &Font,
     ids: &mut [Option<Identifier>],
 ) -> Result<(), ExportError> {
-    for placed in ops {
+    for placed in ops.iter().filter(|p| !matches!(p.op, Op::Link { .. })) {
         let tag = match placed.content {
             Some(_) => content_tag(&placed.op),
             None => ContentTag::Artifact(Artifact::new(ArtifactType::Layout, None)),
@@ -202,6 +216,41 @@ fn paint_page(
         }
     }
     Ok(())
+}
+
+/// Where `anchor` (an index into the document's anchors) landed: its page, at its top.
+fn destination(document: &Document, anchor: usize) -> Option<XyzDestination> {
+    let (page, y) = document.anchors.get(anchor)?.at?;
+    // krilla panics on a page that does not exist.
+    (page < document.pages.len()).then(|| XyzDestination::new(page, Point::from_xy(0.0, y)))
+}
+
+/// A tagged link annotation on `page` for each link in `ops` whose heading was placed (each
+/// link once: a row drawn again after a page break carries none).
+fn annotate(page: &mut Page, document: &Document, ops: &[Placed], links: &mut [Option<Identifier>]) {
+    for placed in ops {
+        let Op::Link {
+            x,
+            y,
+            w,
+            h,
+            id,
+            anchor,
+            alt,
+        } = &placed.op
+        else {
+            continue;
+        };
+        let Some(slot) = links.get_mut(*id).filter(|slot| slot.is_none()) else {
+            continue;
+        };
+        let (Some(target), Some(rect)) = (destination(document, *anchor), Rect::from_xywh(*x, *y, *w, *h))
+        else {
+            continue;
+        };
+        let link = LinkAnnotation::new(rect, Target::Destination(target.into()));
+        *slot = Some(page.add_tagged_annotation(Annotation::new_link(link, Some(alt.clone()))));
+    }
 }
 
 /// Writes `document` as tagged PDF.
@@ -221,12 +270,16 @@ pub fn pdf(document: &Document) -> Result<Vec<u8>, ExportError> {
     let mut pdf = PdfDocument::new_with(settings);
     let size = Size::from_wh(document.size.width, document.size.height)
         .ok_or_else(|| ExportError::Render("the page has no size".to_owned()))?;
-    let mut ids: Vec<Option<Identifier>> = vec![None; document.structure.content_count()];
+    let mut ids = Ids {
+        contents: vec![None; document.structure.content_count()],
+        links: vec![None; document.structure.link_count()],
+    };
     for page in &document.pages {
         let mut pdf_page = pdf.start_page_with(PageSettings::new(size));
         let mut surface = pdf_page.surface();
-        let result = paint_page(&mut surface, &page.ops, font, &mut ids);
+        let result = paint_page(&mut surface, &page.ops, font, &mut ids.contents);
         surface.finish();
+        annotate(&mut pdf_page, document, &page.ops, &mut ids.links);
         pdf_page.finish();
         result?;
     }
@@ -252,12 +305,11 @@ pub fn pdf(document: &Document) -> Result<Vec<u8>, ExportError> {
 fn outline(document: &Document) -> Outline {
     let mut outline = Outline::new();
     let mut section: Option<OutlineNode> = None;
-    for anchor in &document.anchors {
-        let Some((page, y)) = anchor.at else { continue };
-        let node = OutlineNode::new(
-            anchor.title.clone(),
-            XyzDestination::new(page, Point::from_xy(0.0, y)),
-        );
+    for (index, anchor) in document.anchors.iter().enumerate() {
+        let Some(target) = destination(document, index) else {
+            continue;
+        };
+        let node = OutlineNode::new(anchor.title.clone(), target);
         if anchor.level <= 1 {
             if let Some(done) = section.take() {
                 outline.push_child(done);

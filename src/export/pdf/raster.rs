@@ -99,6 +99,8 @@ pub fn page_svg(page: &Page, size: PageSize) -> String {
                     "<g transform=\"translate({x} {y}) scale({scale})\">\n{svg}</g>"
                 );
             }
+            // A link is for the PDF's reader; an image has nothing to click.
+            Op::Link { .. } => {}
         }
     }
     out.push_str("</svg>\n");
