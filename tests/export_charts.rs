@@ -160,6 +160,53 @@ fn svg_of_each_chart_parses_and_has_every_label_as_text() {
     }
 }
 
+/// The two salary series differ in shape, not only in colour, so grey-scale print tells them
+/// apart: the median's markers are filled circles, the average's open squares (the background
+/// inside, the series' colour around), on the chart and in its legend.
+#[test]
+fn salary_series_differ_by_marker_shape_and_fill_for_grey_scale_print() {
+    use medtech_guide::tokens::Tokens;
+    let guide = guide();
+    let levels = SalaryChart::from_guide(&guide).levels.len();
+    for (theme, tokens) in [
+        (ExportTheme::Light, Tokens::LIGHT),
+        (ExportTheme::Dark, Tokens::DARK),
+    ] {
+        let bytes = export(
+            &guide,
+            ChartId::SalaryByExperience,
+            ChartFormat::Svg,
+            &options(1600, 1000, theme),
+        );
+        let svg = String::from_utf8(bytes).expect("SVG is UTF-8");
+        let doc = roxmltree::Document::parse(&svg).expect("SVG parses");
+        let hex = |c: egui::Color32| format!("#{:02x}{:02x}{:02x}", c.r(), c.g(), c.b());
+        let (average, median, background) = (
+            hex(tokens.salary_average),
+            hex(tokens.salary_median),
+            hex(tokens.background()),
+        );
+        let count = |tag: &str, fill: &str, stroke: Option<&str>| {
+            doc.descendants()
+                .filter(|n| n.has_tag_name(tag))
+                .filter(|n| n.attribute("fill") == Some(fill))
+                .filter(|n| stroke.is_none_or(|s| n.attribute("stroke") == Some(s)))
+                .count()
+        };
+        assert_eq!(
+            count("rect", &background, Some(&average)),
+            levels + 1,
+            "{theme:?}: an open square at each level and in the legend"
+        );
+        assert_eq!(count("rect", &average, None), 0, "{theme:?}: no filled square");
+        assert_eq!(
+            count("circle", &median, None),
+            levels + 1,
+            "{theme:?}: a filled circle at each level and in the legend"
+        );
+    }
+}
+
 #[test]
 fn global_chart_marks_the_derived_region_and_lists_regions_in_the_chosen_order() {
     let guide = guide();

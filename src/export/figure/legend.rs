@@ -30,18 +30,19 @@ pub(super) fn draw_marker(
     color: Color32,
     outline: Color32,
 ) {
-    let stroke = (outline, radius * 0.3);
     match marker {
-        Marker::Circle => svg.circle(at, radius, color, stroke),
+        Marker::Circle => svg.circle(at, radius, color, (outline, radius * 0.3)),
+        // Hollow, so that the two series still differ where colour does not (grey-scale print):
+        // a filled circle against an open square.
         Marker::Square => {
-            let half = radius * 0.9;
+            let half = radius * 0.85;
             svg.rect(
                 at[0] - half,
                 at[1] - half,
                 2.0 * half,
                 2.0 * half,
-                color,
-                Some(stroke),
+                outline,
+                Some((color, radius * 0.5)),
             );
         }
     }
