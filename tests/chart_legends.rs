@@ -122,4 +122,27 @@ fn legend_entries_toggle_from_the_keyboard() {
     harness.key_press(egui::Key::Enter);
     harness.run();
     assert_eq!(toggled(&harness), Some(Toggled::True), "Enter shows it again");
+    // A screen reader's own "click" action toggles it too, in both charts.
+    harness
+        .get_by_role_and_label(Role::CheckBox, "US median")
+        .click_accesskit();
+    harness.run();
+    assert_eq!(
+        toggled(&harness),
+        Some(Toggled::False),
+        "its click action hides it"
+    );
+    let mut harness = open("global", [1280.0, 2400.0]);
+    let entry = "USD range given by the guide";
+    harness
+        .get_by_role_and_label(Role::CheckBox, entry)
+        .click_accesskit();
+    harness.run();
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::CheckBox, entry)
+            .accesskit_node()
+            .toggled(),
+        Some(Toggled::False)
+    );
 }
