@@ -181,6 +181,10 @@ fn top_bar_fits_the_smallest_window() {
     harness.run();
     for label in ["System", "Light", "Dark", "100%", "View", "Help", "Search"] {
         // The search box and the label beside it: both on screen.
+        assert!(
+            harness.query_all_by_label(label).next().is_some(),
+            "`{label}` is shown"
+        );
         for node in harness.query_all_by_label(label) {
             let rect = node.rect();
             assert!(

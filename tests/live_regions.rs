@@ -71,29 +71,3 @@ fn with_a_screen_reader_the_message_stays_until_closed() {
     harness.run();
     assert!(harness.state().exports.toast.is_none(), "closed by its button");
 }
-
-#[test]
-fn without_a_screen_reader_the_message_goes_by_itself() {
-    // egui builds no accessibility tree until a screen reader asks, so nothing holds it.
-    let ctx = egui::Context::default();
-    let mut exports = medtech_guide::jobs::Exports::new(false);
-    let frame_at = |time: f64, exports: &mut medtech_guide::jobs::Exports| {
-        let input = egui::RawInput {
-            time: Some(time),
-            ..egui::RawInput::default()
-        };
-        let mut output = ctx.run_ui(input, |ui| {
-            if time == 0.0 {
-                exports.show(ui.ctx(), "Saved it".to_owned(), false);
-            }
-            exports.poll(ui.ctx());
-        });
-        // No renderer here to take the font texture.
-        output.textures_delta.clear();
-    };
-    frame_at(0.0, &mut exports);
-    frame_at(medtech_guide::jobs::TOAST_SECONDS - 0.5, &mut exports);
-    assert!(exports.toast.is_some(), "shown for its seconds");
-    frame_at(medtech_guide::jobs::TOAST_SECONDS + 0.5, &mut exports);
-    assert!(exports.toast.is_none(), "then gone");
-}

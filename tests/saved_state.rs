@@ -12,6 +12,9 @@ use std::{
 
 use common::{bin::command, files::temp_dir};
 
+/// How the program's own warnings start (not those of the libraries under it, such as Mesa's).
+const WARNING: &str = "medtech-guide: warning:";
+
 #[test]
 fn each_unreadable_saved_state_is_reported_once_and_the_window_opens() {
     let home = temp_dir();
@@ -37,7 +40,7 @@ fn each_unreadable_saved_state_is_reported_once_and_the_window_opens() {
     let mut stderr = String::new();
     while started.elapsed() < Duration::from_secs(30) {
         stderr = std::fs::read_to_string(&log).unwrap_or_default();
-        if stderr.matches("warning").count() >= 2 {
+        if stderr.matches(WARNING).count() >= 2 {
             // A moment more, in case a warning came twice.
             std::thread::sleep(Duration::from_millis(1500));
             stderr = std::fs::read_to_string(&log).unwrap_or_default();
@@ -53,7 +56,7 @@ fn each_unreadable_saved_state_is_reported_once_and_the_window_opens() {
     let _ = child.kill();
     let _ = child.wait();
     assert!(still_running, "the window stays open on the defaults: {stderr}");
-    let warnings: Vec<&str> = stderr.lines().filter(|l| l.contains("warning")).collect();
+    let warnings: Vec<&str> = stderr.lines().filter(|l| l.starts_with(WARNING)).collect();
     assert_eq!(warnings.len(), 2, "one warning for each file: {stderr}");
     for file in [&state, &window] {
         let name = file.display().to_string();

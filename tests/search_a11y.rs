@@ -140,3 +140,59 @@ fn a_result_in_a_title_takes_the_keyboard_to_the_title() {
     assert_eq!(name, "Found by search");
     assert_eq!(text, title, "the title has the keyboard");
 }
+
+/// The label of what has the keyboard ("(nothing)" for nothing).
+fn focused_name(harness: &Harness<'static, GuideApp>) -> String {
+    focused(harness).map_or_else(|| "(nothing)".to_owned(), |(name, _)| name)
+}
+
+#[test]
+fn a_control_inside_an_opened_chart_keeps_the_keyboard_when_the_mark_goes() {
+    // A career level is found in the salary chart's block, which holds controls of its own.
+    let mut harness = common::app::searched([1280.0, 800.0], "lead medical technician");
+    let index = harness
+        .state()
+        .views
+        .search
+        .hits
+        .iter()
+        .position(|hit| {
+            let section = &harness.state().guide.text.sections[hit.section];
+            hit.block
+                .and_then(|b| section.blocks.get(b))
+                .is_some_and(|b| matches!(b, medtech_guide::model::Block::Chart(_)))
+        })
+        .expect("a result in a chart");
+    for _ in 0..index {
+        harness.key_press(egui::Key::ArrowDown);
+        harness.run();
+    }
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(focused_name(&harness), "Found by search");
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    let inside = focused_name(&harness);
+    assert_ne!(inside, "Found by search");
+    assert_ne!(inside, "(nothing)");
+    // The mark fades; the control inside keeps the keyboard.
+    harness.run_steps(5 * 4);
+    harness.run();
+    assert_eq!(focused_name(&harness), inside);
+}
+
+#[test]
+fn the_section_keys_still_act_after_a_result_took_the_keyboard() {
+    let mut harness = common::app::searched([1280.0, 800.0], "phlebotomy");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let opened = harness.state().section_index;
+    assert_eq!(focused_name(&harness), "Found by search");
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(
+        harness.state().section_index,
+        opened + 1,
+        "↓ opens the next section"
+    );
+}

@@ -36,6 +36,7 @@ impl GuideApp {
                         block: hit.block,
                         scroll: true,
                         since: None,
+                        focus: None,
                     });
                     self.views.reader.scroll_to_top = hit.block.is_none();
                 }

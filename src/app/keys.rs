@@ -33,7 +33,11 @@ pub(super) fn keyboard(
     section_count: usize,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
-    let typing = ctx.egui_wants_keyboard_input();
+    // The block a search result opened has the keyboard for a screen reader's sake; the keys act
+    // as if nothing had it.
+    let found = views.highlight.and_then(|h| h.focus);
+    let focused = ctx.memory(egui::Memory::focused).filter(|id| Some(*id) != found);
+    let typing = focused.is_some();
     // Available everywhere. Ctrl+Q (Cmd+Q) is egui's own quit shortcut (`Options::quit_shortcuts`).
     for command in [
         UiCommand::Search,
@@ -71,7 +75,6 @@ pub(super) fn keyboard(
         }
     }
     // Section keys act when the sidebar, or nothing, has keyboard focus (not a slider).
-    let focused = ctx.memory(egui::Memory::focused);
     if typing || focused.is_some_and(|id| !views.sidebar_ids.contains(&id)) {
         return commands;
     }

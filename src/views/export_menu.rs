@@ -97,3 +97,40 @@ pub fn toast_ui(ui: &mut Ui, toast: &Toast, commands: &mut Commands) {
                 });
         });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The commands the message sends in one frame, with or without a screen reader listening
+    /// (egui builds the accessibility tree only when one asks for it).
+    fn sent(screen_reader: bool) -> Vec<Command> {
+        let ctx = egui::Context::default();
+        if screen_reader {
+            ctx.enable_accesskit();
+        }
+        let toast = Toast {
+            text: "Saved levels.csv to /tmp".to_owned(),
+            is_error: false,
+            folder: None,
+            until: 6.0,
+            held: false,
+        };
+        let mut commands = Commands::default();
+        // Two frames: an area is laid out unseen the first time it shows.
+        for _ in 0..2 {
+            let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+                toast_ui(ui, &toast, &mut commands);
+            });
+            // No renderer here to take the font texture.
+            output.textures_delta.clear();
+        }
+        commands.take()
+    }
+
+    #[test]
+    fn the_message_is_held_only_while_a_screen_reader_listens() {
+        assert_eq!(sent(true), vec![Command::HoldToast]);
+        assert_eq!(sent(false), Vec::<Command>::new());
+    }
+}

@@ -193,6 +193,8 @@ fn global_plot_ui(
     let hover_texts: std::rc::Rc<[(f64, String)]> =
         rows.iter().map(|(y, region)| (*y, region.describe())).collect();
     let height = plot_height(count);
+    // What the hover read-out says this frame, to name its tooltip after.
+    let shown_read_out = std::cell::RefCell::new(None);
     let plot = super::text::reading_plot("global_salaries_plot")
         .height(height)
         .default_x_bounds(0.0, chart.x_max)
@@ -218,7 +220,11 @@ fn global_plot_ui(
         })
         .x_grid_spacer(|input| text::usd_grid(&input))
         .x_axis_formatter(|mark, _range| text::usd_tick(mark.value))
-        .label_formatter(|hover| region_at(&rows, text::hover_point(hover).y))
+        .label_formatter(|hover| {
+            let read_out = region_at(&rows, text::hover_point(hover).y);
+            read_out.clone_into(&mut shown_read_out.borrow_mut());
+            read_out
+        })
         .show(ui, |plot_ui| {
             for (name, bars, color) in [
                 (GIVEN_LEGEND.to_owned(), given, tokens.region_bar),
@@ -239,9 +245,7 @@ fn global_plot_ui(
             }
         });
     // The hover read-out's tooltip is named after what it says.
-    if let Some(pointer) = plot.response.hover_pos()
-        && let Some(read_out) = region_at(&rows, plot.transform.value_from_position(pointer).y)
-    {
+    if let Some(read_out) = shown_read_out.take() {
         a11y::name_tooltip(ui.ctx(), plot.response.id, &read_out);
     }
     plot.response

@@ -15,6 +15,9 @@ pub struct Highlight {
     pub scroll: bool,
     /// When the mark was first shown, in egui's time (seconds).
     pub since: Option<f64>,
+    /// The found block's id while it is drawn as such, for the keys (it takes the keyboard, yet
+    /// the section keys still act, as when nothing has it).
+    pub focus: Option<egui::Id>,
 }
 
 /// The reading panel's scrolling.
@@ -118,40 +121,37 @@ fn section_ui(
         return;
     };
     let section_index = ctx.section_index;
+    // A match in the title itself: the heading takes the keyboard (no mark: the section opens at
+    // its top, where the title is).
     let title_found = highlight
         .as_mut()
         .filter(|h| h.section == section_index && h.block.is_none());
-    match title_found {
-        // A match in the title itself: the heading takes the keyboard (no mark: the section
-        // opens at its top, where the title is).
-        Some(mark) => {
-            let response = found_ui(ui, None, |ui| {
-                text::heading_ui(ui, &section.title, text::Level::Title);
-            });
-            if std::mem::take(&mut mark.scroll) {
-                response.request_focus();
-            }
-            if !response.has_focus() {
-                *highlight = None;
-            }
+    let found = title_found.is_some();
+    let response = block_scope(ui, None, found, |ui| {
+        text::heading_ui(ui, &section.title, text::Level::Title);
+    });
+    if let Some(mark) = title_found {
+        mark.focus = Some(response.id);
+        if std::mem::take(&mut mark.scroll) {
+            response.request_focus();
         }
-        None => {
-            text::heading_ui(ui, &section.title, text::Level::Title);
+        if !response.has_focus() {
+            *highlight = None;
         }
     }
     for (index, block) in section.blocks.iter().enumerate() {
         let marked = highlight
             .as_mut()
             .filter(|h| h.section == section_index && h.block == Some(index));
-        let Some(mark) = marked else {
-            blocks::block_ui(ui, ctx, salary_plot, block);
-            continue;
-        };
         // The mark is painted under the block, which is laid out exactly as when unmarked.
-        let behind = ui.painter().add(egui::Shape::Noop);
-        let response = found_ui(ui, Some(index), |ui| {
+        let behind = marked.is_some().then(|| ui.painter().add(egui::Shape::Noop));
+        let response = block_scope(ui, Some(index), marked.is_some(), |ui| {
             blocks::block_ui(ui, ctx, salary_plot, block);
         });
+        let (Some(mark), Some(behind)) = (marked, behind) else {
+            continue;
+        };
+        mark.focus = Some(response.id);
         if std::mem::take(&mut mark.scroll) {
             response.scroll_to_me(Some(egui::Align::Center));
             // A screen reader goes on reading from what was found; Tab from there goes on too.
@@ -165,15 +165,32 @@ fn section_ui(
     }
 }
 
-/// What a search result opened: `add_contents` in a group that can take the keyboard, named
-/// for assistive technology, laid out exactly as without it.
-fn found_ui(ui: &mut Ui, block: Option<usize>, add_contents: impl FnOnce(&mut Ui)) -> egui::Response {
-    let builder = egui::UiBuilder::new()
-        .id_salt(("found", block))
-        .sense(egui::Sense::focusable_noninteractive())
-        .accessibility_role(egui::accesskit::Role::Group)
-        .accessibility_label(FOUND_LABEL);
-    ui.scope_builder(builder, add_contents).response
+/// One block (`None`: the section's title) in a scope of its own, laid out exactly as without
+/// it. Every block has one, found or not, so the ids of the widgets inside (and after) it never
+/// change when a search result marks it or its mark goes: a widget that has the keyboard keeps
+/// it. The `found` block is a group that can take the keyboard, named for assistive technology.
+fn block_scope(
+    ui: &mut Ui,
+    block: Option<usize>,
+    found: bool,
+    add_contents: impl FnOnce(&mut Ui),
+) -> egui::Response {
+    let mut builder = egui::UiBuilder::new().id_salt(("block", block));
+    if found {
+        builder = builder
+            .sense(egui::Sense::focusable_noninteractive())
+            .accessibility_role(egui::accesskit::Role::Group)
+            .accessibility_label(FOUND_LABEL);
+    }
+    let gap = ui.spacing().item_spacing.y;
+    let inner = ui.scope_builder(builder, |ui| {
+        add_contents(ui);
+        // Room the block leaves below its last widget (its own spacing after it), which a scope
+        // would otherwise replace with one item spacing.
+        ui.cursor().min.y - ui.min_rect().bottom()
+    });
+    ui.add_space(inner.inner - gap);
+    inner.response
 }
 
 /// The name of what a search result opened, as a screen reader hears it when it takes focus.

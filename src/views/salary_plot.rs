@@ -96,6 +96,8 @@ pub fn salary_plot_ui(
     let levels = &chart.levels;
     let hidden = options.hidden;
     let ticks = cache.x_ticks.clone();
+    // What the hover read-out says this frame, to name its tooltip after.
+    let shown_read_out = std::cell::RefCell::new(None);
     let shown = super::text::reading_plot("salary_by_experience_plot")
         .height(size::CHART_HEIGHT)
         .default_x_bounds(0.0, chart.x_max)
@@ -114,7 +116,11 @@ pub fn salary_plot_ui(
         })
         .x_axis_formatter(|mark, _range| years_tick(mark.value))
         .y_axis_formatter(|mark, _range| text::usd_tick(mark.value))
-        .label_formatter(|hover| level_at(levels, text::hover_point(hover).x))
+        .label_formatter(|hover| {
+            let read_out = level_at(levels, text::hover_point(hover).x);
+            read_out.clone_into(&mut shown_read_out.borrow_mut());
+            read_out
+        })
         .show(ui, |plot_ui| {
             if !hidden.contains(&chart.range_reference.label) {
                 plot_ui.add(
@@ -178,9 +184,7 @@ pub fn salary_plot_ui(
             }
         });
     // The hover read-out's tooltip is named after what it says.
-    if let Some(pointer) = shown.response.hover_pos()
-        && let Some(read_out) = level_at(levels, shown.transform.value_from_position(pointer).x)
-    {
+    if let Some(read_out) = shown_read_out.take() {
         super::a11y::name_tooltip(ui.ctx(), shown.response.id, &read_out);
     }
     if options.show_values {
