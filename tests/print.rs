@@ -6,7 +6,10 @@
 
 pub mod common;
 
-use common::pdf::{deref, squash, text_of};
+use common::{
+    data::guide,
+    pdf::{deref, squash, text_of},
+};
 use lopdf::{Document, Object};
 use medtech_guide::{
     chart::{GlobalChart, SalaryChart},
@@ -14,12 +17,8 @@ use medtech_guide::{
         ExportError,
         pdf::{self, Paper, PrintDocument, PrintFormat},
     },
-    model::{Block, Guide, format, load},
+    model::{Block, Guide, format},
 };
-
-fn guide() -> Guide {
-    load::load_bundled().unwrap_or_else(|problems| panic!("bundled data: {}", problems.lines()))
-}
 
 /// What `pdfinfo` and `pdffonts` report, read with lopdf.
 struct Facts {

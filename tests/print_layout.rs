@@ -3,16 +3,14 @@
 
 pub mod common;
 
-use common::pdf::{squash, text_of};
+use common::{
+    data::guide,
+    pdf::{squash, text_of},
+};
 use medtech_guide::{
     chart::GlobalChart,
     export::pdf::{self, Paper, doc::Kind},
-    model::{Guide, load},
 };
-
-fn guide() -> Guide {
-    load::load_bundled().unwrap_or_else(|problems| panic!("bundled data: {}", problems.lines()))
-}
 
 #[test]
 fn no_heading_ends_a_page() {

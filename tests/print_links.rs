@@ -5,16 +5,12 @@
 
 pub mod common;
 
-use common::pdf::{deref, squash};
-use lopdf::{Document, Object};
-use medtech_guide::{
-    export::pdf::{self, Paper},
-    model::{Guide, load},
+use common::{
+    data::guide,
+    pdf::{deref, squash},
 };
-
-fn guide() -> Guide {
-    load::load_bundled().unwrap_or_else(|problems| panic!("bundled data: {}", problems.lines()))
-}
+use lopdf::{Document, Object};
+use medtech_guide::export::pdf::{self, Paper};
 
 #[test]
 fn guide_contents_list_the_pages_the_sections_land_on() {

@@ -67,6 +67,32 @@ fn focused(harness: &Harness<'static, GuideApp>) -> Option<(String, String)> {
         })
 }
 
+/// Opens, with ↓ and Enter as a reader would, the first result that `pick` accepts.
+fn open_result(
+    harness: &mut Harness<'static, GuideApp>,
+    pick: impl Fn(&medtech_guide::search::Hit, &medtech_guide::model::Guide) -> bool,
+) {
+    let app = harness.state();
+    let index = app
+        .views
+        .search
+        .hits
+        .iter()
+        .position(|hit| pick(hit, &app.guide))
+        .unwrap_or_else(|| panic!("no result of that kind"));
+    for _ in 0..index {
+        harness.key_press(egui::Key::ArrowDown);
+        harness.run();
+    }
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+}
+
+/// The label of what has the keyboard ("(nothing)" for nothing).
+fn focused_name(harness: &Harness<'static, GuideApp>) -> String {
+    focused(harness).map_or_else(|| "(nothing)".to_owned(), |(name, _)| name)
+}
+
 #[test]
 fn an_opened_result_takes_the_keyboard_to_what_was_found() {
     let mut harness = common::app::searched([1280.0, 800.0], "phlebotomy");
@@ -94,19 +120,13 @@ fn an_opened_result_takes_the_keyboard_to_what_was_found() {
     // The mark fades; the keyboard stays where the reader is.
     harness.run_steps(5 * 4);
     harness.run();
-    assert_eq!(
-        focused(&harness).map(|(name, _)| name).as_deref(),
-        Some("Found by search")
-    );
+    assert_eq!(focused_name(&harness), "Found by search");
     assert!(harness.state().views.highlight.is_some());
 
     // Tab goes on from there; the found block is then a block like any other.
     harness.key_press(egui::Key::Tab);
     harness.run();
-    assert_ne!(
-        focused(&harness).map(|(name, _)| name).as_deref(),
-        Some("Found by search")
-    );
+    assert_ne!(focused_name(&harness), "Found by search");
     assert!(harness.state().views.highlight.is_none());
     assert!(
         harness.query_by_label("Found by search").is_none(),
@@ -117,20 +137,7 @@ fn an_opened_result_takes_the_keyboard_to_what_was_found() {
 #[test]
 fn a_result_in_a_title_takes_the_keyboard_to_the_title() {
     let mut harness = common::app::searched([1280.0, 800.0], "frequently asked");
-    let index = harness
-        .state()
-        .views
-        .search
-        .hits
-        .iter()
-        .position(|hit| hit.block.is_none())
-        .expect("a section title matches");
-    for _ in 0..index {
-        harness.key_press(egui::Key::ArrowDown);
-        harness.run();
-    }
-    harness.key_press(egui::Key::Enter);
-    harness.run();
+    open_result(&mut harness, |hit, _| hit.block.is_none());
     let title = harness
         .state()
         .section()
@@ -141,34 +148,15 @@ fn a_result_in_a_title_takes_the_keyboard_to_the_title() {
     assert_eq!(text, title, "the title has the keyboard");
 }
 
-/// The label of what has the keyboard ("(nothing)" for nothing).
-fn focused_name(harness: &Harness<'static, GuideApp>) -> String {
-    focused(harness).map_or_else(|| "(nothing)".to_owned(), |(name, _)| name)
-}
-
 #[test]
 fn a_control_inside_an_opened_chart_keeps_the_keyboard_when_the_mark_goes() {
     // A career level is found in the salary chart's block, which holds controls of its own.
     let mut harness = common::app::searched([1280.0, 800.0], "lead medical technician");
-    let index = harness
-        .state()
-        .views
-        .search
-        .hits
-        .iter()
-        .position(|hit| {
-            let section = &harness.state().guide.text.sections[hit.section];
-            hit.block
-                .and_then(|b| section.blocks.get(b))
-                .is_some_and(|b| matches!(b, medtech_guide::model::Block::Chart(_)))
-        })
-        .expect("a result in a chart");
-    for _ in 0..index {
-        harness.key_press(egui::Key::ArrowDown);
-        harness.run();
-    }
-    harness.key_press(egui::Key::Enter);
-    harness.run();
+    open_result(&mut harness, |hit, guide| {
+        hit.block
+            .and_then(|b| guide.text.sections.get(hit.section)?.blocks.get(b))
+            .is_some_and(|b| matches!(b, medtech_guide::model::Block::Chart(_)))
+    });
     assert_eq!(focused_name(&harness), "Found by search");
     harness.key_press(egui::Key::Tab);
     harness.run();
