@@ -64,6 +64,13 @@ seed() {
 # small here: the limit then measures the program, not the sanitizer.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-quarantine_size_mb=16}
 
+# The fuzz crate is a member of the app's workspace, whose release profile is the shipped one
+# (fat LTO, one codegen unit, debug info stripped). Fuzzing wants what this crate's own profile
+# used to give: symbols and line numbers in crash reports, and a build that does not take LTO's
+# time. Debug assertions and overflow checks stay on (cargo-fuzz's default).
+export CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16
+export CARGO_PROFILE_RELEASE_DEBUG=1 CARGO_PROFILE_RELEASE_STRIP=none
+
 cargo +nightly fuzz build -O
 mkdir -p logs
 : >logs/summary.txt

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::chart::SortOrder;
 
 /// Light, dark, or follow the system.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, strum::EnumIter)]
 pub enum ThemeChoice {
     #[default]
     System,
@@ -16,6 +16,7 @@ pub enum ThemeChoice {
 }
 
 impl ThemeChoice {
+    /// Every choice, in the order the menus list them (a test checks it against the enum).
     pub const ALL: [Self; 3] = [Self::System, Self::Light, Self::Dark];
 
     #[must_use]
@@ -170,6 +171,12 @@ pub fn save_to(path: &Path, state: &UiState) -> Result<(), StateError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn all_themes_lists_the_enum_in_order() {
+        let derived: Vec<ThemeChoice> = <ThemeChoice as strum::IntoEnumIterator>::iter().collect();
+        assert_eq!(ThemeChoice::ALL.to_vec(), derived);
+    }
 
     #[test]
     fn state_round_trips_through_its_file() {

@@ -52,7 +52,7 @@ pub enum Menu {
 }
 
 /// Every action with a label, a description and (for most) shortcuts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::EnumIter)]
 pub enum UiCommand {
     Search,
     CloseOrCancel,
@@ -79,33 +79,17 @@ pub enum UiCommand {
 }
 
 impl UiCommand {
-    /// Every command, in the order of the shortcut sheet.
-    pub const ALL: [Self; 24] = [
-        Self::Search,
-        Self::CloseOrCancel,
-        Self::OpenSelectedResult,
-        Self::Previous,
-        Self::Next,
-        Self::First,
-        Self::Last,
-        Self::PageUp,
-        Self::PageDown,
-        Self::ExportChart,
-        Self::ExportGuidePdf,
-        Self::ExportHandoutPdf,
-        Self::ExportHandoutPng,
-        Self::Print,
-        Self::ZoomIn,
-        Self::ZoomOut,
-        Self::ZoomReset,
-        Self::Theme(ThemeChoice::System),
-        Self::Theme(ThemeChoice::Light),
-        Self::Theme(ThemeChoice::Dark),
-        Self::Shortcuts,
-        Self::About,
-        Self::ResetView,
-        Self::Quit,
-    ];
+    /// Every command, in the order of the shortcut sheet (the order they are declared in), each
+    /// theme its own command. Derived from the enum, so a new command can never be left out.
+    pub fn all() -> impl Iterator<Item = Self> {
+        <Self as strum::IntoEnumIterator>::iter().flat_map(|command| {
+            let themes = matches!(command, Self::Theme(_)).then_some(ThemeChoice::ALL);
+            let single = (!matches!(command, Self::Theme(_))).then_some(command);
+            single
+                .into_iter()
+                .chain(themes.into_iter().flatten().map(Self::Theme))
+        })
+    }
 
     /// The menu item's label.
     #[must_use]
@@ -288,9 +272,7 @@ impl UiCommand {
 
     /// The commands of `menu` with their group, in table order.
     pub fn in_menu(menu: Menu) -> impl Iterator<Item = (Self, u8)> {
-        Self::ALL
-            .into_iter()
-            .filter_map(move |c| c.menu().filter(|(m, _)| *m == menu).map(|(_, group)| (c, group)))
+        Self::all().filter_map(move |c| c.menu().filter(|(m, _)| *m == menu).map(|(_, group)| (c, group)))
     }
 
     /// The shortcut text shown beside its menu item ("" if none).
@@ -319,7 +301,7 @@ mod tests {
     #[test]
     fn no_two_commands_share_a_shortcut() {
         let mut seen: Vec<(Shortcut, UiCommand)> = Vec::new();
-        for command in UiCommand::ALL {
+        for command in UiCommand::all() {
             for shortcut in command.shortcuts() {
                 if let Some((_, other)) = seen.iter().find(|(s, _)| s == shortcut) {
                     panic!("{command:?} and {other:?} share {}", shortcut.text());
@@ -331,14 +313,16 @@ mod tests {
     }
 
     #[test]
-    fn all_lists_every_command_once() {
-        for command in UiCommand::ALL {
-            assert_eq!(
-                UiCommand::ALL.iter().filter(|c| **c == command).count(),
-                1,
-                "{command:?}"
-            );
+    fn all_lists_every_command_once_and_every_theme() {
+        let all: Vec<UiCommand> = UiCommand::all().collect();
+        for command in &all {
+            assert_eq!(all.iter().filter(|c| *c == command).count(), 1, "{command:?}");
         }
+        for theme in ThemeChoice::ALL {
+            assert!(all.contains(&UiCommand::Theme(theme)), "{theme:?}");
+        }
+        assert_eq!(all.first(), Some(&UiCommand::Search), "in declaration order");
+        assert_eq!(all.last(), Some(&UiCommand::Quit), "in declaration order");
     }
 
     #[test]

@@ -90,7 +90,7 @@ fn shortcuts_ui(ui: &mut Ui) {
         .spacing([spacing, 6.0])
         .show(ui, |ui| {
             let mut table = TableA11y::new(ui, "Shortcut keys", false);
-            for command in UiCommand::ALL {
+            for command in UiCommand::all() {
                 let keys = command.all_shortcuts_text();
                 if keys.is_empty() {
                     continue;

@@ -1,0 +1,5 @@
+mod accessibility;
+mod accessibility_names;
+mod accessibility_tables;
+mod live_regions;
+mod search_a11y;

@@ -1,0 +1,4 @@
+mod cli_export;
+mod commands;
+mod corpus;
+mod human_errors;

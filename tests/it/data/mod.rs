@@ -1,0 +1,3 @@
+mod bundled;
+mod hostile;
+mod originality;

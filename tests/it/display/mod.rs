@@ -1,0 +1,4 @@
+mod atspi;
+mod saved_state;
+mod screenshot;
+mod snapshots;

@@ -1,0 +1,131 @@
+//! Golden images of the real window: every section in both themes at 1280×800, and the two chart
+//! sections at 200 % zoom and at 640×480. Drawn by wgpu (Mesa's software Vulkan in CI) and
+//! compared with `tests/snapshots/*.png` within `egui_kittest`'s usual threshold; a difference
+//! writes `NAME.diff.png` and `NAME.new.png` beside the image. `UPDATE_SNAPSHOTS=1` rewrites them.
+//! Ignored by a plain `cargo test`: run with `cargo test --test it -- --ignored display::snapshots`.
+
+use egui_kittest::{Harness, SnapshotResults, kittest::Queryable as _};
+use medtech_guide::{
+    app::{AppOptions, GuideApp},
+    state::{ThemeChoice, UiState},
+};
+
+use crate::common;
+
+/// The app in a window of `size` pixels, on `section`, in `theme`, at `zoom`; drawn by wgpu and
+/// settled. A zoom of 2 in a 1280×800 window lays out 640×400 points, each two pixels wide.
+fn window(size: [f32; 2], section: &str, theme: ThemeChoice, zoom: f32) -> Harness<'static, GuideApp> {
+    let options = AppOptions {
+        theme: Some(theme),
+        ..common::app::open_section(section)
+    };
+    let state = UiState {
+        zoom,
+        ..UiState::default()
+    };
+    // The harness applies its own theme after the app's; give it the same one.
+    let egui_theme = if theme == ThemeChoice::Dark {
+        egui::Theme::Dark
+    } else {
+        egui::Theme::Light
+    };
+    let points = [size[0] / zoom, size[1] / zoom];
+    let builder = Harness::builder().with_size(points).with_theme(egui_theme).wgpu();
+    let mut harness = common::app::harness_of(builder, move |ctx| common::app::new_app(ctx, options, state));
+    harness.run();
+    harness
+}
+
+fn theme_name(theme: ThemeChoice) -> &'static str {
+    match theme {
+        ThemeChoice::Dark => "dark",
+        _ => "light",
+    }
+}
+
+#[test]
+#[ignore = "needs Vulkan (Mesa lavapipe): `.ci/run` runs it with `--ignored`"]
+fn every_section_in_both_themes() {
+    let mut results = SnapshotResults::new();
+    for id in common::data::section_ids() {
+        for theme in [ThemeChoice::Light, ThemeChoice::Dark] {
+            let mut harness = window([1280.0, 800.0], &id, theme, 1.0);
+            results.add(harness.try_snapshot(format!("{id}-{}", theme_name(theme))));
+        }
+    }
+}
+
+/// Scrolls the reading panel to the chart titled `title` (which lands at the bottom of the view),
+/// then one page further, so that the chart fills the view from its title down.
+fn scroll_to_chart(harness: &mut Harness<'static, GuideApp>, title: &str) {
+    // The first node so named is the chart's title (the table after it carries the name too).
+    if let Some(node) = harness.get_all_by_label(title).next() {
+        node.scroll_to_me();
+    }
+    harness.run();
+    harness.key_press(egui::Key::PageDown);
+    harness.run();
+}
+
+#[test]
+#[ignore = "needs Vulkan (Mesa lavapipe): `.ci/run` runs it with `--ignored`"]
+fn chart_sections_at_double_zoom_and_in_a_small_window() {
+    let guide = common::data::guide();
+    let mut results = SnapshotResults::new();
+    for (id, chart) in [("salary", &guide.salary.title), ("global", &guide.global.title)] {
+        for theme in [ThemeChoice::Light, ThemeChoice::Dark] {
+            let name = theme_name(theme);
+            for (size, zoom, label) in [
+                ([1280.0, 800.0], 2.0, "zoom-200"),
+                ([640.0, 480.0], 1.0, "640x480"),
+            ] {
+                let mut harness = window(size, id, theme, zoom);
+                results.add(harness.try_snapshot(format!("{id}-{name}-{label}")));
+                scroll_to_chart(&mut harness, chart);
+                results.add(harness.try_snapshot(format!("{id}-{name}-{label}-chart")));
+            }
+        }
+    }
+}
+
+#[test]
+#[ignore = "needs Vulkan (Mesa lavapipe): `.ci/run` runs it with `--ignored`"]
+fn the_in_window_save_dialog_in_both_themes() {
+    let mut results = SnapshotResults::new();
+    for theme in [ThemeChoice::Light, ThemeChoice::Dark] {
+        let options = AppOptions {
+            theme: Some(theme),
+            in_window_save_dialog: true,
+            ..common::app::open_section("salary")
+        };
+        let egui_theme = if theme == ThemeChoice::Dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        };
+        let builder = Harness::builder()
+            .with_size([1280.0, 800.0])
+            .with_theme(egui_theme)
+            .wgpu();
+        let mut harness = common::app::harness_of(builder, move |ctx| {
+            common::app::new_app(ctx, options, UiState::default())
+        });
+        harness.run();
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+        common::app::step_until(&mut harness, "the save dialog opening", |h| {
+            h.state().views.save_dialog.is_some()
+        });
+        // The proposed path starts in this machine's Documents folder: show a fixed one.
+        if let Some(dialog) = &mut harness.state_mut().views.save_dialog {
+            dialog.path = "/home/reader/Documents/salary-by-experience.png".to_owned();
+        }
+        // No text cursor: where it lands depends on the path the field held first.
+        harness.ctx.memory_mut(|m| {
+            if let Some(id) = m.focused() {
+                m.surrender_focus(id);
+            }
+        });
+        harness.run();
+        results.add(harness.try_snapshot(format!("save-dialog-{}", theme_name(theme))));
+    }
+}

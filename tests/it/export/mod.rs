@@ -1,0 +1,3 @@
+mod export_charts;
+mod export_documents;
+mod full_disk;

@@ -1,0 +1,4 @@
+mod documents;
+mod print_cli;
+mod print_layout;
+mod print_links;

@@ -1,0 +1,86 @@
+//! Keyboard use of the window: Tab visits the controls in the order they appear.
+
+use crate::common;
+
+use egui_kittest::{
+    Harness,
+    kittest::{NodeT as _, Queryable as _},
+};
+use medtech_guide::{
+    app::{AppOptions, GuideApp},
+    state::UiState,
+};
+
+/// Whether `node` has keyboard focus (a function: the method's path is not general enough over
+/// lifetimes for a predicate).
+fn is_focused(node: &egui_kittest::kittest::AccessKitNode<'_>) -> bool {
+    node.is_focused()
+}
+
+/// The label of the widget that has keyboard focus, as a screen reader would announce it.
+fn focused_label(harness: &Harness<'static, GuideApp>) -> String {
+    harness
+        .query_all(egui_kittest::kittest::by().predicate(is_focused))
+        .next()
+        .map_or_else(
+            || "(nothing)".to_owned(),
+            |node| node.accesskit_node().label().unwrap_or_default(),
+        )
+}
+
+#[test]
+fn tab_visits_the_top_bar_left_to_right() {
+    let mut harness = common::app::harness([1280.0, 800.0], AppOptions::default(), UiState::default());
+    harness.run();
+    // Built left to right, the right-hand group still ends at the window's right edge, on screen.
+    let zoom_in = harness.get_by_label("+").rect();
+    let help = harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Help")
+        .rect();
+    let search = harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search")
+        .rect();
+    assert!(
+        zoom_in.right() <= 1280.0 && zoom_in.right() > 1240.0,
+        "{zoom_in:?}"
+    );
+    assert!(search.left() > help.right() + 100.0, "{search:?}");
+    let mut order = Vec::new();
+    for _ in 0..10 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        order.push(focused_label(&harness));
+    }
+    assert_eq!(
+        order,
+        [
+            "File", "View", "Help", "Search", "System", "Light", "Dark", "−", "100%", "+"
+        ]
+    );
+}
+
+#[test]
+fn a_dialog_takes_the_keyboard_and_gives_it_back_when_it_closes() {
+    let mut harness = common::app::harness([1280.0, 800.0], AppOptions::default(), UiState::default());
+    harness.run();
+    harness.get_by_label("Career path").focus();
+    harness.run();
+    assert_eq!(focused_label(&harness), "Career path");
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    assert_eq!(focused_label(&harness), "Close", "the sheet has the keyboard");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("Keyboard shortcuts").is_none(), "closed");
+    assert_eq!(focused_label(&harness), "Career path", "back where it was");
+    // Closed with its own button (Enter on the focused Close), the same.
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(
+        harness.query_by_label("Keyboard shortcuts").is_none(),
+        "closed by Enter"
+    );
+    assert_eq!(focused_label(&harness), "Career path");
+}

@@ -1,0 +1,14 @@
+mod app;
+mod comforts;
+mod dialogs;
+mod idle;
+mod keyboard;
+mod navigation;
+mod reading_layout;
+mod save_dialog;
+mod search_behaviour;
+mod startup;
+mod top_bar;
+mod views;
+mod wide_layout;
+mod years_slider;

@@ -1,0 +1,186 @@
+//! Exporting where no native save dialog can be shown: the window asks for the path itself,
+//! never treats "could not open a dialog" as a cancel, and says where the file went.
+
+use egui_kittest::{
+    Harness,
+    kittest::{NodeT as _, Queryable as _},
+};
+use medtech_guide::{
+    app::{AppOptions, GuideApp},
+    export::{ChartFormat, ChartId, suggested_file_name},
+    state::UiState,
+};
+
+use crate::common;
+use crate::common::app::open_menu;
+
+fn open_salary() -> Harness<'static, GuideApp> {
+    // As with MEDTECH_GUIDE_SAVE_DIALOG=in-window: the same path a desktop without a portal takes.
+    let options = AppOptions {
+        in_window_save_dialog: true,
+        ..common::app::open_section("salary")
+    };
+    let mut harness = common::app::harness([1280.0, 2400.0], options, UiState::default());
+    harness.run();
+    harness
+}
+
+/// Steps until `label` is on screen (the worker answers on its own thread).
+fn wait_for(harness: &mut Harness<'static, GuideApp>, label: &str) {
+    common::app::step_until(harness, &format!("`{label}` appearing"), |h| {
+        h.query_by_label_contains(label).is_some()
+    });
+    harness.run();
+}
+
+/// Picks `item` from the first chart's Export… menu and waits for the in-window dialog.
+fn export_from_chart_menu(harness: &mut Harness<'static, GuideApp>, item: &str) {
+    let Some(menu) = harness.get_all_by_label("Export…").next() else {
+        panic!("no Export… menu under the chart");
+    };
+    menu.click();
+    harness.run();
+    harness.get_by_label(item).click();
+    wait_for(harness, "Save to");
+}
+
+/// Replaces the dialog's path with `path`, as typing would.
+fn type_path(harness: &mut Harness<'static, GuideApp>, path: &std::path::Path) {
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Save to")
+        .set_text_value_accesskit(&path.display().to_string());
+    harness.run();
+}
+
+#[test]
+fn without_a_native_dialog_the_window_asks_where_to_save_and_says_where_it_went() {
+    let dir = common::files::temp_dir();
+    let mut harness = open_salary();
+    export_from_chart_menu(&mut harness, "PNG image…");
+    let proposed = harness
+        .state()
+        .views
+        .save_dialog
+        .clone()
+        .expect("the in-window dialog");
+    assert!(
+        proposed.path.ends_with("salary-by-experience.png"),
+        "{}",
+        proposed.path
+    );
+
+    let target = dir.path().join("for the talk");
+    type_path(&mut harness, &target);
+    harness.get_by_label("Save").click();
+    wait_for(&mut harness, "Saved");
+
+    let saved = target.with_extension("png");
+    let bytes = std::fs::read(&saved).expect("the file was written, with its extension added");
+    assert_eq!(&bytes[1..4], b"PNG");
+    let toast = harness.state().exports.toast.clone().expect("a message");
+    assert_eq!(
+        toast.text,
+        format!("Saved for the talk.png to {}", dir.path().display())
+    );
+    assert!(harness.query_by_label("Open folder").is_some());
+    assert!(harness.state().views.save_dialog.is_none(), "the dialog closed");
+}
+
+#[test]
+fn the_in_window_dialog_refuses_a_folder_that_does_not_exist_and_cancel_writes_nothing() {
+    let dir = common::files::temp_dir();
+    let mut harness = open_salary();
+    export_from_chart_menu(&mut harness, "CSV data…");
+    let missing = dir.path().join("missing").join("levels.csv");
+    type_path(&mut harness, &missing);
+    let problem = format!(
+        "The folder {} does not exist.",
+        missing.parent().expect("parent").display()
+    );
+    assert!(harness.query_by_label(&problem).is_some(), "the problem is shown");
+    assert!(harness.get_by_label("Save").accesskit_node().is_disabled());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.state().views.save_dialog.is_none());
+    assert!(!missing.exists());
+    assert!(
+        std::fs::read_dir(dir.path()).expect("dir").next().is_none(),
+        "nothing written"
+    );
+}
+
+#[test]
+fn the_file_menu_exports_the_guide_as_pdf_through_the_same_dialog() {
+    let dir = common::files::temp_dir();
+    let mut harness = open_salary();
+    open_menu(&mut harness, "File");
+    harness.get_by_label("Export guide as PDF…").click();
+    wait_for(&mut harness, "Save to");
+    let proposed = harness
+        .state()
+        .views
+        .save_dialog
+        .clone()
+        .expect("the in-window dialog");
+    assert!(proposed.path.ends_with("medtech-guide.pdf"), "{}", proposed.path);
+    let target = dir.path().join("binder");
+    type_path(&mut harness, &target);
+    harness.get_by_label("Save").click();
+    wait_for(&mut harness, "Saved");
+    let bytes = std::fs::read(target.with_extension("pdf")).expect("the guide PDF was written");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let toast = harness.state().exports.toast.clone().expect("a message");
+    assert_eq!(
+        toast.text,
+        format!("Saved binder.pdf to {}", dir.path().display())
+    );
+}
+
+#[test]
+fn file_menu_exports_either_chart_from_any_section() {
+    // Overview has no chart; File › Export chart offers both.
+    let options = AppOptions {
+        in_window_save_dialog: true,
+        ..common::app::open_section("overview")
+    };
+    let mut harness = common::app::harness([1280.0, 1000.0], options, UiState::default());
+    harness.run();
+    open_menu(&mut harness, "File");
+    harness.get_by_label("Export chart").hover();
+    harness.run();
+    let guide = common::data::guide();
+    let title = ChartId::GlobalSalaries.title(&guide);
+    harness.get_by_label(&title).hover();
+    harness.run();
+    harness.get_by_label("SVG image…").click();
+    wait_for(&mut harness, "Save to");
+    let dialog = harness
+        .state()
+        .views
+        .save_dialog
+        .clone()
+        .expect("the in-window dialog");
+    let expected = suggested_file_name(ChartId::GlobalSalaries, ChartFormat::Svg);
+    assert!(
+        dialog.path.ends_with(&expected),
+        "{} should end with {expected}",
+        dialog.path
+    );
+}
+
+#[test]
+fn export_shortcut_in_a_section_without_a_chart_says_where_the_charts_are() {
+    let mut harness = common::app::harness(
+        [1280.0, 1000.0],
+        common::app::open_section("overview"),
+        UiState::default(),
+    );
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("This section has no chart. File › Export chart offers both charts.")
+            .is_some()
+    );
+}
