@@ -9,8 +9,10 @@ use crate::util;
 pub enum Profile {
     /// `release`: fat LTO, what ships (`cargo xtask dist`).
     Release,
-    /// `bench`: release without LTO and with parallel codegen, for the packaging test in CI
-    /// (`cargo xtask dist --check`), where CI has just built its dependencies.
+    /// `dev`: for the packaging test (`cargo xtask dist --check`). It tests how the program is
+    /// packaged, installed and started, not how it is optimized, and CI has just built the
+    /// dependencies in this profile for the tests and for this tool itself, so a package costs
+    /// little more than linking (the bench profile, used before, built them all again: 10 min).
     Check,
 }
 
@@ -18,13 +20,18 @@ impl Profile {
     pub fn name(self) -> &'static str {
         match self {
             Self::Release => "release",
-            Self::Check => "bench",
+            Self::Check => "dev",
+        }
+    }
+
+    /// The directory cargo builds the profile into, under the target directory.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Self::Release => "release",
+            Self::Check => "debug",
         }
     }
 }
-
-/// The directory under the target directory for both profiles: cargo puts `bench` in `release/`.
-const PROFILE_DIR: &str = "release";
 
 /// `cargo build` of the app's binary; returns the path of the executable.
 pub fn build(profile: Profile, target: Option<&str>) -> anyhow::Result<PathBuf> {
@@ -50,7 +57,7 @@ pub fn build(profile: Profile, target: Option<&str>) -> anyhow::Result<PathBuf> 
     } else {
         "medtech-guide"
     };
-    Ok(dir.join(PROFILE_DIR).join(exe))
+    Ok(dir.join(profile.dir()).join(exe))
 }
 
 /// `rustup target add`; an error says the target's standard library could not be had.

@@ -16,7 +16,7 @@ pub fn package(profile: Profile, check: bool, report: &mut Report) -> anyhow::Re
     let binary = cargo::build(profile, None)?;
     report.pass(format!("built {} ({} profile)", binary.display(), profile.name()));
     write_man_page()?;
-    let deb = build_deb()?;
+    let deb = build_deb(profile)?;
     let deb_size = util::file_size(&deb)?;
     let installed = deb_field(&deb, "Installed-Size")?;
     report.pass(format!(
@@ -49,12 +49,17 @@ fn write_man_page() -> anyhow::Result<()> {
     util::write(&dir.join("medtech-guide.1"), &roff)
 }
 
+/// cargo-deb: the one on PATH, or installed (pinned) into cargo's own bin folder, where it stays
+/// for the next run (as an apt package does), so a fresh clone does not build it again.
 fn cargo_deb() -> anyhow::Result<String> {
     if util::have("cargo-deb") {
         return Ok("cargo-deb".to_owned());
     }
-    let root = util::target_dir().join("tools");
-    let installed = root.join("bin").join("cargo-deb");
+    let home = std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".cargo")))
+        .context("neither CARGO_HOME nor HOME is set: nowhere to install cargo-deb")?;
+    let installed = home.join("bin").join("cargo-deb");
     if !installed.exists() {
         // A debug build without xz (we compress with the system's xz): about 3 minutes, not 7.
         util::run(
@@ -67,16 +72,16 @@ fn cargo_deb() -> anyhow::Result<String> {
                     "--version",
                     CARGO_DEB_VERSION,
                 ])
-                .args(["--no-default-features", "--features", "gzip", "--root"])
-                .arg(&root),
+                .args(["--no-default-features", "--features", "gzip"]),
         )?;
     }
     Ok(installed.to_string_lossy().into_owned())
 }
 
-/// cargo-deb packages the binary just built: both profiles put it in `target/release/` (cargo-deb
-/// would look for `--profile bench` in `target/bench/`, so it is not told the profile).
-fn build_deb() -> anyhow::Result<std::path::PathBuf> {
+/// cargo-deb packages the binary just built, from the profile's folder (Cargo.toml's
+/// `target/release/` stands for it). For the dev profile it warns that it is meant for releases:
+/// the packaging test packages a dev build on purpose (see `Profile::Check`).
+fn build_deb(profile: Profile) -> anyhow::Result<std::path::PathBuf> {
     let dist = util::root().join("dist");
     let out = util::output(
         Command::new(cargo_deb()?)
@@ -87,6 +92,8 @@ fn build_deb() -> anyhow::Result<std::path::PathBuf> {
                 "--compress-system",
                 "--package",
                 "medtech-guide",
+                "--profile",
+                profile.name(),
             ])
             .arg("--output")
             .arg(&dist),

@@ -2,8 +2,8 @@
 //!
 //! - `cargo xtask dist`: the release profile (what ships) → `dist/`: the `.deb`, the Windows
 //!   `.exe` and its installer `setup.exe`, a portable Linux `.tar.gz`; plus the macOS type-check.
-//! - `cargo xtask dist --check`: the same packages from the `bench` profile (release without LTO,
-//!   whose dependencies CI has just compiled for `cargo bench --no-run`), then tests each one:
+//! - `cargo xtask dist --check`: the same packages from the `dev` profile (whose dependencies CI
+//!   has just compiled for the tests and for this tool), then tests each one:
 //!   `.deb` installed and run, the `.exe` run under Wine, the installer run silently, the PE
 //!   header read, the macOS targets type-checked.
 //! - `cargo xtask bundle-macos`: on a Mac, the `.app` bundle and a `.dmg`.
@@ -39,7 +39,7 @@ struct Cli {
 enum Command {
     /// Build every package into dist/ (release profile); with --check, build and test them.
     Dist {
-        /// Build from the faster `bench` profile and test every package on this machine.
+        /// Build from the `dev` profile (already built by the tests) and test every package here.
         #[arg(long)]
         check: bool,
         /// Only these platforms, e.g. `--only linux,windows` [default: all three].
