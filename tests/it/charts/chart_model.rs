@@ -86,14 +86,14 @@ fn global_chart_sort_orders_and_derived_flag() {
     assert_eq!(
         names(SortOrder::Midpoint),
         [
-            "United States",             // 57,500
-            "Canada",                    // 46,000
-            "Australia and New Zealand", // 44,500
-            "Western Europe",            // 43,000
-            "Scandinavia",               // 40,500
-            "Singapore",                 // 39,000
-            "Eastern Europe",            // 21,500 (derived)
-            "Latin America",             // 17,500
+            "United States",  // 57,500
+            "Canada",         // 46,000
+            "Asia-Pacific",   // 44,500
+            "Western Europe", // 43,000
+            "Scandinavia",    // 40,500
+            "Singapore",      // 39,000
+            "Eastern Europe", // 21,500 (derived)
+            "Latin America",  // 17,500
         ]
     );
     assert_eq!(
@@ -102,7 +102,7 @@ fn global_chart_sort_orders_and_derived_flag() {
             "United States",
             "Canada",
             "Western Europe",
-            "Australia and New Zealand",
+            "Asia-Pacific",
             "Scandinavia",
             "Singapore",
             "Eastern Europe",
@@ -114,7 +114,7 @@ fn global_chart_sort_orders_and_derived_flag() {
         [
             "United States",
             "Canada",
-            "Australia and New Zealand",
+            "Asia-Pacific",
             "Scandinavia",
             "Western Europe",
             "Singapore",
@@ -125,7 +125,7 @@ fn global_chart_sort_orders_and_derived_flag() {
     assert_eq!(
         names(SortOrder::Name),
         [
-            "Australia and New Zealand",
+            "Asia-Pacific",
             "Canada",
             "Eastern Europe",
             "Latin America",
