@@ -1,3 +1,4 @@
 mod bundled;
+mod hedges;
 mod hostile;
 mod originality;
