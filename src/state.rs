@@ -69,10 +69,32 @@ pub struct GlobalChartOptions {
     pub local_currency: bool,
 }
 
+/// The zoom levels Zoom in and Zoom out step through (egui zoom factor): the ones people know
+/// from their browsers, so 125 % and 175 % can be chosen.
+pub const ZOOM_STEPS: [f32; 10] = [0.67, 0.75, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0];
 /// Zoom limits (egui zoom factor).
-pub const ZOOM_MIN: f32 = 0.75;
-pub const ZOOM_MAX: f32 = 2.0;
-pub const ZOOM_STEP: f32 = 0.1;
+pub const ZOOM_MIN: f32 = ZOOM_STEPS[0];
+pub const ZOOM_MAX: f32 = ZOOM_STEPS[ZOOM_STEPS.len() - 1];
+
+/// The next zoom level above `zoom` (from a remembered zoom between two levels, the one above
+/// it), or the largest.
+#[must_use]
+pub fn zoom_in(zoom: f32) -> f32 {
+    ZOOM_STEPS
+        .into_iter()
+        .find(|step| *step > zoom + 0.001)
+        .unwrap_or(ZOOM_MAX)
+}
+
+/// The next zoom level below `zoom`, or the smallest.
+#[must_use]
+pub fn zoom_out(zoom: f32) -> f32 {
+    ZOOM_STEPS
+        .into_iter()
+        .rev()
+        .find(|step| *step < zoom - 0.001)
+        .unwrap_or(ZOOM_MIN)
+}
 
 /// Everything remembered between runs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -171,6 +193,27 @@ pub fn save_to(path: &Path, state: &UiState) -> Result<(), StateError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn zoom_steps_are_the_browsers_levels_and_a_zoom_between_two_goes_to_the_next() {
+        let mut zoom = 1.0;
+        let mut seen = vec![zoom];
+        while zoom < ZOOM_MAX {
+            zoom = zoom_in(zoom);
+            seen.push(zoom);
+        }
+        assert_eq!(seen, [1.0, 1.1, 1.25, 1.5, 1.75, 2.0]);
+        assert!((zoom_in(2.0) - 2.0).abs() < f32::EPSILON, "no higher than 200 %");
+        let mut seen = vec![zoom_out(1.0)];
+        while *seen.last().unwrap_or(&ZOOM_MIN) > ZOOM_MIN {
+            seen.push(zoom_out(*seen.last().unwrap_or(&ZOOM_MIN)));
+        }
+        assert_eq!(seen, [0.9, 0.8, 0.75, 0.67]);
+        assert!((zoom_out(0.67) - 0.67).abs() < f32::EPSILON, "no lower than 67 %");
+        // A zoom remembered by an older version (10 % steps) moves to the nearest level.
+        assert!((zoom_in(1.3) - 1.5).abs() < f32::EPSILON);
+        assert!((zoom_out(1.3) - 1.25).abs() < f32::EPSILON);
+    }
 
     #[test]
     fn all_themes_lists_the_enum_in_order() {

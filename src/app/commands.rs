@@ -95,12 +95,11 @@ impl GuideApp {
             }
             UiCommand::Print => self.apply(ctx, Command::Export(ExportRequest::Print, None)),
             UiCommand::ZoomIn | UiCommand::ZoomOut | UiCommand::ZoomReset => {
-                let zoom = match command {
-                    UiCommand::ZoomIn => self.state.zoom + state::ZOOM_STEP,
-                    UiCommand::ZoomOut => self.state.zoom - state::ZOOM_STEP,
+                self.state.zoom = match command {
+                    UiCommand::ZoomIn => state::zoom_in(self.state.zoom),
+                    UiCommand::ZoomOut => state::zoom_out(self.state.zoom),
                     _ => 1.0,
                 };
-                self.state.zoom = ((zoom * 100.0).round() / 100.0).clamp(state::ZOOM_MIN, state::ZOOM_MAX);
                 ctx.set_zoom_factor(self.state.zoom);
             }
             UiCommand::Theme(theme) => {

@@ -114,6 +114,7 @@ impl GuideApp {
             state.theme = theme;
         }
         let saved_index = guide.section_index(&state.section).unwrap_or(0);
+        let named = options.section.is_some();
         if let Some(section) = options.section {
             state.section = section;
         }
@@ -132,8 +133,9 @@ impl GuideApp {
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let mut views = Views::new(&charts);
         // The reading panel's remembered scroll offset (egui's memory) belongs to the section
-        // that was open: another section opens at its top.
-        views.reader.scroll_to_top = section_index != saved_index;
+        // that was open: another section opens at its top, and so does one named on the command
+        // line (as one picked in the sidebar or search does), even the one that was open.
+        views.reader.scroll_to_top = named || section_index != saved_index;
         Self {
             guide: Arc::new(guide),
             charts,

@@ -121,6 +121,23 @@ fn zoom_shortcuts_change_the_zoom() {
     assert!((harness.state().state.zoom - 0.9).abs() < 1e-4);
 }
 
+/// Zoom in steps through the levels browsers use, so 125 % and 175 % can be chosen, and the top
+/// bar says the level (issue 22 item 11).
+#[test]
+fn zoom_in_reaches_125_and_175_percent() {
+    let mut harness = harness();
+    let mut levels = Vec::new();
+    for _ in 0..5 {
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+        harness.run();
+        levels.push(format!("{:.0}%", harness.state().state.zoom * 100.0));
+        if levels.len() == 2 {
+            assert!(harness.query_by_label("125%").is_some(), "the top bar shows 125%");
+        }
+    }
+    assert_eq!(levels, ["110%", "125%", "150%", "175%", "200%"]);
+}
+
 #[test]
 fn f1_shows_the_shortcut_sheet_and_esc_closes_it() {
     let mut harness = harness();
