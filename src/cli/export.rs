@@ -158,7 +158,7 @@ fn print_target(what: ExportWhat, format: Format, paper: Option<Paper>) -> Resul
     };
     if !document.formats().contains(&format) {
         return Err(CliError::Usage(
-            "the whole guide prints as pdf only; the one-page handout also exports as png \
+            "`guide` exports as md, html or pdf, not png; the one-page handout exports as png \
              (`export handout --format png`)"
                 .to_owned(),
         ));
@@ -202,7 +202,7 @@ mod tests {
         assert!(matches!(wrong, Err(CliError::Usage(m)) if m.contains("`guide` exports as md, html or pdf")));
         let wrong = ExportJob::new(args(ExportWhat::Guide, Format::Chart(ChartFormat::Png)));
         assert!(
-            matches!(wrong, Err(CliError::Usage(m)) if m.starts_with("the whole guide prints as pdf only"))
+            matches!(wrong, Err(CliError::Usage(m)) if m.starts_with("`guide` exports as md, html or pdf, not png"))
         );
         let handout = ExportJob::new(args(ExportWhat::Handout, Format::Chart(ChartFormat::Png)));
         assert!(matches!(

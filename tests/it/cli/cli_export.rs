@@ -218,7 +218,7 @@ fn cli_refuses_invalid_combinations_as_usage_errors() {
     for (args, expect) in [
         (
             vec!["guide", "--format", "png"],
-            "the whole guide prints as pdf only",
+            "`guide` exports as md, html or pdf, not png; the one-page handout exports as png",
         ),
         (
             vec!["guide", "--format", "csv"],
