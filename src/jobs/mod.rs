@@ -3,6 +3,7 @@
 
 mod exports;
 mod native_dialog;
+mod open;
 mod worker;
 
 pub use exports::{ExportRequest, Exports, TOAST_SECONDS, Toast};

@@ -111,7 +111,7 @@ fn print(guide: &Guide) -> Outcome {
         Ok((_, path)) => path,
         Err(e) => return Outcome::Failed(format!("cannot write the PDF to print: {e}")),
     };
-    match opener::open(&path) {
+    match super::open::open_checked(&path) {
         Ok(()) => Outcome::Opened(path),
         Err(_) => Outcome::Failed(format!(
             "no PDF viewer could be opened; the guide is saved as {}: open it with any PDF viewer to print",
