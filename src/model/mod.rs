@@ -7,6 +7,7 @@ pub(crate) mod guide;
 pub mod load;
 mod placeholder;
 pub(crate) mod problem;
+mod ron_error;
 pub(crate) mod salary;
 pub mod validate;
 

@@ -57,3 +57,9 @@ make("multiple-problems", [
     (S, lambda t: replace_once(t, b"years_from: 4,", b"years_from: 5,")),
     (W, lambda t: replace_once(t, b'currency: "EUR",', b'currency: "Euro",', after=b'name: "Western Europe"')),
 ])
+# A file that does not parse beside two that parse but break rules: all three reported at once.
+make("parse-error-and-invalid-files", [
+    (G, lambda t: replace_once(t, b'title: "Overview",', b'title: "Overview"')),
+    (S, lambda t: replace_once(t, b"years_from: 4,", b"years_from: 5,")),
+    (W, lambda t: replace_once(t, b'currency: "EUR",', b'currency: "Euro",', after=b'name: "Western Europe"')),
+])

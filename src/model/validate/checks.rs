@@ -5,9 +5,11 @@ use std::{cell::LazyCell, collections::HashSet};
 use super::spans::{GlobalSpans, GuideSpans, Locator, SalarySpans, SectionSpans, raw_str};
 use crate::model::{
     Guide,
-    guide::Block,
+    global::GlobalSalaries,
+    guide::{Block, GuideText},
     load::DataFile,
     problem::{Problem, Problems},
+    salary::SalaryByExperience,
 };
 
 /// A valid section id: lowercase ASCII letters, digits and single hyphens.
@@ -33,11 +35,47 @@ pub fn validate(
     salary_file: &DataFile,
     global_file: &DataFile,
 ) -> Problems {
+    let ids = DataSetIds {
+        salary: &guide.salary.id,
+        global: &guide.global.id,
+    };
     let mut problems = Vec::new();
-    problems.extend(validate_guide(guide, guide_file));
-    problems.extend(validate_salary(guide, salary_file));
-    problems.extend(validate_global(guide, global_file));
+    problems.extend(validate_guide(&guide.text, Some(ids), guide_file));
+    problems.extend(validate_salary(&guide.salary, salary_file));
+    problems.extend(validate_global(&guide.global, global_file));
     Problems(problems)
+}
+
+/// Validates each file that parsed when another did not: its own rules only, since what the
+/// guide's blocks refer to can be checked only when both data sets have parsed.
+#[must_use]
+pub fn validate_parsed(
+    guide: Option<(&GuideText, &DataFile)>,
+    salary: Option<(&SalaryByExperience, &DataFile)>,
+    global: Option<(&GlobalSalaries, &DataFile)>,
+) -> [Vec<Problem>; 3] {
+    let ids = salary.zip(global).map(|((s, _), (g, _))| DataSetIds {
+        salary: &s.id,
+        global: &g.id,
+    });
+    [
+        guide
+            .map(|(text, file)| validate_guide(text, ids, file))
+            .unwrap_or_default(),
+        salary
+            .map(|(data, file)| validate_salary(data, file))
+            .unwrap_or_default(),
+        global
+            .map(|(data, file)| validate_global(data, file))
+            .unwrap_or_default(),
+    ]
+}
+
+/// The ids of the two data sets, which the guide's tables and charts refer to.
+#[derive(Clone, Copy)]
+struct DataSetIds<'a> {
+    salary: &'a str,
+    global: &'a str,
 }
 
 /// A message for each key-fact data note with no text.
@@ -50,14 +88,14 @@ fn empty_notes(facts: &crate::model::KeyFacts) -> Vec<String> {
         .collect()
 }
 
-fn validate_guide(guide: &Guide, file: &DataFile) -> Vec<Problem> {
+/// The guide's rules; its references to data sets are checked when `ids` are known.
+fn validate_guide(text: &GuideText, ids: Option<DataSetIds<'_>>, file: &DataFile) -> Vec<Problem> {
     // Parsed only if a problem needs a position: valid data costs one parse, not two.
     let spans = LazyCell::new(|| ron::from_str::<GuideSpans<'_>>(&file.text).ok());
     let mut at = Locator {
         file,
         problems: Vec::new(),
     };
-    let text = &guide.text;
     if text.title.trim().is_empty() {
         at.report(None, None, "the guide's `title` is empty".into());
     }
@@ -140,7 +178,7 @@ fn validate_guide(guide: &Guide, file: &DataFile) -> Vec<Problem> {
                     .as_ref()
                     .and_then(|s| raw_str(s.blocks.get(block_index)))
             };
-            if let Some(message) = dangling_reference(block, guide) {
+            if let Some(message) = ids.and_then(|ids| dangling_reference(block, ids)) {
                 at.report(
                     block_raw(),
                     None,
@@ -153,9 +191,8 @@ fn validate_guide(guide: &Guide, file: &DataFile) -> Vec<Problem> {
 }
 
 /// Describes a `Table`, `Chart` or `LevelDetails` block whose data-set id does not resolve.
-fn dangling_reference(block: &Block, guide: &Guide) -> Option<String> {
-    let salary = guide.salary.id.as_str();
-    let global = guide.global.id.as_str();
+fn dangling_reference(block: &Block, ids: DataSetIds<'_>) -> Option<String> {
+    let DataSetIds { salary, global } = ids;
     let (kind, id, known): (&str, &str, &[&str]) = match block {
         Block::Table(id) => ("table", id, &[salary, global]),
         Block::Chart(id) => ("chart", id, &[salary, global]),
@@ -172,14 +209,13 @@ fn dangling_reference(block: &Block, guide: &Guide) -> Option<String> {
     })
 }
 
-fn validate_salary(guide: &Guide, file: &DataFile) -> Vec<Problem> {
+fn validate_salary(data: &SalaryByExperience, file: &DataFile) -> Vec<Problem> {
     // Parsed only if a problem needs a position: valid data costs one parse, not two.
     let spans = LazyCell::new(|| ron::from_str::<SalarySpans<'_>>(&file.text).ok());
     let mut at = Locator {
         file,
         problems: Vec::new(),
     };
-    let data = &guide.salary;
     if data.title.trim().is_empty() {
         at.report(None, None, "the data set's `title` is empty".into());
     }
@@ -271,14 +307,13 @@ fn validate_salary(guide: &Guide, file: &DataFile) -> Vec<Problem> {
     at.problems
 }
 
-fn validate_global(guide: &Guide, file: &DataFile) -> Vec<Problem> {
+fn validate_global(data: &GlobalSalaries, file: &DataFile) -> Vec<Problem> {
     // Parsed only if a problem needs a position: valid data costs one parse, not two.
     let spans = LazyCell::new(|| ron::from_str::<GlobalSpans<'_>>(&file.text).ok());
     let mut at = Locator {
         file,
         problems: Vec::new(),
     };
-    let data = &guide.global;
     if data.title.trim().is_empty() {
         at.report(None, None, "the data set's `title` is empty".into());
     }

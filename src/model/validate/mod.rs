@@ -7,4 +7,4 @@
 mod checks;
 mod spans;
 
-pub use checks::validate;
+pub use checks::{validate, validate_parsed};

@@ -127,6 +127,7 @@ fn corpus_directories_are_all_tested() {
         "multiple-problems",
         "negative-salary",
         "non-utf8",
+        "parse-error-and-invalid-files",
         "syntax-error",
         "unknown-field",
         "wrong-type",
@@ -155,19 +156,18 @@ fn corpus_directories_are_all_tested() {
 /// `title: "Overview"` with its comma removed (`guide.ron` line 50).
 #[test]
 fn syntax_error_is_reported_where_the_comma_is_missing() {
-    assert_corpus(
-        "syntax-error",
-        &[Expected {
-            file: GUIDE,
-            // Right after `"Overview"`, where the comma belongs; not at `blocks` on the next line.
-            line: 50,
-            column: 30,
-            message: "Expected comma",
-            before: r#"title: "Overview""#,
-            after: "",
-        }],
-    );
+    assert_corpus("syntax-error", &[SYNTAX_ERROR]);
 }
+
+/// Right after `"Overview"`, where the comma belongs; not at `blocks` on the next line.
+const SYNTAX_ERROR: Expected = Expected {
+    file: GUIDE,
+    line: 50,
+    column: 30,
+    message: "Expected comma",
+    before: r#"title: "Overview""#,
+    after: "",
+};
 
 /// `us_median_usd: "45000"`, a string where a number belongs (`salary_by_experience.ron` line 29).
 #[test]
@@ -218,14 +218,14 @@ fn unknown_field_is_reported_at_the_field() {
     );
 }
 
-/// The last section's id changed from `related` to `faq` (`guide.ron` line 342).
+/// The last section's id changed from `related` to `faq` (`guide.ron` line 345).
 #[test]
 fn duplicate_id_is_reported_at_the_second_one() {
     assert_corpus(
         "duplicate-id",
         &[Expected {
             file: GUIDE,
-            line: 342,
+            line: 345,
             column: 13,
             message: "duplicate section id `faq`",
             before: "            ",
@@ -260,8 +260,9 @@ fn negative_salary_is_reported_at_the_minus_sign_and_says_why() {
             // At the `-` that makes it wrong, not at the digits after it.
             line: 19,
             column: 28,
-            // RON's own "Integer is out of bounds" names neither the value nor the bounds.
-            message: "`-36000` is out of range: expected a whole number from 0 to 4294967295",
+            // RON's own "Integer is out of bounds" names neither the value nor the bounds; a
+            // salary's bounds are not what a person needs to hear either (issue 22 item 9).
+            message: "`-36000` is negative: a salary must be greater than zero",
             before: "us_median_usd: ",
             after: "-36000,",
         }],
@@ -280,10 +281,10 @@ const BAD_CURRENCY: Expected = Expected {
     after: r#"currency: "Euro","#,
 };
 
-/// `Chart("salary-history")` in the salary section (`guide.ron` line 202).
+/// `Chart("salary-history")` in the salary section (`guide.ron` line 205).
 const DANGLING_REFERENCE: Expected = Expected {
     file: GUIDE,
-    line: 202,
+    line: 205,
     column: 17,
     message: "in section `salary`: chart `salary-history` does not exist; \
               expected `salary-by-experience` or `global-salaries`",
@@ -353,6 +354,16 @@ fn non_utf8_is_reported_at_the_bad_byte() {
 #[test]
 fn level_gap_is_reported_at_the_level_after_the_gap() {
     assert_corpus("level-gap", &[LEVEL_GAP]);
+}
+
+/// A guide that does not parse beside a level gap and a bad currency: the two files that parse
+/// are still validated, so all three problems are reported in one run (issue 22 item 9).
+#[test]
+fn a_file_that_does_not_parse_does_not_hide_the_others_problems() {
+    assert_corpus(
+        "parse-error-and-invalid-files",
+        &[SYNTAX_ERROR, LEVEL_GAP, BAD_CURRENCY],
+    );
 }
 
 /// The dangling reference, the level gap and the bad currency together: all three reported at once.
