@@ -9,7 +9,7 @@ pub enum WriteError {
     #[error("cannot write {path}: the folder {dir} does not exist")]
     MissingDirectory { path: String, dir: String },
     /// The folder refuses new files (read-only, not ours): it is the folder that is named.
-    #[error("cannot write to {dir}: {}", crate::model::problem::describe_io_error(.source))]
+    #[error("cannot write to {dir}: {}", describe_folder_error(.source))]
     Folder {
         dir: String,
         #[source]
@@ -21,6 +21,16 @@ pub enum WriteError {
         #[source]
         source: std::io::Error,
     },
+}
+
+/// Why an existing folder refused a new file. "Not found" there does not mean the folder is
+/// missing (that is checked first): a system folder such as `/proc` answers so to every new file.
+fn describe_folder_error(error: &std::io::Error) -> String {
+    if error.kind() == std::io::ErrorKind::NotFound {
+        "the folder does not take new files".to_owned()
+    } else {
+        crate::model::problem::describe_io_error(error)
+    }
 }
 
 /// Writes `bytes` to `path` via a temporary file in the same directory and a rename.

@@ -38,6 +38,26 @@ fn exporting_into_a_folder_that_refuses_files_names_the_folder() {
     assert!(!out.exists());
 }
 
+/// A folder that exists but takes no new files (`/proc` answers "not found" to each) is not
+/// called missing (issue 22 item 6).
+#[cfg(target_os = "linux")]
+#[test]
+fn exporting_into_a_system_folder_says_it_takes_no_files_not_that_it_is_missing() {
+    let run = common::bin::run(&[
+        "export",
+        "salary-by-experience",
+        "--format",
+        "png",
+        "--out",
+        "/proc/salary.png",
+    ]);
+    run.assert_code(1, "export into /proc");
+    assert_eq!(
+        run.stderr.trim_end(),
+        "medtech-guide: error: cannot write to /proc: the folder does not take new files"
+    );
+}
+
 #[cfg(all(unix, not(target_os = "macos")))]
 #[test]
 fn with_no_display_the_window_says_so_in_words() {
