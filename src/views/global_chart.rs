@@ -190,11 +190,7 @@ fn global_plot_ui(
         .collect();
     let positions: Vec<f64> = names.iter().map(|(y, _)| *y).collect();
     let rows: Vec<(f64, &RegionBar)> = sorted.iter().enumerate().map(|(i, r)| (y_of(i), *r)).collect();
-    let hover_texts: std::rc::Rc<[(f64, String)]> =
-        rows.iter().map(|(y, region)| (*y, region.describe())).collect();
     let height = plot_height(count);
-    // What the hover read-out says this frame, to name its tooltip after.
-    let shown_read_out = std::cell::RefCell::new(None);
     let plot = super::text::reading_plot("global_salaries_plot")
         .height(height)
         .default_x_bounds(0.0, chart.x_max)
@@ -220,11 +216,6 @@ fn global_plot_ui(
         })
         .x_grid_spacer(|input| text::usd_grid(&input))
         .x_axis_formatter(|mark, _range| text::usd_tick(mark.value))
-        .label_formatter(|hover| {
-            let read_out = region_at(&rows, text::hover_point(hover).y);
-            read_out.clone_into(&mut shown_read_out.borrow_mut());
-            read_out
-        })
         .show(ui, |plot_ui| {
             for (name, bars, color) in [
                 (GIVEN_LEGEND.to_owned(), given, tokens.region_bar),
@@ -234,21 +225,39 @@ fn global_plot_ui(
                 if hidden.contains(&name) {
                     continue;
                 }
-                let texts = hover_texts.clone();
-                // A bar's own hover read-out: the region's figures, never the bar's raw width.
+                // Not hoverable: egui_plot would write the bar's figures beside it as bare text,
+                // over the other bars and cut at the plot's edge. The read-out below serves the
+                // whole row, bar or not.
                 plot_ui.add(
                     BarChart::new(name, bars)
                         .color(color)
                         .horizontal()
-                        .element_formatter(Box::new(move |bar, _| bar_hover_text(&texts, bar.argument))),
+                        .allow_hover(false),
                 );
             }
         });
-    // The hover read-out's tooltip is named after what it says.
-    if let Some(read_out) = shown_read_out.take() {
-        a11y::name_tooltip(ui.ctx(), plot.response.id, &read_out);
+    let hovered = plot
+        .response
+        .hover_pos()
+        .and_then(|pointer| region_at(&rows, plot.transform.value_from_position(pointer).y));
+    if let Some(read_out) = hovered {
+        read_out_ui(&plot.response, &read_out);
     }
     plot.response
+}
+
+/// The hovered region's figures in a tool tip box just below the plot (above it where the
+/// window has no room below), at the pointer's x: fully visible, inside the window, and over no
+/// bar. Named after what it says, for a screen reader.
+fn read_out_ui(plot: &egui::Response, read_out: &str) {
+    let x = plot.hover_pos().map_or(plot.rect.left(), |p| p.x);
+    let column = egui::Rect::from_x_y_ranges(x..=x, plot.rect.y_range());
+    egui::Tooltip::always_open(plot.ctx.clone(), plot.layer_id, plot.id, column)
+        .gap(2.0)
+        .accessible_name(read_out)
+        .show(|ui| {
+            ui.label(read_out);
+        });
 }
 
 /// The hover read-out for the region drawn at `y`, if any is.
@@ -285,13 +294,4 @@ fn legend_entries(sorted: &[&RegionBar], tokens: &Tokens) -> Vec<legend::Entry> 
         });
     }
     entries
-}
-
-/// The hover read-out of the bar at `y`: its region's name, local and USD ranges.
-fn bar_hover_text(texts: &[(f64, String)], y: f64) -> String {
-    texts
-        .iter()
-        .find(|(at, _)| (at - y).abs() < 0.01)
-        .map(|(_, text)| text.clone())
-        .unwrap_or_default()
 }

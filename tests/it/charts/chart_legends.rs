@@ -3,7 +3,7 @@
 use crate::common;
 use crate::common::app::{opened, plot_rect};
 
-use common::paint::painted_texts;
+use common::paint::{filled_rects, painted_texts};
 use egui::accesskit::{Role, Toggled};
 use egui_kittest::{
     Harness,
@@ -36,6 +36,62 @@ fn hovering_a_world_bar_shows_the_region_and_its_ranges_never_a_raw_number() {
             !text.lines().any(|l| l.trim().parse::<f64>().is_ok()),
             "a hover read-out shows a raw number: {text:?}"
         );
+    }
+}
+
+/// Hovering each bar gives one boxed read-out (a tool tip) that lies wholly inside the window and
+/// over no bar, with the region's figures in full (issue 22 item 1: `egui_plot`'s own bar text ran
+/// over the other bars and was cut at the plot's edge).
+#[test]
+fn each_world_bar_read_out_is_a_box_inside_the_window_over_no_bar() {
+    for size in [[1280.0, 3000.0], [800.0, 3000.0]] {
+        let mut harness = opened("global", size);
+        let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size.into());
+        let plot = plot_rect(&harness, "Horizontal range bars");
+        // The bars: filled rectangles inside the plot, smaller than its background.
+        let bars: Vec<egui::Rect> = filled_rects(&harness)
+            .into_iter()
+            .map(|(rect, _)| rect)
+            .filter(|r| plot.contains_rect(*r) && r.height() > 8.0 && r.height() < plot.height() / 2.0)
+            .collect();
+        assert_eq!(bars.len(), 8, "{size:?}: one bar per region");
+        for bar in &bars {
+            harness.hover_at(bar.center());
+            harness.run();
+            let tips: Vec<_> = harness.query_all_by_role(Role::Tooltip).collect();
+            assert_eq!(tips.len(), 1, "{size:?}: one read-out over the bar at {bar:?}");
+            let said = tips[0].accesskit_node().label().unwrap_or_default();
+            assert!(
+                said.contains("USD: $"),
+                "{size:?}: the read-out gives the USD range: {said:?}"
+            );
+            let painted = painted_texts(&harness);
+            let text = painted
+                .iter()
+                .find(|t| t.text == said)
+                .unwrap_or_else(|| panic!("{size:?}: the read-out {said:?} is painted"));
+            // The box: the smallest filled rectangle around the text.
+            let tip = filled_rects(&harness)
+                .into_iter()
+                .map(|(rect, _)| rect)
+                .filter(|r| r.contains_rect(text.rect) && r.area() < plot.area())
+                .min_by(|a, b| a.area().total_cmp(&b.area()))
+                .unwrap_or_else(|| panic!("{size:?}: {said:?} is drawn in a box"));
+            assert!(
+                window.contains_rect(tip),
+                "{size:?}: {said:?} at {tip:?} is cut by the window"
+            );
+            assert!(
+                text.clip.contains_rect(text.rect),
+                "{size:?}: {said:?} is clipped"
+            );
+            for other in &bars {
+                assert!(
+                    !tip.intersects(*other),
+                    "{size:?}: {said:?} at {tip:?} covers the bar at {other:?}"
+                );
+            }
+        }
     }
 }
 
