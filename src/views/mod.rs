@@ -7,6 +7,7 @@ pub(crate) mod blocks;
 pub(crate) mod context;
 pub mod dialogs;
 pub(crate) mod export_menu;
+pub(crate) mod focus;
 pub(crate) mod global_chart;
 pub(crate) mod key_facts;
 pub(crate) mod legend;

@@ -101,6 +101,7 @@ pub fn reader_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, views: &mut Views) {
                         ui.add_space(48.0);
                     });
                 });
+                super::focus::keep_focus_in_view(ui);
             });
             let scrolled = if searching { "Search results" } else { "Guide text" };
             a11y::name_scroll_bars(ui, &output, scrolled);

@@ -47,6 +47,7 @@ pub fn sidebar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, button_ids: &mut Vec<e
                     if let Some(index) = clicked {
                         ctx.send(Command::SelectSection(index));
                     }
+                    super::focus::keep_focus_in_view(ui);
                 });
             a11y::name_scroll_bars(ui, &output, "Sections");
         });

@@ -84,3 +84,60 @@ fn a_dialog_takes_the_keyboard_and_gives_it_back_when_it_closes() {
     );
     assert_eq!(focused_label(&harness), "Career path");
 }
+
+/// Whatever takes the keyboard by Tab is scrolled into view in its own scroll area, in every
+/// panel: at 800×600 and 150 % the sidebar's last sections and the controls under the chart lie
+/// below the window until they are reached (issue 22 item 2).
+#[test]
+fn tab_scrolls_what_it_focuses_into_view_in_every_panel() {
+    let mut harness = common::app::opened_with("salary", [800.0, 600.0], 1.5, UiState::default());
+    let window = harness.ctx.content_rect();
+    // The top bar reaches at least to the bottom of its File button and search box.
+    let top_bar = harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "File")
+        .rect()
+        .union(
+            harness
+                .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search")
+                .rect(),
+        )
+        .with_min_x(0.0)
+        .with_max_x(window.right());
+    let mut seen = Vec::new();
+    for _ in 0..60 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        let Some(node) = harness
+            .query_all(egui_kittest::kittest::by().predicate(is_focused))
+            .next()
+        else {
+            continue;
+        };
+        let label = node.accesskit_node().label().unwrap_or_default();
+        let Some(bounds) = node.accesskit_node().bounding_box() else {
+            continue;
+        };
+        let ppp = f64::from(harness.ctx.pixels_per_point());
+        let rect = egui::Rect::from_min_max(
+            egui::pos2((bounds.x0 / ppp) as f32, (bounds.y0 / ppp) as f32),
+            egui::pos2((bounds.x1 / ppp) as f32, (bounds.y1 / ppp) as f32),
+        );
+        assert!(
+            window.contains_rect(rect),
+            "{label:?} has the keyboard at {rect:?}, outside the window {window:?}"
+        );
+        if !top_bar.contains_rect(rect) {
+            assert!(
+                rect.top() >= top_bar.bottom() - 1.0,
+                "{label:?} at {rect:?} is hidden under the top bar {top_bar:?}"
+            );
+        }
+        seen.push(label);
+    }
+    for reached in ["Related careers", "Show values", "Export…"] {
+        assert!(
+            seen.iter().any(|l| l == reached),
+            "Tab reached {reached:?}: {seen:?}"
+        );
+    }
+}
