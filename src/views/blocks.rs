@@ -100,21 +100,24 @@ pub fn block_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, salary_plot: &SalaryPlot
     ui.add_space(size::BLOCK_GAP - size::PARAGRAPH_GAP);
 }
 
-/// Related careers; a description they all share is said once, above the list.
+/// Related careers as a plain list (they are names to look up, not buttons); a description they
+/// all share is said once, above the list, else each follows its name.
 fn related_careers_ui(ui: &mut Ui, careers: &[crate::model::Career]) {
     let shared = crate::model::Career::shared_text(careers);
     if let Some(shared) = shared {
         text::paragraph_ui(ui, &format!("All {}: {shared}", careers.len()));
     }
-    for career in careers {
-        card_ui(ui, |ui| {
-            text::heading_ui(ui, &career.title, text::Level::Subheading);
-            if shared.is_none() {
-                ui.add(egui::Label::new(RichText::new(&career.text).size(size::BODY)).wrap());
-            }
-        });
-        ui.add_space(8.0);
-    }
+    a11y::list_ui(ui, |ui| {
+        for career in careers {
+            let item = if shared.is_some() {
+                career.title.clone()
+            } else {
+                format!("{}: {}", career.title, career.text)
+            };
+            text::bullet_ui(ui, "•", &item);
+        }
+    });
+    ui.add_space(size::PARAGRAPH_GAP);
 }
 
 /// Whether the open section has its own table of the data set `id` (then a chart of it leaves

@@ -12,24 +12,27 @@ use crate::{
 pub fn key_facts_ui(ui: &mut Ui, facts: &KeyFacts) {
     text::heading_ui(ui, "Key facts", text::Level::Heading);
     let cards = fact_rows(facts);
-    // Four across when they fit, else two by two, else one column: never three and one.
-    let gap = 12.0;
-    let available = ui.available_width();
-    let per_row = if available >= 4.0 * 170.0 + 3.0 * gap {
-        4
-    } else if available >= 2.0 * 170.0 + gap {
-        2
-    } else {
-        1
-    };
-    for row in cards.chunks(per_row) {
-        ui.columns(per_row, |columns| {
-            for (column, card) in columns.iter_mut().zip(row) {
-                fact_card_ui(column, card);
-            }
-        });
-        ui.add_space(gap);
-    }
+    // On a wide window the cards use the room beside the reading column, as the charts do.
+    super::wide::wide_ui(ui, "key_facts", super::wide::Place::Centred, |ui| {
+        // Four across when they fit, else two by two, else one column: never three and one.
+        let gap = 12.0;
+        let available = ui.available_width();
+        let per_row = if available >= 4.0 * 170.0 + 3.0 * gap {
+            4
+        } else if available >= 2.0 * 170.0 + gap {
+            2
+        } else {
+            1
+        };
+        for row in cards.chunks(per_row) {
+            ui.columns(per_row, |columns| {
+                for (column, card) in columns.iter_mut().zip(row) {
+                    fact_card_ui(column, card);
+                }
+            });
+            ui.add_space(gap);
+        }
+    });
     for (label, note) in facts.notes() {
         text::note_ui(
             ui,

@@ -91,4 +91,17 @@ fn related_careers_say_their_shared_description_once() {
             career.title
         );
     }
+    // A plain list, not cards that look like buttons and do nothing (issue 22 item 15).
+    assert_eq!(
+        harness.query_all_by_role(egui::accesskit::Role::ListItem).count(),
+        careers.len(),
+        "one list item per career"
+    );
+    let card = medtech_guide::tokens::Tokens::for_visuals(&harness.ctx.global_style().visuals).card_fill;
+    assert!(
+        !crate::common::paint::filled_rects(&harness)
+            .iter()
+            .any(|(_, fill)| *fill == card),
+        "no career is drawn as a card"
+    );
 }

@@ -74,3 +74,32 @@ fn on_a_narrow_window_or_at_200_percent_the_charts_stay_in_view() {
         }
     }
 }
+
+/// At 2560×1440 the four key facts stand in one row of four (using the room beside the column,
+/// as the charts do), not a narrow two-by-two grid (issue 22 item 14); at 800×600 they still
+/// fall to two by two.
+#[test]
+fn key_facts_stand_four_across_on_a_wide_window() {
+    let tops = |size: [f32; 2]| -> Vec<f32> {
+        let harness = opened_with("overview", size, 1.0, UiState::default());
+        let labels = [
+            "Median salary",
+            "Salary range",
+            "Growth outlook",
+            "Annual openings",
+        ];
+        let mut tops: Vec<f32> = crate::common::paint::painted_texts(&harness)
+            .into_iter()
+            .filter(|t| labels.contains(&t.text.as_str()))
+            .map(|t| t.rect.top().round())
+            .collect();
+        tops.sort_by(f32::total_cmp);
+        tops
+    };
+    let wide = tops([2560.0, 1440.0]);
+    assert_eq!(wide.len(), 4, "four key-fact cards: {wide:?}");
+    assert!(wide[3] - wide[0] < 1.0, "one row at 2560×1440: {wide:?}");
+    let narrow = tops([800.0, 600.0]);
+    assert_eq!(narrow.len(), 4, "{narrow:?}");
+    assert!(narrow[3] - narrow[0] > 50.0, "two rows at 800×600: {narrow:?}");
+}
