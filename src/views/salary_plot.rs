@@ -246,8 +246,10 @@ fn values_ui(
 /// (a narrow window, a large zoom), the levels are listed instead, one a line.
 fn levels_along_axis_ui(ui: &mut Ui, chart: &SalaryChart, transform: &PlotTransform, tokens: &Tokens) {
     let font = FontId::proportional(size::SMALL);
+    // Laid out a little wider than the room the fit is checked against: a word that was measured
+    // to fit is never broken by rounding in the layout ("Technicia / n").
     let centred = |ui: &Ui, text: &str, color, width: f32| -> Arc<Galley> {
-        let mut job = LayoutJob::simple(text.to_owned(), font.clone(), color, width);
+        let mut job = LayoutJob::simple(text.to_owned(), font.clone(), color, width + 4.0);
         job.halign = Align::Center;
         ui.fonts_mut(|f| f.layout_job(job))
     };

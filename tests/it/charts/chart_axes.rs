@@ -205,3 +205,57 @@ fn the_world_chart_keeps_a_dollar_scale_in_a_narrow_window() {
         assert!(ticks.len() >= 2, "x ticks at {size:?} ×{zoom}: {ticks:?}");
     }
 }
+
+/// The level names under the axis break between words only ("Medical / Technician", never
+/// "Technicia / n"), at every window width and wherever the page is scrolled, and the layout
+/// does not change with scrolling (issue 22 item 8).
+#[test]
+fn level_names_under_the_axis_break_between_words_only_at_any_width_and_scroll() {
+    let whole_words = |harness: &Harness<'static, GuideApp>, what: &str| -> Vec<Vec<String>> {
+        let titles: Vec<String> = harness
+            .state()
+            .charts
+            .salary
+            .levels
+            .iter()
+            .map(|l| l.title.clone())
+            .collect();
+        let mut layouts = Vec::new();
+        for (text, rows) in crate::common::paint::centred_rows(harness) {
+            if !titles.contains(&text) {
+                continue;
+            }
+            let words: Vec<&str> = text.split_whitespace().collect();
+            for row in &rows {
+                for word in row.split_whitespace() {
+                    assert!(
+                        words.contains(&word),
+                        "{what}: {text:?} broken mid-word: {rows:?}"
+                    );
+                }
+            }
+            layouts.push(rows);
+        }
+        layouts
+    };
+    for width in (700..=1400).step_by(25) {
+        let harness = opened_with("salary", [width as f32, 3000.0], 1.0, UiState::default());
+        whole_words(&harness, &format!("{width} wide"));
+    }
+    let mut harness = opened_with("salary", [800.0, 600.0], 1.0, UiState::default());
+    let mut seen: Vec<Vec<Vec<String>>> = Vec::new();
+    for page in 0..6 {
+        let layout = whole_words(&harness, &format!("800×600 after {page} Page Down"));
+        if !layout.is_empty() {
+            seen.push(layout);
+        }
+        harness.key_press(egui::Key::PageDown);
+        // The page lands at once; the scroll bar's fade takes a few frames more.
+        harness.run_steps(10);
+    }
+    assert!(!seen.is_empty(), "the level names were shown");
+    assert!(
+        seen.windows(2).all(|w| w[0] == w[1]),
+        "the level names' layout changed while scrolling: {seen:?}"
+    );
+}

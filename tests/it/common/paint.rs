@@ -67,3 +67,29 @@ pub fn filled_rects<T>(harness: &egui_kittest::Harness<'_, T>) -> Vec<(Rect, Col
     }
     out
 }
+
+/// The rows of every centred text painted in the harness's last frame (captions, axis labels):
+/// the whole text, then what each of its laid-out rows holds (where the layout wrapped it).
+#[must_use]
+pub fn centred_rows<T>(harness: &egui_kittest::Harness<'_, T>) -> Vec<(String, Vec<String>)> {
+    fn walk(shape: &Shape, out: &mut Vec<(String, Vec<String>)>) {
+        match shape {
+            Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            Shape::Text(text) if text.galley.job.halign == egui::Align::Center => {
+                let rows = text
+                    .galley
+                    .rows
+                    .iter()
+                    .map(|row| row.row.glyphs.iter().map(|g| g.chr).collect())
+                    .collect();
+                out.push((text.galley.text().to_owned(), rows));
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &harness.output().shapes {
+        walk(&clipped.shape, &mut out);
+    }
+    out
+}
