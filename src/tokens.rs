@@ -45,6 +45,9 @@ pub mod size {
     /// body text, 90 at most (charts and wide tables may use the room beside it).
     pub const READING_WIDTH_MAX: f32 = 540.0;
     pub const SIDEBAR_WIDTH: f32 = 240.0;
+    /// Narrowest reading column beside the sidebar: about 35 characters of body text and the
+    /// column's margins. A window with less room folds the sidebar into a Sections menu.
+    pub const READING_WIDTH_MIN: f32 = 290.0;
     pub const SECTION_TITLE: f32 = 26.0;
     pub const HEADING: f32 = 19.0;
     pub const SUBHEADING: f32 = 16.0;

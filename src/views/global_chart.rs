@@ -196,7 +196,9 @@ fn global_plot_ui(
         .default_x_bounds(0.0, chart.x_max)
         .default_y_bounds(0.3, count as f64 + 0.7)
         .x_axis_label(chart.x_label.clone())
-        .y_axis_min_width(150.0)
+        // The region names' column: room to spare on a wide plot; on a narrow one (a small
+        // window, a large zoom) only what the names need, so the bars keep most of the width.
+        .y_axis_min_width(if ui.available_width() < 560.0 { 0.0 } else { 150.0 })
         .grid_color(tokens.grid)
         .y_grid_spacer(move |_input| {
             positions
@@ -250,14 +252,47 @@ fn global_plot_ui(
 /// window has no room below), at the pointer's x: fully visible, inside the window, and over no
 /// bar. Named after what it says, for a screen reader.
 fn read_out_ui(plot: &egui::Response, read_out: &str) {
+    use egui::RectAlign;
     let x = plot.hover_pos().map_or(plot.rect.left(), |p| p.x);
     let column = egui::Rect::from_x_y_ranges(x..=x, plot.rect.y_range());
-    egui::Tooltip::always_open(plot.ctx.clone(), plot.layer_id, plot.id, column)
+    let screen = plot.ctx.content_rect();
+    // The box's size as drawn last frame (before that, a tool tip's usual width).
+    let drawn = plot
+        .ctx
+        .read_response(egui::Tooltip::tooltip_id(plot.id, 0))
+        .map(|r| r.rect.size());
+    let size = drawn.unwrap_or(egui::vec2(
+        plot.ctx.global_style().spacing.tooltip_width + 24.0,
+        0.0,
+    ));
+    // Starting at the pointer if the box fits to its right, else ending there; below the plot
+    // if it fits there, else above, else below (egui then keeps it inside the window).
+    // (The box is drawn a few points off its anchor: keep a margin.)
+    let start = x + size.x + 12.0 <= screen.right();
+    let below = plot.rect.bottom() + 12.0 + size.y <= screen.bottom()
+        || plot.rect.top() - 12.0 - size.y < screen.top();
+    let align = match (below, start) {
+        (true, true) => RectAlign::BOTTOM_START,
+        (true, false) => RectAlign::BOTTOM_END,
+        (false, true) => RectAlign::TOP_START,
+        (false, false) => RectAlign::TOP_END,
+    };
+    let mut tooltip = egui::Tooltip::always_open(plot.ctx.clone(), plot.layer_id, plot.id, column)
         .gap(2.0)
-        .accessible_name(read_out)
-        .show(|ui| {
-            ui.label(read_out);
-        });
+        .accessible_name(read_out);
+    tooltip.popup = tooltip.popup.align(align).align_alternatives(&[]);
+    let shown = tooltip.show(|ui| {
+        ui.label(read_out);
+    });
+    // Placed from the size it had last frame (another region's read-out, or a guess): place it
+    // again if this one's differs.
+    let now = shown.map(|s| s.response.rect.size());
+    if now
+        .zip(drawn)
+        .is_none_or(|(now, drawn)| (now - drawn).length() > 0.5)
+    {
+        plot.ctx.request_repaint();
+    }
 }
 
 /// The hover read-out for the region drawn at `y`, if any is.

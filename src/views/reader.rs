@@ -80,10 +80,11 @@ pub fn reader_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, views: &mut Views) {
             let output = scroll.show(ui, |ui| {
                 let available = ui.available_width();
                 // Never wider than what is visible (a narrow window, a large zoom), never wider
-                // than a comfortable line.
+                // than a comfortable line, and never without margins: at least 12 points a side.
                 let width = (available - 48.0)
                     .min(size::READING_WIDTH_MAX)
-                    .max(available.min(200.0));
+                    .max((available - 24.0).min(200.0))
+                    .max(1.0);
                 let margin = ((available - width) / 2.0).max(0.0);
                 ui.horizontal_top(|ui| {
                     ui.add_space(margin);

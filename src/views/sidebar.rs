@@ -8,6 +8,46 @@ use crate::{
     tokens::{Tokens, size},
 };
 
+/// Whether the window is too narrow for the sidebar beside a readable column (a small window, a
+/// large zoom): then the sections are a menu in the top bar instead. `ui` is the whole window's.
+#[must_use]
+pub fn collapsed(ui: &Ui) -> bool {
+    ui.available_width() - size::SIDEBAR_WIDTH < size::READING_WIDTH_MIN
+}
+
+/// The sections as the top bar's first menu, for a window too narrow for the sidebar: each a
+/// menu item, the open one checked. Returns the section picked, if one was.
+pub fn sections_menu_ui(ui: &mut Ui, ctx: &ViewContext<'_>) -> (egui::Response, Option<usize>) {
+    let mut picked = None;
+    let button = ui.menu_button("Sections", |ui| {
+        a11y::name_enclosing(ui, egui::UiKind::Menu, "Sections");
+        ui.set_min_width(240.0);
+        ui.spacing_mut().button_padding = egui::vec2(10.0, 5.0);
+        // Thirteen sections are taller than a small window at a large zoom: the list scrolls.
+        let height = (ui.ctx().content_rect().height() - 80.0).max(120.0);
+        egui::ScrollArea::vertical().max_height(height).show(ui, |ui| {
+            for (index, section) in ctx.guide.text.sections.iter().enumerate() {
+                let open = index == ctx.section_index;
+                let response = ui.add(egui::Button::selectable(open, &section.title));
+                ui.ctx().accesskit_node_builder(response.id, |node| {
+                    node.set_role(egui::accesskit::Role::MenuItemRadio);
+                    node.set_toggled(if open {
+                        egui::accesskit::Toggled::True
+                    } else {
+                        egui::accesskit::Toggled::False
+                    });
+                });
+                if response.clicked() {
+                    picked = Some(index);
+                    ui.close();
+                }
+            }
+            super::focus::keep_focus_in_view(ui);
+        });
+    });
+    (button.response, picked)
+}
+
 /// The section list; `button_ids` is refilled with its buttons' ids (for keyboard focus).
 pub fn sidebar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, button_ids: &mut Vec<egui::Id>) {
     let window_width = ui.available_width().max(1.0);

@@ -18,7 +18,9 @@ pub fn search_box_id() -> egui::Id {
     egui::Id::unique("search_box")
 }
 
-pub fn top_bar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi) {
+/// The top bar; with `sections_menu` (a window too narrow for the sidebar) the sections are its
+/// first menu.
+pub fn top_bar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi, sections_menu: bool) {
     egui::Panel::top("top_bar").show(ui, |ui| {
         a11y::name_enclosing(ui, egui::UiKind::TopPanel, "Menus and search");
         ui.add_space(4.0);
@@ -41,7 +43,10 @@ pub fn top_bar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
         let room = row.width() - widths.menus - 24.0;
         let show_theme = widths.search + widths.theme + widths.zoom <= room;
         let show_zoom = show_theme || widths.search + widths.zoom <= room;
-        let right_width = widths.search
+        // Narrower still, the search box drops its label and shrinks to the room left.
+        let compact = (widths.search > room && widths.search > 0.0).then_some(room);
+        let search_width = compact.map_or(widths.search, |room| (room - 8.0).clamp(90.0, 170.0) + 8.0);
+        let right_width = search_width
             + if show_theme { widths.theme } else { 0.0 }
             + if show_zoom { widths.zoom } else { 0.0 };
         let right = egui::Rect::from_min_max(egui::pos2(row.right() - right_width, row.top()), row.max);
@@ -56,12 +61,17 @@ pub fn top_bar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
                     guide: ctx.guide,
                     export_running: ctx.export_running,
                 };
-                menus_ui(ui, &menus, &mut from_menus, &mut exports)
+                let sections = sections_menu.then_some(&*ctx);
+                menus_ui(ui, &menus, sections, &mut from_menus, &mut exports)
             })
             .inner;
         measured.menus = menus_end - row.left();
         ui.scope_builder(egui::UiBuilder::new().max_rect(right).layout(row_layout), |ui| {
-            measured.search = width_of(ui, |ui| search_box_ui(ui, search));
+            let width = width_of(ui, |ui| search_box_ui(ui, search, compact));
+            // The full width (label and box) is what is measured; compact, it stays as it was.
+            if compact.is_none() {
+                measured.search = width;
+            }
             if show_theme {
                 measured.theme = width_of(ui, |ui| {
                     ui.separator();
@@ -140,18 +150,26 @@ fn width_of(ui: &mut Ui, add: impl FnOnce(&mut Ui)) -> f32 {
     ui.cursor().min.x - start
 }
 
-fn search_box_ui(ui: &mut Ui, search: &mut SearchUi) {
-    let label = ui.label(RichText::new("Search").color(Tokens::of(ui).text_muted));
+/// The search box and its label; in a row too narrow for both (`compact`: the width left for
+/// it), the box alone, as wide as that allows, its hint naming it.
+fn search_box_ui(ui: &mut Ui, search: &mut SearchUi, compact: Option<f32>) {
+    let shortcut = UiCommand::Search.shortcut_text();
+    let (width, hint) = if let Some(room) = compact {
+        ((room - 8.0).clamp(90.0, 170.0), format!("Search ({shortcut})"))
+    } else {
+        let label = ui.label(RichText::new("Search").color(Tokens::of(ui).text_muted));
+        // The box says its name; the label beside it would only say it a second time.
+        a11y::hide(ui, label.id);
+        (170.0, shortcut)
+    };
     let response = ui.add_sized(
-        [170.0, 22.0],
+        [width, 22.0],
         egui::TextEdit::singleline(&mut search.query)
             .id(search_box_id())
-            .hint_text(UiCommand::Search.shortcut_text()),
+            .hint_text(hint),
     );
-    // The box says its name; the label beside it would only say it a second time.
     ui.ctx()
         .accesskit_node_builder(response.id, |node| node.set_label("Search"));
-    a11y::hide(ui, label.id);
     if search.focus_box {
         response.request_focus();
         search.focus_box = false;
@@ -187,12 +205,30 @@ struct Menus<'a> {
 }
 
 /// The menus and the title; returns where their content ends (the bar itself takes the row).
-fn menus_ui(ui: &mut Ui, menus: &Menus<'_>, chosen: &mut Vec<UiCommand>, exports: &mut Vec<Command>) -> f32 {
+fn menus_ui(
+    ui: &mut Ui,
+    menus: &Menus<'_>,
+    sections: Option<&ViewContext<'_>>,
+    chosen: &mut Vec<UiCommand>,
+    exports: &mut Vec<Command>,
+) -> f32 {
     egui::MenuBar::new()
         .ui(ui, |ui| {
             // egui gives the bar a menu's role; it is the bar the menus hang from.
             a11y::set_enclosing_role(ui, egui::UiKind::Menu, egui::accesskit::Role::MenuBar, "Menus");
             let mut right = ui.min_rect().left();
+            if let Some(ctx) = sections {
+                let (button, picked) = super::sidebar::sections_menu_ui(ui, ctx);
+                let open = egui::Popup::is_id_open(ui.ctx(), egui::Popup::default_response_id(&button));
+                ui.ctx().accesskit_node_builder(button.id, |node| {
+                    node.set_has_popup(egui::accesskit::HasPopup::Menu);
+                    node.set_expanded(open);
+                });
+                if let Some(index) = picked {
+                    exports.push(Command::SelectSection(index));
+                }
+                right = right.max(button.rect.right());
+            }
             for (menu, name) in [(Menu::File, "File"), (Menu::View, "View"), (Menu::Help, "Help")] {
                 let button = ui.menu_button(name, |ui| {
                     a11y::name_enclosing(ui, egui::UiKind::Menu, name);

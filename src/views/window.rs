@@ -53,12 +53,18 @@ impl Views {
                 egui_ctx.request_repaint();
             }
         }
-        top_bar::top_bar_ui(ui, ctx, &mut self.search);
+        // Too narrow for the sidebar beside a readable column: the sections are a menu instead.
+        let narrow = sidebar::collapsed(ui);
+        top_bar::top_bar_ui(ui, ctx, &mut self.search, narrow);
         self.search.update(ctx.search_index);
         if let Some(problems) = ctx.banner {
             banner::banner_ui(ui, problems, ctx.commands);
         }
-        sidebar::sidebar_ui(ui, ctx, &mut self.sidebar_ids);
+        if narrow {
+            self.sidebar_ids.clear();
+        } else {
+            sidebar::sidebar_ui(ui, ctx, &mut self.sidebar_ids);
+        }
         reader::reader_ui(ui, ctx, self);
         if let Some(dialog) = self.dialog {
             super::dialogs::dialog_ui(ui, ctx, dialog, &mut self.dialog_focus);

@@ -1,5 +1,6 @@
-//! Golden images of the real window: every section in both themes at 1280×800, and the two chart
-//! sections at 200 % zoom and at 640×480. Drawn by wgpu (Mesa's software Vulkan in CI) and
+//! Golden images of the real window: every section in both themes at 1280×800 and at 800×600 with
+//! 200 % zoom (the sidebar folded into a menu), and the two chart sections at 200 % zoom, at
+//! 640×480, at 800×600 with 200 % zoom and at 1366×768 with 150 %. Drawn by wgpu (Mesa's software Vulkan in CI) and
 //! compared with `tests/snapshots/*.png` within `egui_kittest`'s usual threshold; a difference
 //! writes `NAME.diff.png` and `NAME.new.png` beside the image. `UPDATE_SNAPSHOTS=1` rewrites them.
 //! Ignored by a plain `cargo test`: run with `cargo test --test it -- --ignored display::snapshots`.
@@ -55,6 +56,18 @@ fn every_section_in_both_themes() {
     }
 }
 
+#[test]
+#[ignore = "needs Vulkan (Mesa lavapipe): `.ci/run` runs it with `--ignored`"]
+fn every_section_small_and_zoomed_in_both_themes() {
+    let mut results = SnapshotResults::new();
+    for id in common::data::section_ids() {
+        for theme in [ThemeChoice::Light, ThemeChoice::Dark] {
+            let mut harness = window([800.0, 600.0], &id, theme, 2.0);
+            results.add(harness.try_snapshot(format!("{id}-{}-800x600-zoom-200", theme_name(theme))));
+        }
+    }
+}
+
 /// Scrolls the reading panel to the chart titled `title` (which lands at the bottom of the view),
 /// then one page further, so that the chart fills the view from its title down.
 fn scroll_to_chart(harness: &mut Harness<'static, GuideApp>, title: &str) {
@@ -78,6 +91,8 @@ fn chart_sections_at_double_zoom_and_in_a_small_window() {
             for (size, zoom, label) in [
                 ([1280.0, 800.0], 2.0, "zoom-200"),
                 ([640.0, 480.0], 1.0, "640x480"),
+                ([800.0, 600.0], 2.0, "800x600-zoom-200"),
+                ([1366.0, 768.0], 1.5, "1366x768-zoom-150"),
             ] {
                 let mut harness = window(size, id, theme, zoom);
                 results.add(harness.try_snapshot(format!("{id}-{name}-{label}")));

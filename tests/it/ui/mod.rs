@@ -3,6 +3,7 @@ mod comforts;
 mod dialogs;
 mod idle;
 mod keyboard;
+mod narrow;
 mod navigation;
 mod reading_layout;
 mod save_dialog;
