@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use crate::{
+    export::ExportSettings,
     jobs::ExportRequest,
     state::{GlobalChartOptions, SalaryChartOptions, ThemeChoice},
     ui_command::UiCommand,
@@ -34,6 +35,15 @@ pub enum Command {
     DismissToast,
     /// Keep the export message until it is closed (a screen reader is listening).
     HoldToast,
+    /// Save from the in-window dialog to `path` with the `settings` chosen there (remembered for
+    /// the next export); the dialog stays open until the save has worked.
+    SaveFromDialog {
+        request: ExportRequest,
+        path: PathBuf,
+        settings: ExportSettings,
+    },
+    /// Create the missing folder the in-window dialog would save into.
+    CreateFolder(PathBuf),
     /// Close the in-window save dialog without saving.
     CloseSaveDialog,
     /// Show a folder in the system's file manager.

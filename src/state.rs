@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::chart::SortOrder;
+use crate::{chart::SortOrder, export::ExportSettings};
 
 /// Light, dark, or follow the system.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, strum::EnumIter)]
@@ -106,6 +106,8 @@ pub struct UiState {
     pub zoom: f32,
     pub salary_chart: SalaryChartOptions,
     pub global_chart: GlobalChartOptions,
+    /// What the save dialog offered and the person chose last: chart size and theme, paper.
+    pub export: ExportSettings,
 }
 
 impl Default for UiState {
@@ -116,6 +118,7 @@ impl Default for UiState {
             zoom: 1.0,
             salary_chart: SalaryChartOptions::default(),
             global_chart: GlobalChartOptions::default(),
+            export: ExportSettings::default(),
         }
     }
 }
@@ -132,6 +135,7 @@ impl UiState {
             self.salary_chart.years = 0.0;
         }
         self.salary_chart.years = self.salary_chart.years.clamp(0.0, 15.0);
+        self.export = self.export.sanitized();
         self
     }
 }

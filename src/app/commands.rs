@@ -1,13 +1,15 @@
 //! The one place commands are applied, after the frame that sent them.
 
+use std::path::PathBuf;
+
 use super::GuideApp;
 use crate::{
     command::Command,
     export::{
-        ChartFormat, ChartId, ExportTheme, RenderOptions,
+        ChartFormat, ChartId,
         pdf::{PrintDocument, PrintFormat},
     },
-    jobs::ExportRequest,
+    jobs::{ExportJob, ExportRequest},
     model::Block,
     state::{self, UiState},
     ui_command::UiCommand,
@@ -45,12 +47,33 @@ impl GuideApp {
             Command::SetSalaryChart(options) => self.state.salary_chart = options,
             Command::SetGlobalChart(options) => self.state.global_chart = options,
             Command::Export(request, path) => {
-                let options = RenderOptions {
-                    theme: ExportTheme::from_dark_mode(ctx.global_style().visuals.dark_mode),
-                    sort: self.state.global_chart.sort,
-                    ..RenderOptions::default()
-                };
-                self.exports.start(ctx, &self.guide, request, options, path);
+                let job = self.export_job(ctx, request, path, false);
+                self.exports.start(ctx, &self.guide, job);
+            }
+            Command::SaveFromDialog {
+                request,
+                path,
+                settings,
+            } => {
+                self.state.export = settings.sanitized();
+                let job = self.export_job(ctx, request, Some(path), true);
+                if let Err(message) = self.exports.try_start(ctx, &self.guide, job)
+                    && let Some(dialog) = &mut self.views.save_dialog
+                {
+                    dialog.failed(message);
+                }
+            }
+            Command::CreateFolder(folder) => {
+                if let Some(dialog) = &mut self.views.save_dialog {
+                    match std::fs::create_dir_all(&folder) {
+                        Ok(()) => dialog.folder_created(),
+                        Err(e) => dialog.failed(format!(
+                            "Could not create the folder {}: {}",
+                            folder.display(),
+                            crate::model::problem::describe_io_error(&e)
+                        )),
+                    }
+                }
             }
             Command::DismissToast => self.exports.dismiss_toast(),
             Command::HoldToast => self.exports.hold_toast(),
@@ -110,8 +133,10 @@ impl GuideApp {
             UiCommand::About => self.open_dialog(ctx, Dialog::About),
             UiCommand::ResetView => {
                 let section = std::mem::take(&mut self.state.section);
+                // The export choices are not part of the view.
                 self.state = UiState {
                     section,
+                    export: self.state.export,
                     ..UiState::default()
                 };
                 ctx.set_theme(self.state.theme.preference());
@@ -145,7 +170,26 @@ impl GuideApp {
         );
     }
 
-    /// The first chart of the open section, for Ctrl+E.
+    /// `request` with the remembered export settings (what it uses of them), the regions in the
+    /// window's order, to `path` or where the person chooses.
+    fn export_job(
+        &self,
+        ctx: &egui::Context,
+        request: ExportRequest,
+        path: Option<PathBuf>,
+        from_dialog: bool,
+    ) -> ExportJob {
+        let settings = self.state.export;
+        let window_dark = ctx.global_style().visuals.dark_mode;
+        ExportJob {
+            request,
+            options: settings.render_options(request.offered(), window_dark, self.state.global_chart.sort),
+            paper: settings.paper(),
+            path,
+            from_dialog,
+        }
+    }
+
     /// Opens `dialog` with the keyboard in it, remembering who had the keyboard before.
     fn open_dialog(&mut self, ctx: &egui::Context, dialog: Dialog) {
         if self.views.dialog.is_none() {
@@ -171,6 +215,7 @@ impl GuideApp {
         }
     }
 
+    /// The first chart of the open section, for Ctrl+E.
     fn current_chart(&self) -> Option<ChartId> {
         self.section()?.blocks.iter().find_map(|block| match block {
             Block::Chart(id) => ChartId::for_data_set(&self.guide, id),

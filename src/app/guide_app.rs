@@ -6,7 +6,7 @@ use super::{keys, persistence, screenshot::Screenshot, screenshot::ScreenshotOut
 use crate::{
     chart::Charts,
     command::{Command, Commands},
-    jobs::Exports,
+    jobs::{Answer, Exports},
     model::{Guide, Section},
     search::SearchIndex,
     state::{ThemeChoice, UiState},
@@ -203,9 +203,18 @@ impl eframe::App for GuideApp {
             let points = egui::Vec2::from(size) / ctx.zoom_factor();
             ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(points));
         }
-        if let Some(request) = self.exports.poll(&ctx) {
-            let folder = crate::platform::default_export_dir();
-            self.views.save_dialog = Some(SaveDialog::new(request, &folder));
+        match self.exports.poll(&ctx) {
+            Some(Answer::NeedsPath(request)) => {
+                let folder = crate::platform::default_export_dir();
+                self.views.save_dialog = Some(SaveDialog::new(request, &folder, self.state.export));
+            }
+            Some(Answer::DialogSaved) => self.views.save_dialog = None,
+            Some(Answer::DialogFailed(message)) => match &mut self.views.save_dialog {
+                Some(dialog) => dialog.failed(message),
+                // Cancelled while saving: the message says it instead.
+                None => self.exports.show(&ctx, message, true),
+            },
+            None => {}
         }
         let mut view_ctx = ViewContext {
             guide: &self.guide,

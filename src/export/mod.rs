@@ -16,6 +16,7 @@ mod options;
 mod output;
 pub mod pdf;
 pub mod render;
+mod settings;
 pub mod svg;
 pub(crate) mod table;
 pub(crate) mod write;
@@ -27,3 +28,4 @@ pub use options::{
     suggested_file_name, suggested_guide_file_name,
 };
 pub use output::{chart_image, chart_svg, export_chart, export_guide, save_chart};
+pub use settings::{ExportSettings, Offered};

@@ -83,7 +83,7 @@ impl GuideFormat {
 }
 
 /// The colour theme of an exported chart or HTML page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
 pub enum ExportTheme {
     /// Dark text on a light background.
     #[default]

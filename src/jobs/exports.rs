@@ -9,8 +9,8 @@ use std::{
 use super::worker::{self, Outcome};
 use crate::{
     export::{
-        ChartFormat, ChartId, RenderOptions,
-        pdf::{PrintDocument, PrintFormat},
+        ChartFormat, ChartId, Offered, RenderOptions,
+        pdf::{Paper, PrintDocument, PrintFormat},
         suggested_file_name,
     },
     model::Guide,
@@ -54,6 +54,46 @@ impl ExportRequest {
             Self::Print => (PrintDocument::Guide.file_name(PrintFormat::Pdf), "pdf"),
         }
     }
+
+    /// Which export settings the request uses, as the command line allows them: a PNG (or a
+    /// copied image) its size and theme, an SVG its theme, a PDF chart both, CSV none; the guide
+    /// and the handout, printed, their paper.
+    #[must_use]
+    pub fn offered(self) -> Offered {
+        let none = Offered::default();
+        match self {
+            Self::Save(_, ChartFormat::Png | ChartFormat::Pdf) | Self::CopyImage(_) => Offered {
+                size: true,
+                theme: true,
+                ..none
+            },
+            Self::Save(_, ChartFormat::Svg) => Offered { theme: true, ..none },
+            Self::Save(_, ChartFormat::Csv) => none,
+            Self::SaveDocument(..) | Self::Print => Offered { paper: true, ..none },
+        }
+    }
+}
+
+/// One export to run: what, drawn how, on which paper, and where (`None`: ask).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportJob {
+    pub request: ExportRequest,
+    pub options: RenderOptions,
+    pub paper: Paper,
+    pub path: Option<PathBuf>,
+    /// Saved from the in-window dialog, which waits to hear how it went.
+    pub from_dialog: bool,
+}
+
+/// What the window must do about a finished export.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    /// No native save dialog can be shown: ask for the path in the window.
+    NeedsPath(ExportRequest),
+    /// The in-window dialog's save worked (the message says where the file went): close it.
+    DialogSaved,
+    /// The in-window dialog's save failed, for this reason: keep it open and say why.
+    DialogFailed(String),
 }
 
 /// A message shown at the bottom of the window for a few seconds.
@@ -79,6 +119,8 @@ pub struct Exports {
     receiver: mpsc::Receiver<Outcome>,
     /// The export running now, if any.
     pub running: Option<String>,
+    /// The running export was saved from the in-window dialog.
+    from_dialog: bool,
     pub toast: Option<Toast>,
     /// Always ask for paths in the window, never with the system's dialog.
     pub in_window_dialog: bool,
@@ -91,6 +133,7 @@ impl Default for Exports {
             sender,
             receiver,
             running: None,
+            from_dialog: false,
             toast: None,
             in_window_dialog: false,
         }
@@ -107,21 +150,25 @@ impl Exports {
         }
     }
 
-    /// Starts `request` on a worker thread, or says why not.
-    pub fn start(
+    /// Starts `job` on a worker thread, or says why not in the message.
+    pub fn start(&mut self, ctx: &egui::Context, guide: &Arc<Guide>, job: ExportJob) {
+        if let Err(message) = self.try_start(ctx, guide, job) {
+            self.show(ctx, message, true);
+        }
+    }
+
+    /// Starts `job` on a worker thread, or returns why not.
+    pub fn try_start(
         &mut self,
         ctx: &egui::Context,
         guide: &Arc<Guide>,
-        request: ExportRequest,
-        options: RenderOptions,
-        path: Option<PathBuf>,
-    ) {
+        job: ExportJob,
+    ) -> Result<(), String> {
         if let Some(what) = &self.running {
-            let message = format!("Still exporting {what}; try again when it has finished.");
-            self.show(ctx, message, true);
-            return;
+            return Err(format!("Still exporting {what}; try again when it has finished."));
         }
-        let what = request.describe(guide);
+        let what = job.request.describe(guide);
+        let from_dialog = job.from_dialog;
         let sender = self.sender.clone();
         let native = !self.in_window_dialog;
         let guide = Arc::clone(guide);
@@ -129,27 +176,41 @@ impl Exports {
         let spawned = std::thread::Builder::new()
             .name("export".to_owned())
             .spawn(move || {
-                let outcome = worker::caught(|| worker::run(&guide, request, &options, path, native));
+                let outcome = worker::caught(|| worker::run(&guide, job, native));
                 // The receiver lives as long as the app; if it is gone, nobody is waiting.
                 let _ = sender.send(outcome);
                 repaint.request_repaint();
             });
         match spawned {
-            Ok(_) => self.running = Some(what),
-            Err(e) => self.show(ctx, format!("Could not start the export: {e}"), true),
+            Ok(_) => {
+                self.running = Some(what);
+                self.from_dialog = from_dialog;
+                Ok(())
+            }
+            Err(e) => Err(format!("Could not start the export: {e}")),
         }
     }
 
-    /// Takes finished work: clipboard images go to egui, outcomes become messages. Returns a
-    /// save that needs the in-window dialog (no native dialog could be shown).
-    pub fn poll(&mut self, ctx: &egui::Context) -> Option<ExportRequest> {
-        let mut needs_path = None;
+    /// Takes finished work: clipboard images go to egui, outcomes become messages. Returns what
+    /// the window must do: ask for a path in the window (no native dialog could be shown), or
+    /// close the in-window dialog or say in it why its save failed.
+    pub fn poll(&mut self, ctx: &egui::Context) -> Option<Answer> {
+        let mut answer = None;
         while let Ok(outcome) = self.receiver.try_recv() {
             self.running = None;
+            let from_dialog = std::mem::take(&mut self.from_dialog);
             match outcome {
-                Outcome::Saved(path) => self.saved(ctx, &path),
+                Outcome::Saved(path) => {
+                    self.saved(ctx, &path);
+                    if from_dialog {
+                        answer = Some(Answer::DialogSaved);
+                    }
+                }
+                Outcome::Failed(message) if from_dialog => {
+                    answer = Some(Answer::DialogFailed(format!("Export failed: {message}")));
+                }
                 Outcome::Cancelled => {}
-                Outcome::NeedsPath(request) => needs_path = Some(request),
+                Outcome::NeedsPath(request) => answer = Some(Answer::NeedsPath(request)),
                 Outcome::Opened(path) => {
                     let text = format!("Opened the guide in your PDF viewer ({})", path.display());
                     self.show(ctx, text, false);
@@ -173,7 +234,7 @@ impl Exports {
                 ctx.request_repaint_after(std::time::Duration::from_secs_f64(toast.until - now));
             }
         }
-        needs_path
+        answer
     }
 
     /// Says where the file went ("Saved salary-by-experience.png to /home/ana/Documents"), with

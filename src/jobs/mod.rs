@@ -6,5 +6,5 @@ mod native_dialog;
 mod open;
 mod worker;
 
-pub use exports::{ExportRequest, Exports, TOAST_SECONDS, Toast};
+pub use exports::{Answer, ExportJob, ExportRequest, Exports, TOAST_SECONDS, Toast};
 pub use native_dialog::{SAVE_DIALOG_ENV, native_dialog_available};

@@ -5,11 +5,11 @@ use std::path::PathBuf;
 
 use super::native_dialog;
 use crate::{
-    export::{self, RenderOptions, pdf::Paper},
+    export::{self, pdf::Paper},
     model::Guide,
 };
 
-use super::ExportRequest;
+use super::{ExportJob, ExportRequest};
 
 /// How an export ended.
 pub enum Outcome {
@@ -44,13 +44,15 @@ pub(super) fn caught(job: impl FnOnce() -> Outcome) -> Outcome {
 }
 
 /// The worker's job: ask for a path if needed, render, write atomically.
-pub(super) fn run(
-    guide: &Guide,
-    request: ExportRequest,
-    options: &RenderOptions,
-    path: Option<PathBuf>,
-    native: bool,
-) -> Outcome {
+pub(super) fn run(guide: &Guide, job: ExportJob, native: bool) -> Outcome {
+    let ExportJob {
+        request,
+        options,
+        paper,
+        path,
+        ..
+    } = job;
+    let options = &options;
     match request {
         ExportRequest::CopyImage(chart) => match export::chart_image(guide, chart, options) {
             Ok(image) => Outcome::Image(image),
@@ -71,12 +73,12 @@ pub(super) fn run(
                 Ok(path) => path,
                 Err(outcome) => return outcome,
             };
-            match export::pdf::save_document(guide, document, format, Paper::from_environment(), &path) {
+            match export::pdf::save_document(guide, document, format, paper, &path) {
                 Ok(()) => Outcome::Saved(path),
                 Err(e) => Outcome::Failed(e.to_string()),
             }
         }
-        ExportRequest::Print => print(guide),
+        ExportRequest::Print => print(guide, paper),
     }
 }
 
@@ -94,8 +96,8 @@ fn where_to_save(request: ExportRequest, path: Option<PathBuf>, native: bool) ->
 
 /// Writes the guide PDF to a new file in the temporary folder (kept for the viewer) and opens it
 /// in the system's PDF viewer; if none opens, says where the PDF is.
-fn print(guide: &Guide) -> Outcome {
-    let bytes = match export::pdf::guide_pdf(guide, Paper::from_environment()) {
+fn print(guide: &Guide, paper: Paper) -> Outcome {
+    let bytes = match export::pdf::guide_pdf(guide, paper) {
         Ok(bytes) => bytes,
         Err(e) => return Outcome::Failed(e.to_string()),
     };

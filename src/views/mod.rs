@@ -15,6 +15,7 @@ pub(crate) mod reader;
 pub(crate) mod salary_chart;
 pub(crate) mod salary_plot;
 pub(crate) mod save_dialog;
+pub(crate) mod save_options;
 pub(crate) mod search;
 pub mod sidebar;
 pub(crate) mod tables;

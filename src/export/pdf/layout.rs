@@ -12,7 +12,7 @@ use super::{
 };
 
 /// A paper size.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
 pub enum Paper {
     /// ISO A4, 210 × 297 mm.
     #[default]

@@ -1,27 +1,12 @@
 //! Printing from the command line: `export guide|handout` on the paper asked for, usage errors
 //! for what cannot be printed, and nothing left behind by a broken `--out`.
 
-// The helpers below are test code too: a failed expectation in them is a failed test.
-#![expect(clippy::expect_used, reason = "a test with broken set-up should stop loudly")]
-
 use crate::common;
 
 /// The binary's exit code (-1 if killed) and its standard error.
 fn run(args: &[&str]) -> (i32, String) {
     let run = common::bin::run(args);
     (run.code.unwrap_or(-1), run.stderr)
-}
-
-fn media_box(bytes: &[u8]) -> Vec<f32> {
-    let doc = lopdf::Document::load_mem(bytes).expect("a PDF");
-    let page = *doc.get_pages().values().next().expect("a page");
-    doc.get_dictionary(page)
-        .and_then(|p| p.get(b"MediaBox"))
-        .and_then(lopdf::Object::as_array)
-        .expect("a media box")
-        .iter()
-        .map(|n| n.as_float().expect("a number"))
-        .collect()
 }
 
 #[test]
@@ -39,7 +24,7 @@ fn exports_the_guide_and_handout_on_the_paper_asked_for() {
         ]);
         assert_eq!(code, 0, "{what} {paper}: {stderr}");
         let bytes = std::fs::read(&out).expect("written");
-        let media = media_box(&bytes);
+        let media = common::pdf::media_box(&bytes);
         assert!(
             (media[2] - size[0]).abs() < 0.1 && (media[3] - size[1]).abs() < 0.1,
             "{what} {paper}: {media:?}"

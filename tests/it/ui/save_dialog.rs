@@ -13,8 +13,9 @@ use medtech_guide::{
 
 use crate::common;
 use crate::common::app::open_menu;
+use crate::common::mounts::{RefusingFolder, skip};
 
-fn open_salary() -> Harness<'static, GuideApp> {
+pub(super) fn open_salary() -> Harness<'static, GuideApp> {
     // As with MEDTECH_GUIDE_SAVE_DIALOG=in-window: the same path a desktop without a portal takes.
     let options = AppOptions {
         in_window_save_dialog: true,
@@ -26,7 +27,7 @@ fn open_salary() -> Harness<'static, GuideApp> {
 }
 
 /// Steps until `label` is on screen (the worker answers on its own thread).
-fn wait_for(harness: &mut Harness<'static, GuideApp>, label: &str) {
+pub(super) fn wait_for(harness: &mut Harness<'static, GuideApp>, label: &str) {
     common::app::step_until(harness, &format!("`{label}` appearing"), |h| {
         h.query_by_label_contains(label).is_some()
     });
@@ -34,7 +35,7 @@ fn wait_for(harness: &mut Harness<'static, GuideApp>, label: &str) {
 }
 
 /// Picks `item` from the first chart's Export… menu and waits for the in-window dialog.
-fn export_from_chart_menu(harness: &mut Harness<'static, GuideApp>, item: &str) {
+pub(super) fn export_from_chart_menu(harness: &mut Harness<'static, GuideApp>, item: &str) {
     let Some(menu) = harness.get_all_by_label("Export…").next() else {
         panic!("no Export… menu under the chart");
     };
@@ -45,7 +46,7 @@ fn export_from_chart_menu(harness: &mut Harness<'static, GuideApp>, item: &str) 
 }
 
 /// Replaces the dialog's path with `path`, as typing would.
-fn type_path(harness: &mut Harness<'static, GuideApp>, path: &std::path::Path) {
+pub(super) fn type_path(harness: &mut Harness<'static, GuideApp>, path: &std::path::Path) {
     harness
         .get_by_role_and_label(egui::accesskit::Role::TextInput, "Save to")
         .set_text_value_accesskit(&path.display().to_string());
@@ -107,6 +108,130 @@ fn the_in_window_dialog_refuses_a_folder_that_does_not_exist_and_cancel_writes_n
         std::fs::read_dir(dir.path()).expect("dir").next().is_none(),
         "nothing written"
     );
+}
+
+/// The text in the dialog's path field.
+fn typed_path(harness: &Harness<'static, GuideApp>) -> String {
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Save to")
+        .value()
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_failed_save_keeps_the_dialog_open_with_the_reason_and_the_path_as_typed() {
+    let folder = match RefusingFolder::with_files(&[]) {
+        Ok(folder) => folder,
+        Err(why) => return skip("a_failed_save_keeps_the_dialog_open", &why),
+    };
+    let mut harness = open_salary();
+    export_from_chart_menu(&mut harness, "PNG image…");
+    let target = folder.join("for the talk.png");
+    type_path(&mut harness, &target);
+    harness.get_by_label("Save").click();
+    let reason = format!(
+        "Export failed: cannot write to {}: {}",
+        folder.path().display(),
+        folder.reason()
+    );
+    wait_for(&mut harness, &reason);
+
+    assert!(
+        harness.state().views.save_dialog.is_some(),
+        "the dialog stays open"
+    );
+    assert_eq!(
+        typed_path(&harness),
+        target.display().to_string(),
+        "the path as typed"
+    );
+    assert!(
+        harness
+            .get_by_role_and_label(egui::accesskit::Role::TextInput, "Save to")
+            .is_focused(),
+        "the keyboard is back in the path, to correct it"
+    );
+    assert!(
+        !harness.get_by_label("Save").accesskit_node().is_disabled(),
+        "it can be tried again"
+    );
+    assert!(
+        harness.state().exports.toast.is_none(),
+        "said in the dialog, not behind it"
+    );
+    assert!(!target.exists());
+
+    // Corrected, the same dialog saves.
+    let dir = common::files::temp_dir();
+    let good = dir.path().join("for the talk.png");
+    type_path(&mut harness, &good);
+    assert!(
+        harness.query_by_label_contains("Export failed").is_none(),
+        "the old reason goes when the path changes"
+    );
+    harness.get_by_label("Save").click();
+    wait_for(&mut harness, "Saved");
+    assert!(harness.state().views.save_dialog.is_none(), "the dialog closed");
+    assert!(good.exists());
+}
+
+#[test]
+fn create_folder_makes_the_missing_folder_and_then_the_save_writes_the_file() {
+    let dir = common::files::temp_dir();
+    let mut harness = open_salary();
+    export_from_chart_menu(&mut harness, "CSV data…");
+    let folder = dir.path().join("talks").join("2026");
+    let target = folder.join("levels.csv");
+    type_path(&mut harness, &target);
+    assert!(harness.get_by_label("Save").accesskit_node().is_disabled());
+    harness.get_by_label("Create folder").click();
+    harness.run();
+    assert!(folder.is_dir(), "the folder was created");
+    assert!(
+        harness.query_by_label("Create folder").is_none(),
+        "nothing left to create"
+    );
+    assert!(
+        harness
+            .query_by_label(&format!("Saves {}", target.display()))
+            .is_some()
+    );
+    assert_eq!(typed_path(&harness), target.display().to_string());
+    harness.get_by_label("Save").click();
+    wait_for(&mut harness, "Saved");
+    let text = common::files::read_to_string(&target);
+    assert!(text.lines().count() > 1, "the levels were written: {text}");
+}
+
+#[test]
+fn a_path_inside_a_file_says_so_and_offers_no_folder_to_create() {
+    let dir = common::files::temp_dir();
+    let file = dir.path().join("notes.txt");
+    std::fs::write(&file, "mine").expect("a file");
+    let mut harness = open_salary();
+    export_from_chart_menu(&mut harness, "SVG image…");
+    type_path(&mut harness, &file.join("chart.svg"));
+    let problem = format!("{} is a file, not a folder.", file.display());
+    assert!(harness.query_by_label(&problem).is_some(), "the problem is shown");
+    assert!(harness.query_by_label("Create folder").is_none());
+    assert!(harness.get_by_label("Save").accesskit_node().is_disabled());
+    assert_eq!(common::files::read_to_string(&file), "mine");
+}
+
+#[test]
+fn enter_in_the_path_field_saves() {
+    let dir = common::files::temp_dir();
+    let mut harness = open_salary();
+    export_from_chart_menu(&mut harness, "SVG image…");
+    let target = dir.path().join("chart.svg");
+    type_path(&mut harness, &target);
+    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Save to");
+    field.focus();
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    wait_for(&mut harness, "Saved");
+    assert!(harness.state().views.save_dialog.is_none(), "the dialog closed");
+    assert!(common::files::read_to_string(&target).starts_with("<svg"));
 }
 
 #[test]
