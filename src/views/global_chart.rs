@@ -15,7 +15,7 @@ use crate::{
 /// The chart; its source and footnotes under it unless the section's own table of the same
 /// figures follows (`table_follows`) and gives them once.
 pub fn global_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, table_follows: bool) {
-    super::wide::wide_ui(ui, "global_chart", super::wide::Place::Centred, |ui| {
+    super::wide::wide_ui(ui, "global_chart", |ui| {
         chart_and_controls_ui(ui, ctx, table_follows);
     });
 }

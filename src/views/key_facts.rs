@@ -13,7 +13,7 @@ pub fn key_facts_ui(ui: &mut Ui, facts: &KeyFacts) {
     text::heading_ui(ui, "Key facts", text::Level::Heading);
     let cards = fact_rows(facts);
     // On a wide window the cards use the room beside the reading column, as the charts do.
-    super::wide::wide_ui(ui, "key_facts", super::wide::Place::Centred, |ui| {
+    super::wide::wide_ui(ui, "key_facts", |ui| {
         // Four across when they fit, else two by two, else one column: never three and one.
         let gap = 12.0;
         let available = ui.available_width();

@@ -18,6 +18,7 @@ pub(crate) mod save_dialog;
 pub(crate) mod save_options;
 pub(crate) mod search;
 pub mod sidebar;
+pub(crate) mod table_cells;
 pub(crate) mod tables;
 pub(crate) mod text;
 pub(crate) mod top_bar;

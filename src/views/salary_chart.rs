@@ -23,7 +23,7 @@ const YEARS_STEP: f64 = 0.5;
 /// The chart; its figures as a table on "Show data", unless the section's own table of them
 /// follows (`table_follows`), which then highlights the picked level instead.
 pub fn salary_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, cache: &SalaryPlotCache, table_follows: bool) {
-    super::wide::wide_ui(ui, "salary_chart", super::wide::Place::Centred, |ui| {
+    super::wide::wide_ui(ui, "salary_chart", |ui| {
         chart_and_controls_ui(ui, ctx, cache, table_follows);
     });
 }
@@ -54,7 +54,7 @@ fn chart_and_controls_ui(
     if options.show_data && !table_follows {
         ui.add_space(6.0);
         let picked = chart.level_index_at(options.years);
-        super::tables::salary_table_ui(ui, &ctx.guide.salary, picked);
+        super::tables::salary_grid_ui(ui, &ctx.guide.salary, picked);
     }
     if options != ctx.state.salary_chart {
         ctx.send(Command::SetSalaryChart(options));

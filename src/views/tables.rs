@@ -1,96 +1,74 @@
 //! Data tables: salary by experience, salaries around the world, and the level descriptions.
+//! A section's table takes the same width as the chart above it and starts at its left edge;
+//! a column of words wraps before any figure is cut.
 
-use egui::{Align, Layout, RichText, Ui};
+use egui::{RichText, Ui};
 
-use super::{a11y::TableA11y, blocks::card_ui, text};
+use super::{
+    a11y::TableA11y,
+    blocks::card_ui,
+    table_cells::{self as cells, Column, Edge, cell, header},
+    text,
+    wide::wide_ui,
+};
 use crate::{
     chart::with_derived_mark,
     model::{GlobalSalaries, Region, SalaryByExperience, format},
     tokens::{Tokens, size},
 };
 
-/// Every cell of a table, header and body alike, is set in this one size.
-const TABLE_TEXT: f32 = size::BODY;
-
-/// A body cell: row labels read as clearly as the figures (same size, same colour).
-fn cell(text: impl Into<String>, tokens: &Tokens) -> RichText {
-    RichText::new(text).size(TABLE_TEXT).color(tokens.text)
-}
-
-/// A right-aligned cell exactly `width` wide (numbers line up on their last digit). The whole
-/// width counts as the cell's, so the grid's columns, and the row backgrounds that span them,
-/// reach the figures' right edge.
-fn number_cell_ui(ui: &mut Ui, width: f32, text: RichText) {
-    ui.allocate_ui_with_layout(
-        egui::vec2(width, TABLE_TEXT + 6.0),
-        Layout::right_to_left(Align::Center),
-        |ui| {
-            ui.set_min_width(width);
-            ui.label(text);
-        },
-    );
-}
-
-fn header_ui(ui: &mut Ui, label: &str, right: bool, width: f32) {
-    let tokens = Tokens::of(ui);
-    let text = RichText::new(label)
-        .size(TABLE_TEXT)
-        .strong()
-        .color(tokens.text_strong);
-    if right {
-        number_cell_ui(ui, width, text);
-    } else {
-        ui.label(text);
-    }
-}
-
-/// A table's grid: row 0 its header, then its rows striped, the `picked` row (counting from the
-/// first body row) in the chart's level highlight. Each row's background spans the whole row,
-/// from its first cell to its last.
-fn grid(id: impl std::hash::Hash + std::fmt::Debug, picked: Option<usize>, tokens: &Tokens) -> egui::Grid {
-    let highlight = tokens.level_highlight;
-    let stripe = tokens.card_fill;
-    egui::Grid::new(id)
-        .with_row_color(move |row, _style| {
-            if row > 0 && picked.is_some_and(|p| p + 1 == row) {
-                Some(highlight)
-            } else {
-                (row % 2 == 0 && row > 0).then_some(stripe)
-            }
-        })
-        .spacing([24.0, 8.0])
+/// The salary section's table, as wide as its chart, with its source line.
+pub fn salary_table_ui(ui: &mut Ui, data: &SalaryByExperience, picked: Option<usize>) {
+    wide_ui(ui, ("salary_table_wide", &data.id), |ui| {
+        salary_grid_ui(ui, data, picked);
+    });
 }
 
 /// Levels with their years and US median and average pay; the `picked` level (an index into
-/// the levels, from the chart's years slider) highlighted as the chart highlights it.
-pub fn salary_table_ui(ui: &mut Ui, data: &SalaryByExperience, picked: Option<usize>) {
-    let number_width = 96.0;
+/// the levels, from the chart's years slider) highlighted as the chart highlights it; then the
+/// source line.
+pub fn salary_grid_ui(ui: &mut Ui, data: &SalaryByExperience, picked: Option<usize>) {
     let tokens = Tokens::of(ui);
-    text::table_ui(ui, (("salary_table", &data.id), "scroll"), |ui| {
-        grid(("salary_table", &data.id), picked, &tokens).show(ui, |ui| {
-            let mut table = TableA11y::new(ui, "Salary by experience", true);
-            table.row(ui);
-            for (label, right) in [
-                ("Level", false),
-                ("Experience", false),
-                ("US median", true),
-                ("US average", true),
-            ] {
-                table.cell_ui(ui, |ui| header_ui(ui, label, right, number_width));
-            }
-            ui.end_row();
-            for level in &data.levels {
-                table.row(ui);
-                table.cell_ui(ui, |ui| ui.label(cell(&level.title, &tokens)));
-                table.cell_ui(ui, |ui| ui.label(cell(level.years_label(), &tokens)));
-                for usd in [level.us_median_usd, level.us_average_usd] {
-                    table.cell_ui(ui, |ui| {
-                        number_cell_ui(ui, number_width, cell(format::usd(usd), &tokens));
-                    });
+    let years: Vec<String> = data.levels.iter().map(crate::model::Level::years_label).collect();
+    let figures = data
+        .levels
+        .iter()
+        .flat_map(|l| [format::usd(l.us_median_usd), format::usd(l.us_average_usd)]);
+    let number = cells::widest(ui, figures.chain(["US median".into(), "US average".into()]));
+    let years_width = cells::widest(ui, years.iter().map(String::as_str).chain(["Experience"]));
+    // The level names wrap when the width is short; the figures never do.
+    let others = years_width + 2.0 * number + cells::frame_width(4);
+    let title = cells::widest(ui, data.levels.iter().map(|l| l.title.as_str()).chain(["Level"]))
+        .min((ui.available_width() - cells::SLACK - others).max(0.0))
+        .max(cells::text_width(ui, "Medical", cells::TABLE_TEXT));
+    let columns = [
+        Column::words(title),
+        Column::words(years_width),
+        Column::figures(number),
+        Column::figures(number),
+    ];
+    cells::inset_ui(ui, |ui| {
+        text::table_ui(ui, (("salary_table", &data.id), "scroll"), |ui| {
+            cells::grid(("salary_table", &data.id), picked, &tokens).show(ui, |ui| {
+                let mut table = TableA11y::new(ui, "Salary by experience", true);
+                let headers = ["Level", "Experience", "US median", "US average"];
+                cells::row_ui(
+                    ui,
+                    &mut table,
+                    &columns,
+                    headers.map(|h| header(h, &tokens)).into(),
+                );
+                for (level, years) in data.levels.iter().zip(&years) {
+                    let texts = [
+                        level.title.clone(),
+                        years.clone(),
+                        format::usd(level.us_median_usd),
+                        format::usd(level.us_average_usd),
+                    ];
+                    cells::row_ui(ui, &mut table, &columns, texts.map(|t| cell(t, &tokens)).into());
                 }
-                ui.end_row();
-            }
-            table.finish(ui);
+                table.finish(ui);
+            });
         });
     });
     ui.add_space(4.0);
@@ -100,8 +78,9 @@ pub fn salary_table_ui(ui: &mut Ui, data: &SalaryByExperience, picked: Option<us
     );
 }
 
-/// Regions with their local and USD ranges, in the chart's `order` (region names, top to
-/// bottom); derived USD figures marked; then the footnotes and the source, once.
+/// The world section's table, as wide as its chart: regions with their local and USD ranges,
+/// in the chart's `order` (region names, top to bottom); derived USD figures marked; then the
+/// footnotes and the source, once.
 pub fn global_table_ui(ui: &mut Ui, data: &GlobalSalaries, order: &[&str]) {
     let mut regions: Vec<&Region> = data.regions.iter().collect();
     regions.sort_by_key(|r| {
@@ -110,53 +89,122 @@ pub fn global_table_ui(ui: &mut Ui, data: &GlobalSalaries, order: &[&str]) {
             .position(|name| *name == r.name)
             .unwrap_or(usize::MAX)
     });
-    regions_table_ui(ui, &data.id, &regions, &data.highlight);
-    ui.add_space(4.0);
-    for footnote in data.footnotes() {
-        text::caption_ui(ui, &footnote);
+    wide_ui(ui, ("global_table_wide", &data.id), |ui| {
+        regions_table_ui(ui, &data.id, &regions, &data.highlight);
+        ui.add_space(4.0);
+        for footnote in data.footnotes() {
+            text::caption_ui(ui, &footnote);
+        }
+        text::caption_ui(ui, &format!("Source: {}.", data.source.label()));
+    });
+}
+
+/// The world table's column widths for the width there is.
+struct WorldColumns {
+    region: f32,
+    /// The Covers column's width; `None`: it goes under each region's name instead.
+    covers: Option<f32>,
+    local: f32,
+    usd: f32,
+}
+
+/// Narrowest the Covers column wraps to before it moves under the regions' names.
+const COVERS_MIN: f32 = 110.0;
+const HEADERS: [&str; 4] = ["Region", "Covers", "Local currency, per year", "USD per year"];
+
+impl WorldColumns {
+    /// All four columns on one line each where they fit; else the headers of the figures and
+    /// the Covers column wrap; else Covers goes under the names. Figures are never wrapped.
+    fn fit(ui: &Ui, regions: &[&Region], usd: &[String], available: f32) -> Self {
+        // A little to spare: cells land on whole pixels.
+        let available = available - cells::SLACK;
+        let region = cells::widest(ui, regions.iter().map(|r| r.name.as_str()).chain([HEADERS[0]]));
+        let covers = cells::widest(
+            ui,
+            regions.iter().map(|r| r.countries.as_str()).chain([HEADERS[1]]),
+        );
+        let local_cells = cells::widest(ui, regions.iter().map(|r| r.local_label()));
+        let usd_cells = cells::widest(ui, usd);
+        let local = local_cells.max(cells::text_width(ui, HEADERS[2], cells::TABLE_TEXT));
+        let usd_full = usd_cells.max(cells::text_width(ui, HEADERS[3], cells::TABLE_TEXT));
+        let frame = cells::frame_width(4);
+        if frame + region + covers + local + usd_full <= available {
+            return Self {
+                region,
+                covers: Some(covers),
+                local,
+                usd: usd_full,
+            };
+        }
+        let room = available - frame - region - local_cells - usd_cells;
+        if room >= COVERS_MIN.min(covers) {
+            return Self {
+                region,
+                covers: Some(room.min(covers)),
+                local: local_cells,
+                usd: usd_cells,
+            };
+        }
+        let room = available - cells::frame_width(3) - local_cells - usd_cells;
+        Self {
+            region: room.clamp(region, region.max(covers)),
+            covers: None,
+            local: local_cells,
+            usd: usd_cells,
+        }
     }
-    text::caption_ui(ui, &format!("Source: {}.", data.source.label()));
 }
 
 /// The regions' table alone, rows in the order given, the `highlight` region's name in bold.
 pub fn regions_table_ui(ui: &mut Ui, id: &str, regions: &[&Region], highlight: &str) {
     let tokens = Tokens::of(ui);
-    let (local_width, usd_width) = (190.0, 160.0);
-    super::wide::wide_ui(ui, ("global_table", id), super::wide::Place::FromLeft, |ui| {
+    let usd: Vec<String> = regions
+        .iter()
+        .map(|r| with_derived_mark(&format::usd_range(r.usd_min, r.usd_max), r.usd_is_derived()))
+        .collect();
+    let columns = WorldColumns::fit(ui, regions, &usd, ui.available_width());
+    cells::inset_ui(ui, |ui| {
         text::table_ui(ui, (("global_table", id), "scroll"), |ui| {
-            grid(("global_table", id), None, &tokens).show(ui, |ui| {
-                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+            cells::grid(("global_table", id), None, &tokens).show(ui, |ui| {
                 let mut table = TableA11y::new(ui, "Salaries around the world", true);
-                table.row(ui);
-                table.cell_ui(ui, |ui| header_ui(ui, "Region", false, 0.0));
-                table.cell_ui(ui, |ui| header_ui(ui, "Covers", false, 0.0));
-                table.cell_ui(ui, |ui| {
-                    header_ui(ui, "Local currency, per year", true, local_width);
-                });
-                table.cell_ui(ui, |ui| header_ui(ui, "USD per year", true, usd_width));
-                ui.end_row();
-                for region in regions {
+                let mut header_columns = vec![Column::words(columns.region)];
+                let mut headers = vec![header(HEADERS[0], &tokens)];
+                if let Some(width) = columns.covers {
+                    header_columns.push(Column::words(width));
+                    headers.push(header(HEADERS[1], &tokens));
+                }
+                header_columns.extend([Column::figures(columns.local), Column::figures(columns.usd)]);
+                headers.extend([header(HEADERS[2], &tokens), header(HEADERS[3], &tokens)]);
+                cells::row_ui(ui, &mut table, &header_columns, headers);
+                let count = header_columns.len();
+                for (region, usd) in regions.iter().zip(&usd) {
                     table.row(ui);
                     let name = cell(&region.name, &tokens);
+                    let name = if region.name == highlight {
+                        name.strong().color(tokens.text_strong)
+                    } else {
+                        name
+                    };
                     table.cell_ui(ui, |ui| {
-                        ui.label(if region.name == highlight {
-                            name.strong().color(tokens.text_strong)
-                        } else {
-                            name
+                        cells::text_lines_ui(ui, columns.region, Edge::First, |ui| {
+                            ui.add(egui::Label::new(name).wrap());
+                            // Under the name, unless it only says the name again ("Canada").
+                            if columns.covers.is_none() && region.countries != region.name {
+                                let covers = RichText::new(&region.countries)
+                                    .size(size::SMALL)
+                                    .color(tokens.text_muted);
+                                ui.add(egui::Label::new(covers).wrap());
+                            }
                         });
                     });
-                    table.cell_ui(ui, |ui| ui.label(cell(&region.countries, &tokens)));
-                    table.cell_ui(ui, |ui| {
-                        number_cell_ui(ui, local_width, cell(region.local_label(), &tokens));
-                    });
-                    let usd = format::usd_range(region.usd_min, region.usd_max);
-                    table.cell_ui(ui, |ui| {
-                        number_cell_ui(
-                            ui,
-                            usd_width,
-                            cell(with_derived_mark(&usd, region.usd_is_derived()), &tokens),
-                        );
-                    });
+                    let mut texts = Vec::new();
+                    if columns.covers.is_some() {
+                        texts.push(cell(&region.countries, &tokens));
+                    }
+                    texts.extend([cell(region.local_label(), &tokens), cell(usd, &tokens)]);
+                    for (index, (column, text)) in header_columns[1..].iter().zip(texts).enumerate() {
+                        cells::cell_ui(ui, &mut table, *column, Edge::of(index + 1, count), text);
+                    }
                     ui.end_row();
                 }
                 table.finish(ui);

@@ -9,21 +9,11 @@ pub const FIGURE_WIDTH_MAX: f32 = 1180.0;
 /// Room kept between a wide figure and the edges of the visible panel.
 const EDGE: f32 = 24.0;
 
-/// Where a wide figure goes relative to the reading column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Place {
-    /// Centred on the column (charts).
-    Centred,
-    /// From the column's left edge, into the room on its right (tables, read left to right).
-    FromLeft,
-}
-
 /// Runs `add_contents` (as `id`) in a column up to [`FIGURE_WIDTH_MAX`] wide, as wide as the visible
-/// panel allows, placed by `place`; the reading column's own width where that is all there is.
+/// panel allows, centred on the column; the reading column's own width where that is all there is.
 pub fn wide_ui<R>(
     ui: &mut Ui,
     id: impl std::hash::Hash + std::fmt::Debug,
-    place: Place,
     add_contents: impl FnOnce(&mut Ui) -> R,
 ) -> R {
     let column = ui.available_rect_before_wrap();
@@ -35,10 +25,7 @@ pub fn wide_ui<R>(
     if room <= column.width() + 1.0 {
         return add_contents(ui);
     }
-    let left = match place {
-        Place::Centred => column.center().x - room / 2.0,
-        Place::FromLeft => column.left(),
-    };
+    let left = column.center().x - room / 2.0;
     // Never past the visible panel on either side.
     let left = left.min(visible.right() - EDGE - room).max(visible.left() + EDGE);
     let rect = Rect::from_x_y_ranges(left..=left + room, column.y_range());

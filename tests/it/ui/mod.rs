@@ -9,6 +9,7 @@ mod reading_layout;
 mod save_dialog;
 mod search_behaviour;
 mod startup;
+mod tables_fit;
 mod top_bar;
 mod views;
 mod wide_layout;
