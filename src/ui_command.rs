@@ -6,6 +6,9 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::state::ThemeChoice;
 
+mod control_keys;
+pub use control_keys::ControlKey;
+
 /// A key (with modifiers) or a typed character that invokes a command.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shortcut {
@@ -28,6 +31,8 @@ impl Shortcut {
                 let key = match shortcut.logical_key {
                     Key::ArrowUp => "↑",
                     Key::ArrowDown => "↓",
+                    Key::ArrowLeft => "←",
+                    Key::ArrowRight => "→",
                     Key::PageUp => "Page Up",
                     Key::PageDown => "Page Down",
                     Key::Escape => "Esc",
@@ -35,6 +40,8 @@ impl Shortcut {
                 };
                 if shortcut.modifiers.command {
                     format!("Ctrl+{key}")
+                } else if shortcut.modifiers.shift {
+                    format!("Shift+{key}")
                 } else {
                     key.to_owned()
                 }
@@ -310,6 +317,19 @@ mod tests {
             }
         }
         assert!(seen.len() >= 16, "the table lists the shortcuts");
+        // Tab is the focus's own: no command may take it.
+        for key in ControlKey::MoveFocus.keys() {
+            if let Some((_, command)) = seen.iter().find(|(s, _)| s == key) {
+                panic!("{command:?} takes {}", key.text());
+            }
+        }
+    }
+
+    #[test]
+    fn control_keys_are_written_for_people() {
+        assert_eq!(ControlKey::MoveFocus.keys_text(), "Tab or Shift+Tab");
+        assert_eq!(ControlKey::SliderStep.keys_text(), "←, →, ↓ or ↑");
+        assert_eq!(ControlKey::Press.keys_text(), "Space or Enter");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::{
     command::Command,
     model::Guide,
     tokens::{Tokens, size},
-    ui_command::UiCommand,
+    ui_command::{ControlKey, UiCommand},
 };
 
 /// Which dialog is open.
@@ -90,8 +90,9 @@ fn shortcuts_ui(ui: &mut Ui) {
         .spacing([spacing, 6.0])
         .show(ui, |ui| {
             let mut table = TableA11y::new(ui, "Shortcut keys", false);
-            for command in UiCommand::all() {
-                let keys = command.all_shortcuts_text();
+            let commands = UiCommand::all().map(|c| (c.all_shortcuts_text(), c.description()));
+            let controls = ControlKey::all().map(|k| (k.keys_text(), k.description()));
+            for (keys, description) in commands.chain(controls) {
                 if keys.is_empty() {
                     continue;
                 }
@@ -102,7 +103,7 @@ fn shortcuts_ui(ui: &mut Ui) {
                 table.cell_ui(ui, |ui| {
                     ui.horizontal(|ui| {
                         ui.set_min_width(description_width);
-                        ui.label(command.description());
+                        ui.add(egui::Label::new(description).wrap());
                     });
                 });
                 ui.end_row();

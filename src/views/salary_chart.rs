@@ -172,7 +172,19 @@ fn years_slider_ui(ui: &mut Ui, years: &mut f64, years_max: f64) {
             .step_by(YEARS_STEP)
             .show_value(false),
     );
-    let response = a11y::hover_text(response, "Highlights the level for this much experience");
+    // Its tool tip explains it to someone who points at it; once they have moved it, it would
+    // only cover the read-out of what it picked, so it stays away until the pointer leaves.
+    let used_id = response.id.with("moved");
+    if response.drag_started() || response.clicked() || response.dragged() {
+        ui.data_mut(|d| d.insert_temp(used_id, true));
+    } else if !response.hovered() {
+        ui.data_mut(|d| d.remove::<bool>(used_id));
+    }
+    let response = if ui.data(|d| d.get_temp::<bool>(used_id)).unwrap_or(false) {
+        response
+    } else {
+        a11y::hover_text(response, "Highlights the level for this much experience")
+    };
     response.widget_info(|| egui::WidgetInfo::slider(true, *years, "Years of experience"));
     ui.ctx()
         .accesskit_node_builder(response.id, |node| node.set_value(years_text(*years)));

@@ -14,7 +14,10 @@ use egui_kittest::{
     Harness, Node,
     kittest::{NodeT as _, Queryable as _},
 };
-use medtech_guide::{app::GuideApp, ui_command::UiCommand};
+use medtech_guide::{
+    app::GuideApp,
+    ui_command::{ControlKey, UiCommand},
+};
 
 /// What a reader hears for each cell of `row`: the column's header, then the cell.
 fn heard(header: &Node<'_>, row: &Node<'_>) -> Vec<String> {
@@ -97,10 +100,12 @@ fn the_shortcut_sheet_is_a_table_of_keys_and_what_they_do() {
     harness.key_press(egui::Key::F1);
     harness.run();
     let rows = table_rows(&harness, "Shortcut keys");
-    // One row per command with keys: its keys, then what it does, in the order of the commands.
+    // One row per command with keys: its keys, then what it does, in the order of the commands;
+    // then the keys of the focused control.
     let expected: Vec<Vec<String>> = UiCommand::all()
         .map(|command| (command.all_shortcuts_text(), command.description()))
         .filter(|(keys, _)| !keys.is_empty())
+        .chain(ControlKey::all().map(|key| (key.keys_text(), key.description())))
         .map(|(keys, description)| vec![keys, description.to_owned()])
         .collect();
     let read: Vec<Vec<String>> = rows.iter().map(|row| texts(&seen_children(row))).collect();

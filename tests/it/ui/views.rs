@@ -8,7 +8,7 @@ use medtech_guide::{
     model::Guide,
     search::SearchIndex,
     state::UiState,
-    ui_command::UiCommand,
+    ui_command::{ControlKey, UiCommand},
     views::{ViewContext, dialogs, sidebar},
 };
 
@@ -101,6 +101,13 @@ fn the_shortcut_sheet_lists_every_command_with_a_shortcut() {
         listed += 1;
     }
     assert_eq!(listed, 16, "every command with a shortcut has a row");
+    // Then the keys the focused control answers to: Tab, the slider's arrows, Space and Enter.
+    for key in ControlKey::all() {
+        harness.get_by_label(&key.keys_text());
+        harness.get_by_label(key.description());
+    }
+    harness.get_by_label("←, →, ↓ or ↑");
+    harness.get_by_label("Space or Enter");
     harness.get_by_label("Close").click();
     harness.run();
     assert!(harness.state().sent.contains(&Command::CloseDialog));

@@ -92,3 +92,85 @@ fn the_slider_spans_a_good_share_of_the_chart() {
         assert!(slider.right() <= plot.right() + 1.0, "within the chart's width");
     }
 }
+
+#[test]
+fn left_and_right_move_the_focused_slider_by_half_a_year() {
+    let mut harness = opened("salary", [1280.0, 3000.0]);
+    harness
+        .get_by_role_and_label(Role::Slider, "Years of experience")
+        .focus();
+    harness.run();
+    let start = years(&harness);
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    assert!(
+        (years(&harness) - (start + 0.5)).abs() < f64::EPSILON,
+        "→ adds half a year"
+    );
+    harness.key_press(Key::ArrowLeft);
+    harness.key_press(Key::ArrowLeft);
+    harness.run();
+    assert!(
+        (years(&harness) - (start - 0.5).max(0.0)).abs() < f64::EPSILON,
+        "← takes half a year off, down to 0: {}",
+        years(&harness)
+    );
+}
+
+/// The tool tips shown now, by their names.
+fn tooltips(harness: &Harness<'static, GuideApp>) -> Vec<String> {
+    use egui_kittest::kittest::NodeT as _;
+    harness
+        .query_all_by_role(Role::Tooltip)
+        .filter_map(|node| node.accesskit_node().label())
+        .collect()
+}
+
+#[test]
+fn after_a_drag_the_slider_tool_tip_leaves_its_read_out_in_view() {
+    let mut harness = opened("salary", [1280.0, 3000.0]);
+    let slider = harness
+        .get_by_role_and_label(Role::Slider, "Years of experience")
+        .rect();
+    let tip = "Highlights the level for this much experience".to_owned();
+    harness.hover_at(slider.center());
+    harness.run_steps(4);
+    harness.run();
+    assert_eq!(
+        tooltips(&harness),
+        vec![tip.clone()],
+        "pointing at it explains it"
+    );
+
+    // Drag it to a third of its length and let go, the pointer still on it.
+    let to = egui::pos2(slider.left() + slider.width() / 3.0, slider.center().y);
+    harness.drag_at(slider.center());
+    harness.run();
+    harness.hover_at(to);
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos: to,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run_steps(4);
+    harness.run();
+    assert!(years(&harness) < 7.0, "dragged: {}", years(&harness));
+    assert!(
+        !tooltips(&harness).contains(&tip),
+        "no tool tip over the read-out after the drag"
+    );
+    assert!(
+        painted_texts(&harness).iter().all(|t| t.text != tip),
+        "nor painted"
+    );
+
+    // Away and back: it explains itself again.
+    harness.hover_at(egui::pos2(5.0, 5.0));
+    harness.run();
+    harness.hover_at(slider.center());
+    harness.run_steps(4);
+    harness.run();
+    assert_eq!(tooltips(&harness), vec![tip], "pointing at it again");
+}
