@@ -31,7 +31,7 @@ pub struct Cli {
     #[arg(long, value_parser = parser::<ThemeChoice>())]
     pub theme: Option<ThemeChoice>,
 
-    /// Window size in points, e.g. 1280x800.
+    /// Window size in desktop pixels, e.g. 1280x800 (never larger than the screen).
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     pub size: Option<[f32; 2]>,
 
@@ -104,7 +104,7 @@ pub(super) fn parse_size(text: &str) -> Result<[f32; 2], String> {
             .parse::<u32>()
             .ok()
             .filter(|v| (200..=8192).contains(v))
-            .ok_or_else(|| format!("`{s}` is not a size between 200 and 8192 points"))
+            .ok_or_else(|| format!("`{s}` is not a size between 200 and 8192 pixels"))
     };
     Ok([parse(w)? as f32, parse(h)? as f32])
 }

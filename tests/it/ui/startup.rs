@@ -73,3 +73,32 @@ fn a_readable_or_missing_window_storage_file_is_not_reported() {
         "readable"
     );
 }
+
+/// The window's size in points after its first frames, opened with `--size` of `pixels` on a
+/// desktop that draws `scale` pixels per point.
+fn opened_size(pixels: [f32; 2], scale: f32) -> egui::Vec2 {
+    let builder = egui_kittest::Harness::builder()
+        .with_size([800.0, 600.0])
+        .with_pixels_per_point(scale);
+    let options = AppOptions {
+        size: Some(pixels),
+        ..AppOptions::default()
+    };
+    let mut harness = common::app::harness_of(builder, move |ctx| {
+        common::app::new_app(ctx, options, UiState::default())
+    });
+    harness.run();
+    window_size(&harness)
+}
+
+#[test]
+fn size_is_in_desktop_pixels_whatever_the_desktop_scaling() {
+    // 1920×1080 pixels at 175 %: 1097×617 points, which the desktop draws 1920×1080 pixels large.
+    let asked = opened_size([1920.0, 1080.0], 1.75);
+    assert!(
+        (asked - egui::vec2(1920.0, 1080.0) / 1.75).length() < 0.5,
+        "{asked:?}"
+    );
+    let asked = opened_size([1280.0, 800.0], 1.0);
+    assert_eq!(asked, egui::vec2(1280.0, 800.0));
+}
