@@ -133,6 +133,8 @@ impl SearchIndex {
                             add(Weight::Body, &career.text);
                         }
                     }
+                    // Indexed with the merged search (its own builder).
+                    Block::Organisations => {}
                     Block::KeyFacts => {
                         let facts = &guide.text.key_facts;
                         add(Weight::Body, &facts.typical_education);

@@ -202,6 +202,18 @@ impl Context<'_> {
                 }
             }
             Block::KeyFacts => key_facts(out, &guide.text.key_facts),
+            Block::Organisations => {
+                let _ = writeln!(out, "<ul>");
+                for organisation in &guide.text.organisations {
+                    let name = escape(&organisation.full_name());
+                    let name = match organisation.web_link() {
+                        Some(url) => format!("<a href=\"{}\">{name}</a>", escape(url)),
+                        None => name,
+                    };
+                    let _ = writeln!(out, "<li>{name}: {}</li>", escape(&organisation.about));
+                }
+                let _ = writeln!(out, "</ul>");
+            }
             Block::Table(id) => {
                 if let Some(chart) = ChartId::for_data_set(guide, id) {
                     self.table(out, chart);

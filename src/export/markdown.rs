@@ -123,6 +123,7 @@ fn block_markdown<'a>(
             out.push('\n');
         }
         Block::KeyFacts => key_facts_markdown(out, &guide.text.key_facts),
+        Block::Organisations => organisations_markdown(out, guide),
         Block::Table(id) | Block::Chart(id) => match ChartId::for_data_set(guide, id) {
             Some(ChartId::SalaryByExperience) => {
                 let data_set = (guide.salary.id.as_str(), guide.salary.title.as_str());
@@ -240,4 +241,17 @@ fn global_table_markdown(out: &mut String, guide: &Guide) {
         let _ = writeln!(out, "*{footnote}*\n");
     }
     let _ = writeln!(out, "*Source: {}.*\n", data.source.label());
+}
+
+/// "Where to go next": each organisation as a link to its site, then what it does.
+fn organisations_markdown(out: &mut String, guide: &Guide) {
+    for organisation in &guide.text.organisations {
+        let name = organisation.full_name();
+        let name = match organisation.web_link() {
+            Some(url) => format!("[{name}]({url})"),
+            None => name,
+        };
+        let _ = writeln!(out, "- {name}: {}", organisation.about);
+    }
+    out.push('\n');
 }

@@ -5,6 +5,59 @@ use serde::{Deserialize, Serialize};
 /// The work this app presents, named as a citation wherever a figure is attributed to it.
 pub const GUIDE_CITATION: &str = "“Complete Medical Technician Career Guide”, Himalayas (web page)";
 
+/// Where the guide's copy came from, and what it does not record: said in About and wherever the
+/// main source is described, so a reader can judge how current its figures are.
+pub const GUIDE_PROVENANCE: &str = "The copy of the guide this app is made from gives neither its web address nor the date it was taken. Its figures carry the dates of the bodies it cites (for BLS: May 2023, and 2022–2032 for the outlook), and its text describes the market as of 2025.";
+
+/// `url` if it is a page to open: only an `http://` or `https://` address with no spaces,
+/// control or bidirectional characters; anything else (`file:`, `javascript:`, a typo) is never
+/// opened.
+#[must_use]
+pub fn web_address(url: &str) -> Option<&str> {
+    let url = url.trim();
+    let scheme_end = url.find("://")?;
+    let scheme = url.get(..scheme_end)?;
+    let rest = url.get(scheme_end + 3..)?;
+    let web = scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http");
+    // Bidirectional controls could make the address read as another one.
+    let hidden =
+        |c: char| matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    let clean = !rest.is_empty()
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || hidden(c));
+    (web && clean).then_some(url)
+}
+
+/// An organisation the guide names (a certifying or accrediting body), with its official site:
+/// its name becomes a link where the text names it, and it is listed under "Where to go next".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    /// Its name as the guide writes it, e.g. "American Society for Clinical Pathology".
+    pub name: String,
+    /// Its abbreviation, e.g. "ASCP".
+    pub short: String,
+    /// Its official site (http or https).
+    pub url: String,
+    /// What the guide says it does, in a sentence.
+    pub about: String,
+}
+
+impl Organisation {
+    /// Its site, if the address is one to open ([`web_address`]).
+    #[must_use]
+    pub fn web_link(&self) -> Option<&str> {
+        web_address(&self.url)
+    }
+
+    /// "American Society for Clinical Pathology (ASCP)": how the guide names it in its text.
+    #[must_use]
+    pub fn full_name(&self) -> String {
+        format!("{} ({})", self.name, self.short)
+    }
+}
+
 /// Where a figure comes from, as the guide names it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -23,18 +76,7 @@ impl Source {
     /// control or bidirectional characters; anything else (`file:`, `javascript:`, a typo) is never opened.
     #[must_use]
     pub fn web_link(&self) -> Option<&str> {
-        let url = self.url.as_deref()?.trim();
-        let scheme_end = url.find("://")?;
-        let scheme = url.get(..scheme_end)?;
-        let rest = url.get(scheme_end + 3..)?;
-        let web = scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http");
-        // Bidirectional controls could make the address read as another one.
-        let hidden = |c: char| matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-        let clean = !rest.is_empty()
-            && !url
-                .chars()
-                .any(|c| c.is_whitespace() || c.is_control() || hidden(c));
-        (web && clean).then_some(url)
+        web_address(self.url.as_deref()?)
     }
 
     /// "U.S. Bureau of Labor Statistics, May 2023".
@@ -246,6 +288,8 @@ pub enum Block {
     Chart(String),
     /// The career levels of a data set described one by one (role, focus areas).
     LevelDetails(String),
+    /// The organisations the guide names, each with its site and what it does.
+    Organisations,
 }
 
 /// One section of the guide, as listed in the sidebar.
@@ -266,6 +310,9 @@ pub struct GuideText {
     pub summary: String,
     pub key_facts: KeyFacts,
     pub sections: Vec<Section>,
+    /// The certifying and accrediting bodies the guide names.
+    #[serde(default)]
+    pub organisations: Vec<Organisation>,
 }
 
 #[cfg(test)]

@@ -44,6 +44,7 @@ impl Guide {
                     top_industries_note: None,
                 },
                 sections: Vec::new(),
+                organisations: Vec::new(),
             },
             salary: SalaryByExperience {
                 id: String::new(),

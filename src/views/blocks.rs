@@ -17,7 +17,7 @@ pub fn block_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, salary_plot: &SalaryPlot
         Block::Heading(heading) => {
             text::heading_ui(ui, heading, text::Level::Heading);
         }
-        Block::Paragraph(body) => text::paragraph_ui(ui, body),
+        Block::Paragraph(body) => super::links::paragraph_ui(ui, body, &ctx.guide.text.organisations),
         Block::List { heading, items } => {
             optional_heading_ui(ui, heading.as_deref());
             a11y::list_ui(ui, |ui| {
@@ -59,7 +59,7 @@ pub fn block_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, salary_plot: &SalaryPlot
                     let label = ui.label(RichText::new(&number).size(size::SMALL).color(tokens.text_muted));
                     super::a11y::hide(ui, label.id);
                     text::heading_ui(ui, &step.title, text::Level::Subheading);
-                    ui.add(egui::Label::new(RichText::new(&step.text).size(size::BODY)).wrap());
+                    super::links::linked_text_ui(ui, &step.text, &ctx.guide.text.organisations);
                 });
                 ui.add_space(8.0);
             }
@@ -67,7 +67,7 @@ pub fn block_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, salary_plot: &SalaryPlot
         Block::Faq(items) => {
             for qa in items {
                 text::heading_ui(ui, &qa.question, text::Level::Subheading);
-                text::paragraph_ui(ui, &qa.answer);
+                super::links::paragraph_ui(ui, &qa.answer, &ctx.guide.text.organisations);
             }
         }
         Block::ProsCons { pros, cons } => pros_cons_ui(ui, pros, cons),
@@ -96,6 +96,7 @@ pub fn block_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, salary_plot: &SalaryPlot
             None => {}
         },
         Block::LevelDetails(_) => tables::level_details_ui(ui, &ctx.guide.salary),
+        Block::Organisations => super::links::organisations_ui(ui, &ctx.guide.text.organisations),
     }
     ui.add_space(size::BLOCK_GAP - size::PARAGRAPH_GAP);
 }

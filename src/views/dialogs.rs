@@ -124,6 +124,15 @@ fn about_ui(ui: &mut Ui, guide: &Guide) {
             guide.text.title
         ),
     );
+    text::heading_ui(ui, "Main source", text::Level::Subheading);
+    text::paragraph_ui(
+        ui,
+        &format!(
+            "{}. {}",
+            crate::model::GUIDE_CITATION,
+            crate::model::GUIDE_PROVENANCE
+        ),
+    );
     text::heading_ui(ui, "Data sources", text::Level::Subheading);
     a11y::list_ui(ui, |ui| {
         for (label, link) in about_sources(guide) {
@@ -188,19 +197,7 @@ fn source_ui(ui: &mut Ui, label: &str, link: Option<&str>) {
         match link {
             // A link that wraps like the other sources (egui's Hyperlink does not wrap).
             Some(url) => {
-                let color = ui.visuals().hyperlink_color;
-                let response = ui
-                    .add(
-                        egui::Label::new(text.color(color).underline())
-                            .wrap()
-                            .sense(egui::Sense::click()),
-                    )
-                    .on_hover_cursor(egui::CursorIcon::PointingHand);
-                let response = a11y::hover_text(response, url);
-                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, label));
-                if response.clicked() {
-                    ui.ctx().open_url(egui::OpenUrl::new_tab(url));
-                }
+                super::links::link_ui(ui, text, url, label);
             }
             None => {
                 ui.add(egui::Label::new(text.color(tokens.text)).wrap());

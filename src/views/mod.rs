@@ -11,6 +11,7 @@ pub(crate) mod focus;
 pub(crate) mod global_chart;
 pub(crate) mod key_facts;
 pub(crate) mod legend;
+pub(crate) mod links;
 pub(crate) mod reader;
 pub(crate) mod salary_chart;
 pub(crate) mod salary_plot;

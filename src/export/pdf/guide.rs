@@ -146,6 +146,23 @@ fn block_layout(
             }
         }
         Block::KeyFacts => key_facts(b, node, guide),
+        Block::Organisations => {
+            // On paper the address is written out: a reader types it in.
+            let lines: Vec<(String, String)> = guide
+                .text
+                .organisations
+                .iter()
+                .map(|o| {
+                    let site = o.web_link().map(|url| format!(" {url}")).unwrap_or_default();
+                    (format!("{}:", o.full_name()), format!("{}{site}", o.about))
+                })
+                .collect();
+            let runs: Vec<Vec<(&str, _)>> = lines
+                .iter()
+                .map(|(name, about)| vec![(name.as_str(), strong), (about.as_str(), body)])
+                .collect();
+            b.list(node, &runs, false);
+        }
         Block::Table(id) => {
             if let Some(chart) = ChartId::for_data_set(guide, id) {
                 table_layout(b, node, guide, chart, &section.title, drawn);

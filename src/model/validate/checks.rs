@@ -2,11 +2,14 @@
 
 use std::{cell::LazyCell, collections::HashSet};
 
-use super::spans::{GlobalSpans, GuideSpans, Locator, SalarySpans, SectionSpans, raw_str};
+use super::{
+    references::{self, DataSetIds},
+    spans::{GlobalSpans, GuideSpans, Locator, SalarySpans, SectionSpans, raw_str},
+};
 use crate::model::{
     Guide,
     global::GlobalSalaries,
-    guide::{Block, GuideText},
+    guide::GuideText,
     load::DataFile,
     problem::{Problem, Problems},
     salary::SalaryByExperience,
@@ -69,13 +72,6 @@ pub fn validate_parsed(
             .map(|(data, file)| validate_global(data, file))
             .unwrap_or_default(),
     ]
-}
-
-/// The ids of the two data sets, which the guide's tables and charts refer to.
-#[derive(Clone, Copy)]
-struct DataSetIds<'a> {
-    salary: &'a str,
-    global: &'a str,
 }
 
 /// A message for each key-fact data note with no text.
@@ -178,7 +174,8 @@ fn validate_guide(text: &GuideText, ids: Option<DataSetIds<'_>>, file: &DataFile
                     .as_ref()
                     .and_then(|s| raw_str(s.blocks.get(block_index)))
             };
-            if let Some(message) = ids.and_then(|ids| dangling_reference(block, ids)) {
+            let missing = ids.and_then(|ids| references::dangling_reference(block, ids));
+            if let Some(message) = missing.or_else(|| references::nothing_to_list(block, text)) {
                 at.report(
                     block_raw(),
                     None,
@@ -187,26 +184,10 @@ fn validate_guide(text: &GuideText, ids: Option<DataSetIds<'_>>, file: &DataFile
             }
         }
     }
+    references::check_organisations(text, &mut at, || {
+        spans.as_ref().map(|s| s.organisations.as_slice())
+    });
     at.problems
-}
-
-/// Describes a `Table`, `Chart` or `LevelDetails` block whose data-set id does not resolve.
-fn dangling_reference(block: &Block, ids: DataSetIds<'_>) -> Option<String> {
-    let DataSetIds { salary, global } = ids;
-    let (kind, id, known): (&str, &str, &[&str]) = match block {
-        Block::Table(id) => ("table", id, &[salary, global]),
-        Block::Chart(id) => ("chart", id, &[salary, global]),
-        Block::LevelDetails(id) => ("level details", id, &[salary]),
-        _ => return None,
-    };
-    (!known.contains(&id)).then(|| {
-        let names = known
-            .iter()
-            .map(|k| format!("`{k}`"))
-            .collect::<Vec<_>>()
-            .join(" or ");
-        format!("{kind} `{id}` does not exist; expected {names}")
-    })
 }
 
 fn validate_salary(data: &SalaryByExperience, file: &DataFile) -> Vec<Problem> {

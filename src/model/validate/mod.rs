@@ -5,6 +5,7 @@
 //! parse runs only when a problem is found.
 
 mod checks;
+mod references;
 mod spans;
 
 pub use checks::{validate, validate_parsed};

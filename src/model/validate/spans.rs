@@ -17,6 +17,8 @@ pub(super) struct GuideSpans<'a> {
     pub(super) key_facts: &'a RawValue,
     #[serde(borrow)]
     pub(super) sections: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    pub(super) organisations: Vec<&'a RawValue>,
 }
 
 #[derive(Deserialize)]

@@ -159,3 +159,19 @@ pub fn open_menu(harness: &mut Harness<'static, GuideApp>, menu: &str) {
 
 /// A window tall enough to hold a whole section without scrolling.
 pub const TALL: [f32; 2] = [1280.0, 3000.0];
+
+/// A primary click at `pos` (a place inside a text, where no widget of its own is to click),
+/// the pointer left there; then a frame to answer it.
+pub fn click_at(harness: &mut Harness<'static, GuideApp>, pos: egui::Pos2) {
+    harness.hover_at(pos);
+    harness.step();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    harness.step();
+}

@@ -93,3 +93,29 @@ pub fn centred_rows<T>(harness: &egui_kittest::Harness<'_, T>) -> Vec<(String, V
     }
     out
 }
+
+/// Where the last frame painted the middle of the first `needle` inside a longer text (a word
+/// in a paragraph), for pointing at it.
+#[must_use]
+pub fn position_of<T>(harness: &egui_kittest::Harness<'_, T>, needle: &str) -> Option<egui::Pos2> {
+    fn walk(shape: &Shape, needle: &str) -> Option<egui::Pos2> {
+        match shape {
+            Shape::Vec(shapes) => shapes.iter().find_map(|s| walk(s, needle)),
+            Shape::Text(text) => {
+                let full = text.galley.text();
+                let byte = full.find(needle)?;
+                let start = full[..byte].chars().count();
+                let middle = start + needle.chars().count() / 2;
+                let cursor = egui::text::CCursor::new(middle);
+                let rect = text.galley.pos_from_cursor(cursor);
+                Some(text.pos + rect.center().to_vec2())
+            }
+            _ => None,
+        }
+    }
+    harness
+        .output()
+        .shapes
+        .iter()
+        .find_map(|c| walk(&c.shape, needle))
+}

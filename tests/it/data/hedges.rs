@@ -24,6 +24,7 @@ fn section_text(guide: &Guide, id: &str) -> String {
             Block::Faq(items) => out.extend(items.iter().map(|qa| qa.answer.clone())),
             Block::ProsCons { pros, cons } => out.extend(pros.iter().chain(cons).cloned()),
             Block::RelatedCareers(careers) => out.extend(careers.iter().map(|c| c.text.clone())),
+            Block::Organisations => out.extend(guide.text.organisations.iter().map(|o| o.about.clone())),
             Block::KeyFacts | Block::Table(_) | Block::Chart(_) | Block::LevelDetails(_) => {}
         }
     }

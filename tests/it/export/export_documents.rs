@@ -141,10 +141,22 @@ fn html_guide_has_every_section_both_charts_and_their_sources() {
         let html = export::export_guide(&guide, GuideFormat::Html, &options);
         assert!(html.starts_with("<!DOCTYPE html>"));
         assert!(!html.contains("<script"), "no scripts");
-        assert!(
-            !html.contains("src=\"http") && !html.contains("href=\"http"),
-            "no external files"
+        assert!(!html.contains("src=\"http"), "no external files");
+        // Its only links out are the organisations' own sites, where the guide names them.
+        let sites: Vec<String> = guide
+            .text
+            .organisations
+            .iter()
+            .map(|o| format!("href=\"{}\"", o.url))
+            .collect();
+        assert_eq!(
+            html.matches("href=\"http").count(),
+            sites.len(),
+            "one link per organisation"
         );
+        for site in &sites {
+            assert!(html.contains(site.as_str()), "{site}");
+        }
         let escape = export::svg::escape;
         for section in &guide.text.sections {
             let heading = format!("<h2>{}</h2>", escape(&section.title));

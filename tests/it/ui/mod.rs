@@ -5,6 +5,7 @@ mod idle;
 mod keyboard;
 mod narrow;
 mod navigation;
+mod organisations;
 mod reading_layout;
 mod save_dialog;
 mod search_behaviour;
