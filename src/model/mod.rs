@@ -14,7 +14,8 @@ pub mod validate;
 pub use dataset::Guide;
 pub use global::{GlobalSalaries, Region};
 pub use guide::{
-    Block, Career, DataNote, EMPTY_HEADING, GUIDE_CITATION, GuideText, KeyFacts, Section, Source,
+    Block, Career, DataNote, EDUCATION_LABEL, EMPTY_HEADING, GUIDE_CITATION, GuideText, INDUSTRIES_LABEL,
+    KeyFacts, Section, Source, note_heading,
 };
 pub use problem::{Problem, Problems};
 pub use salary::{Level, SalaryByExperience};

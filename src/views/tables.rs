@@ -2,10 +2,11 @@
 
 use egui::{Align, Layout, RichText, Ui};
 
-use super::{a11y::TableA11y, blocks::card_ui, text};
+use super::{a11y::TableA11y, blocks::card_ui, found::Finder, text};
 use crate::{
     chart::with_derived_mark,
     model::{GlobalSalaries, Region, SalaryByExperience, format},
+    search::Part,
     tokens::{Tokens, size},
 };
 
@@ -20,7 +21,7 @@ fn cell(text: impl Into<String>, tokens: &Tokens) -> RichText {
 /// A right-aligned cell exactly `width` wide (numbers line up on their last digit). The whole
 /// width counts as the cell's, so the grid's columns, and the row backgrounds that span them,
 /// reach the figures' right edge.
-fn number_cell_ui(ui: &mut Ui, width: f32, text: RichText) {
+fn number_cell_ui(ui: &mut Ui, width: f32, text: RichText) -> egui::Response {
     ui.allocate_ui_with_layout(
         egui::vec2(width, TABLE_TEXT + 6.0),
         Layout::right_to_left(Align::Center),
@@ -28,7 +29,14 @@ fn number_cell_ui(ui: &mut Ui, width: f32, text: RichText) {
             ui.set_min_width(width);
             ui.label(text);
         },
-    );
+    )
+    .response
+}
+
+/// What a found row's mark goes around: its cells with room at their ends, and no further up or
+/// down than the rows beside it (the mark adds its own margin).
+fn row_mark_rect(cells: egui::Rect) -> egui::Rect {
+    cells.expand2(egui::vec2(4.0, -2.0))
 }
 
 fn header_ui(ui: &mut Ui, label: &str, right: bool, width: f32) {
@@ -62,8 +70,9 @@ fn grid(id: impl std::hash::Hash + std::fmt::Debug, picked: Option<usize>, token
 }
 
 /// Levels with their years and US median and average pay; the `picked` level (an index into
-/// the levels, from the chart's years slider) highlighted as the chart highlights it.
-pub fn salary_table_ui(ui: &mut Ui, data: &SalaryByExperience, picked: Option<usize>) {
+/// the levels, from the chart's years slider) highlighted as the chart highlights it; the row
+/// `finder` looks for marked.
+pub fn salary_table_ui(ui: &mut Ui, data: &SalaryByExperience, picked: Option<usize>, finder: &mut Finder) {
     let number_width = 96.0;
     let tokens = Tokens::of(ui);
     text::table_ui(ui, (("salary_table", &data.id), "scroll"), |ui| {
@@ -79,14 +88,22 @@ pub fn salary_table_ui(ui: &mut Ui, data: &SalaryByExperience, picked: Option<us
                 table.cell_ui(ui, |ui| header_ui(ui, label, right, number_width));
             }
             ui.end_row();
-            for level in &data.levels {
+            for (index, level) in data.levels.iter().enumerate() {
+                let mark = finder.row_mark(ui, Part::Row(index));
                 table.row(ui);
-                table.cell_ui(ui, |ui| ui.label(cell(&level.title, &tokens)));
-                table.cell_ui(ui, |ui| ui.label(cell(level.years_label(), &tokens)));
+                let mut cells = table.cell_ui(ui, |ui| ui.label(cell(&level.title, &tokens))).rect;
+                cells |= table
+                    .cell_ui(ui, |ui| ui.label(cell(level.years_label(), &tokens)))
+                    .rect;
                 for usd in [level.us_median_usd, level.us_average_usd] {
-                    table.cell_ui(ui, |ui| {
-                        number_cell_ui(ui, number_width, cell(format::usd(usd), &tokens));
-                    });
+                    cells |= table
+                        .cell_ui(ui, |ui| {
+                            number_cell_ui(ui, number_width, cell(format::usd(usd), &tokens))
+                        })
+                        .rect;
+                }
+                if let Some(mark) = mark {
+                    finder.row_drawn(mark, row_mark_rect(cells));
                 }
                 ui.end_row();
             }
@@ -101,16 +118,17 @@ pub fn salary_table_ui(ui: &mut Ui, data: &SalaryByExperience, picked: Option<us
 }
 
 /// Regions with their local and USD ranges, in the chart's `order` (region names, top to
-/// bottom); derived USD figures marked; then the footnotes and the source, once.
-pub fn global_table_ui(ui: &mut Ui, data: &GlobalSalaries, order: &[&str]) {
-    let mut regions: Vec<&Region> = data.regions.iter().collect();
-    regions.sort_by_key(|r| {
+/// bottom); derived USD figures marked; then the footnotes and the source, once. The row
+/// `finder` looks for is marked.
+pub fn global_table_ui(ui: &mut Ui, data: &GlobalSalaries, order: &[&str], finder: &mut Finder) {
+    let mut regions: Vec<(usize, &Region)> = data.regions.iter().enumerate().collect();
+    regions.sort_by_key(|(_, r)| {
         order
             .iter()
             .position(|name| *name == r.name)
             .unwrap_or(usize::MAX)
     });
-    regions_table_ui(ui, &data.id, &regions, &data.highlight);
+    regions_table_ui(ui, &data.id, &regions, &data.highlight, finder);
     ui.add_space(4.0);
     for footnote in data.footnotes() {
         text::caption_ui(ui, &footnote);
@@ -118,8 +136,15 @@ pub fn global_table_ui(ui: &mut Ui, data: &GlobalSalaries, order: &[&str]) {
     text::caption_ui(ui, &format!("Source: {}.", data.source.label()));
 }
 
-/// The regions' table alone, rows in the order given, the `highlight` region's name in bold.
-pub fn regions_table_ui(ui: &mut Ui, id: &str, regions: &[&Region], highlight: &str) {
+/// The regions' table alone, rows in the order given (each region with its index in the data),
+/// the `highlight` region's name in bold, the row `finder` looks for marked.
+pub fn regions_table_ui(
+    ui: &mut Ui,
+    id: &str,
+    regions: &[(usize, &Region)],
+    highlight: &str,
+    finder: &mut Finder,
+) {
     let tokens = Tokens::of(ui);
     let (local_width, usd_width) = (190.0, 160.0);
     super::wide::wide_ui(ui, ("global_table", id), super::wide::Place::FromLeft, |ui| {
@@ -135,28 +160,40 @@ pub fn regions_table_ui(ui: &mut Ui, id: &str, regions: &[&Region], highlight: &
                 });
                 table.cell_ui(ui, |ui| header_ui(ui, "USD per year", true, usd_width));
                 ui.end_row();
-                for region in regions {
+                for (index, region) in regions {
+                    let mark = finder.row_mark(ui, Part::Row(*index));
                     table.row(ui);
                     let name = cell(&region.name, &tokens);
-                    table.cell_ui(ui, |ui| {
-                        ui.label(if region.name == highlight {
-                            name.strong().color(tokens.text_strong)
-                        } else {
-                            name
-                        });
-                    });
-                    table.cell_ui(ui, |ui| ui.label(cell(&region.countries, &tokens)));
-                    table.cell_ui(ui, |ui| {
-                        number_cell_ui(ui, local_width, cell(region.local_label(), &tokens));
-                    });
+                    let mut cells = table
+                        .cell_ui(ui, |ui| {
+                            ui.label(if region.name == highlight {
+                                name.strong().color(tokens.text_strong)
+                            } else {
+                                name
+                            })
+                        })
+                        .rect;
+                    cells |= table
+                        .cell_ui(ui, |ui| ui.label(cell(&region.countries, &tokens)))
+                        .rect;
+                    cells |= table
+                        .cell_ui(ui, |ui| {
+                            number_cell_ui(ui, local_width, cell(region.local_label(), &tokens))
+                        })
+                        .rect;
                     let usd = format::usd_range(region.usd_min, region.usd_max);
-                    table.cell_ui(ui, |ui| {
-                        number_cell_ui(
-                            ui,
-                            usd_width,
-                            cell(with_derived_mark(&usd, region.usd_is_derived()), &tokens),
-                        );
-                    });
+                    cells |= table
+                        .cell_ui(ui, |ui| {
+                            number_cell_ui(
+                                ui,
+                                usd_width,
+                                cell(with_derived_mark(&usd, region.usd_is_derived()), &tokens),
+                            )
+                        })
+                        .rect;
+                    if let Some(mark) = mark {
+                        finder.row_drawn(mark, row_mark_rect(cells));
+                    }
                     ui.end_row();
                 }
                 table.finish(ui);
@@ -165,42 +202,49 @@ pub fn regions_table_ui(ui: &mut Ui, id: &str, regions: &[&Region], highlight: &
     });
 }
 
-/// Each level described: years, pay, what the role does, what to focus on.
-pub fn level_details_ui(ui: &mut Ui, data: &SalaryByExperience) {
+/// Each level described: years, pay, what the role does, what to focus on; the level `finder`
+/// looks for marked.
+pub fn level_details_ui(ui: &mut Ui, data: &SalaryByExperience, finder: &mut Finder) {
     let tokens = Tokens::of(ui);
     for (index, level) in data.levels.iter().enumerate() {
-        card_ui(ui, |ui| {
-            // One label: even spacing around the dot, wrapped as one line of text.
-            ui.add(
-                egui::Label::new(
-                    RichText::new(format!("Level {} · {}", index + 1, level.years_with_note()))
-                        .size(size::SMALL)
-                        .color(tokens.text_muted),
-                )
-                .wrap(),
-            );
-            text::heading_ui(ui, &level.title, text::Level::Subheading);
-            ui.label(
-                RichText::new(format!(
-                    "US median {} · US average {} per year",
-                    format::usd(level.us_median_usd),
-                    format::usd(level.us_average_usd)
-                ))
-                .size(size::BODY)
-                .color(tokens.accent),
-            );
-            ui.add_space(6.0);
-            ui.add(egui::Label::new(RichText::new(&level.role).size(size::BODY)).wrap());
-            ui.add_space(6.0);
-            ui.label(
-                RichText::new("Key focus areas")
-                    .size(size::SMALL)
-                    .strong()
-                    .color(tokens.text_muted),
-            );
-            ui.add(egui::Label::new(RichText::new(&level.focus).size(size::BODY)).wrap());
+        finder.part_ui(ui, Part::Item(index), |ui| {
+            level_card_ui(ui, index, level, &tokens);
         });
         ui.add_space(10.0);
     }
     text::caption_ui(ui, &format!("Pay source: {}.", data.source.label()));
+}
+
+fn level_card_ui(ui: &mut Ui, index: usize, level: &crate::model::Level, tokens: &Tokens) {
+    card_ui(ui, |ui| {
+        // One label: even spacing around the dot, wrapped as one line of text.
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!("Level {} · {}", index + 1, level.years_with_note()))
+                    .size(size::SMALL)
+                    .color(tokens.text_muted),
+            )
+            .wrap(),
+        );
+        text::heading_ui(ui, &level.title, text::Level::Subheading);
+        ui.label(
+            RichText::new(format!(
+                "US median {} · US average {} per year",
+                format::usd(level.us_median_usd),
+                format::usd(level.us_average_usd)
+            ))
+            .size(size::BODY)
+            .color(tokens.accent),
+        );
+        ui.add_space(6.0);
+        ui.add(egui::Label::new(RichText::new(&level.role).size(size::BODY)).wrap());
+        ui.add_space(6.0);
+        ui.label(
+            RichText::new("Key focus areas")
+                .size(size::SMALL)
+                .strong()
+                .color(tokens.text_muted),
+        );
+        ui.add(egui::Label::new(RichText::new(&level.focus).size(size::BODY)).wrap());
+    });
 }

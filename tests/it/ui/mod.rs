@@ -8,6 +8,7 @@ mod navigation;
 mod reading_layout;
 mod save_dialog;
 mod search_behaviour;
+mod search_items;
 mod startup;
 mod top_bar;
 mod views;
