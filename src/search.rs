@@ -2,19 +2,20 @@
 //!
 //! Matching is case- and accent-insensitive ("Phlébotomie" finds "phlebotomy"): text is folded
 //! to lowercase without combining marks, with a map back to the original for snippets.
+//!
+//! Each item of a block (a list item, a question with its answer, a table row, a key-fact card)
+//! is an entry of its own, so that opening a hit takes the reader to that item, and an item's
+//! title (the question, the level's name) stays whole in its snippet, so that hits from alike
+//! items are told apart.
 
 use std::ops::Range;
 
 use unicode_normalization::{UnicodeNormalization as _, char::is_combining_mark};
 
+mod build;
 mod snippet;
 
-use snippet::snippet;
-
-use crate::{
-    chart::ChartId,
-    model::{Block, Guide, format},
-};
+use snippet::titled_snippet;
 
 /// How important the text a match was found in is; lower ranks first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -27,14 +28,47 @@ pub enum Weight {
     Body = 2,
 }
 
-/// One searchable piece of text.
-#[derive(Debug, Clone)]
-struct Entry {
+/// What within a block a hit was found in: the part that is opened, marked and given the
+/// keyboard (a whole block where there is none).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Part {
+    /// The block's heading or lead line: a list's heading, a chart's title, the description that
+    /// related careers share.
+    Heading,
+    /// Item `n` of the block: a list item, a term, a step, a question with its answer, a pro or a
+    /// con (the pros first), a related career, a level described, a key-fact card (then typical
+    /// education and top industries).
+    Item(usize),
+    /// Row `n` of a table, counted in the data's order (not the order shown): marked, while the
+    /// table as a whole takes the keyboard.
+    Row(usize),
+    /// Data note `n` of the key facts, in the order the notes are shown.
+    Note(usize),
+}
+
+/// Where a text is in the guide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Place {
     section: usize,
     /// Index of the block in its section, `None` for the section title.
     block: Option<usize>,
+    /// The part of the block, `None` for the block as a whole.
+    part: Option<Part>,
+}
+
+/// One searchable piece of text: an item's title (if it has one), then its text.
+#[derive(Debug, Clone)]
+struct Entry {
+    place: Place,
     weight: Weight,
+    /// The title, its separator and the text: what is matched.
     text: String,
+    /// Bytes of `text` that are the title (0: none).
+    title_len: usize,
+    /// Bytes of `text` that a snippet keeps whole: the title and its separator (0: no title).
+    kept: usize,
+    /// Bytes of `folded` that are the title.
+    folded_title: usize,
     folded: String,
     /// For each byte of `folded`, the byte offset in `text` of the character it came from.
     origin: Vec<usize>,
@@ -45,9 +79,14 @@ struct Entry {
 pub struct Hit {
     pub section: usize,
     pub block: Option<usize>,
+    /// The part of the block it is in, `None` for the block as a whole.
+    pub part: Option<Part>,
     pub weight: Weight,
-    /// A short extract around the match, cut at word boundaries ("…" where cut).
+    /// The item's title whole, if it has one, then a short extract around the match, cut at
+    /// word boundaries ("…" where cut).
     pub snippet: String,
+    /// Bytes at the start of `snippet` that are the item's title (0: none).
+    pub title_len: usize,
     /// Byte ranges of the query's words inside `snippet`: sorted, never overlapping.
     pub matched: Vec<Range<usize>>,
 }
@@ -78,118 +117,35 @@ pub fn fold(text: &str) -> (String, Vec<usize>) {
     (folded, origin)
 }
 
-impl SearchIndex {
-    /// Indexes every section's title and text, the levels and the regions.
-    #[must_use]
-    pub fn build(guide: &Guide) -> Self {
-        let mut index = Self::default();
-        for (s, section) in guide.text.sections.iter().enumerate() {
-            index.add(s, None, Weight::Title, &section.title);
-            for (b, block) in section.blocks.iter().enumerate() {
-                let mut add = |weight, text: &str| index.add(s, Some(b), weight, text);
-                match block {
-                    Block::Heading(text) => add(Weight::Heading, text),
-                    Block::Paragraph(text) => add(Weight::Body, text),
-                    Block::List { heading, items } => {
-                        if let Some(h) = heading {
-                            add(Weight::Heading, h);
-                        }
-                        for item in items {
-                            add(Weight::Body, item);
-                        }
-                    }
-                    Block::Terms { heading, items } => {
-                        if let Some(h) = heading {
-                            add(Weight::Heading, h);
-                        }
-                        for item in items {
-                            add(Weight::Heading, &item.term);
-                            add(Weight::Body, &item.text);
-                        }
-                    }
-                    Block::Steps { heading, steps } => {
-                        if let Some(h) = heading {
-                            add(Weight::Heading, h);
-                        }
-                        for step in steps {
-                            add(Weight::Heading, &step.title);
-                            add(Weight::Body, &step.text);
-                        }
-                    }
-                    Block::Faq(items) => {
-                        for qa in items {
-                            add(Weight::Heading, &qa.question);
-                            add(Weight::Body, &qa.answer);
-                        }
-                    }
-                    Block::ProsCons { pros, cons } => {
-                        for item in pros.iter().chain(cons) {
-                            add(Weight::Body, item);
-                        }
-                    }
-                    Block::RelatedCareers(careers) => {
-                        for career in careers {
-                            add(Weight::Heading, &career.title);
-                            add(Weight::Body, &career.text);
-                        }
-                    }
-                    // Indexed with the merged search (its own builder).
-                    Block::Organisations => {}
-                    Block::KeyFacts => {
-                        let facts = &guide.text.key_facts;
-                        add(Weight::Body, &facts.typical_education);
-                        for (_, note) in facts.notes() {
-                            add(Weight::Body, &note.text);
-                        }
-                    }
-                    Block::Table(id) | Block::Chart(id) | Block::LevelDetails(id) => {
-                        if ChartId::for_data_set(guide, id) == Some(ChartId::SalaryByExperience) {
-                            for level in &guide.salary.levels {
-                                add(
-                                    Weight::Heading,
-                                    &format!(
-                                        "{} ({}): US median {}",
-                                        level.title,
-                                        level.years_label(),
-                                        format::usd(level.us_median_usd)
-                                    ),
-                                );
-                                if matches!(block, Block::LevelDetails(_)) {
-                                    add(Weight::Body, &level.role);
-                                    add(Weight::Body, &level.focus);
-                                }
-                            }
-                        } else if ChartId::for_data_set(guide, id) == Some(ChartId::GlobalSalaries) {
-                            for region in &guide.global.regions {
-                                add(
-                                    Weight::Heading,
-                                    &format!(
-                                        "{} ({}): {}",
-                                        region.name,
-                                        region.countries,
-                                        format::currency_range(
-                                            &region.currency,
-                                            region.local_min,
-                                            region.local_max
-                                        )
-                                    ),
-                                );
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        index
+/// What joins an item's title to its text: a space after a question or a sentence, else a colon.
+fn separator(title: &str) -> &'static str {
+    if title.ends_with(['?', '!', '.', ':']) {
+        " "
+    } else {
+        ": "
     }
+}
 
-    fn add(&mut self, section: usize, block: Option<usize>, weight: Weight, text: &str) {
-        let (folded, origin) = fold(text);
+impl SearchIndex {
+    /// Adds `text` at `place`, after the `title` of the item it belongs to, if any.
+    fn add(&mut self, place: Place, weight: Weight, title: Option<&str>, text: &str) {
+        let (text, title_len, kept, folded_title) = match title {
+            Some(title) => (
+                format!("{title}{}{text}", separator(title)),
+                title.len(),
+                title.len() + separator(title).len(),
+                fold(title).0.len(),
+            ),
+            None => (text.to_owned(), 0, 0, 0),
+        };
+        let (folded, origin) = fold(&text);
         self.entries.push(Entry {
-            section,
-            block,
+            place,
             weight,
-            text: text.to_owned(),
+            text,
+            title_len,
+            kept,
+            folded_title,
             folded,
             origin,
         });
@@ -214,7 +170,7 @@ impl SearchIndex {
         let all = u64::MAX >> (64 - words.len());
         let mut found: Vec<&Entry> = Vec::new();
         // Entries are in guide order, so each section's entries are contiguous.
-        for section in self.entries.chunk_by(|a, b| a.section == b.section) {
+        for section in self.entries.chunk_by(|a, b| a.place.section == b.place.section) {
             let masks: Vec<u64> = section.iter().map(|entry| words_in(entry, &words)).collect();
             if masks.iter().fold(0, |acc, mask| acc | mask) != all {
                 continue;
@@ -238,7 +194,7 @@ impl SearchIndex {
             }
         }
         // Stable: guide order is kept within a weight.
-        found.sort_by_key(|entry| entry.weight);
+        found.sort_by_key(|entry| weight(entry, &words));
         let mut seen = std::collections::HashSet::new();
         found
             .into_iter()
@@ -261,7 +217,19 @@ fn words_in(entry: &Entry, words: &[&str]) -> u64 {
         .fold(0, |mask, (i, _)| mask | (1 << i))
 }
 
-/// The hit for `entry`: a snippet around the first word found, every found word marked in it.
+/// How `entry` ranks for `words`: as a heading when its title alone holds them all (a question
+/// that asks what was searched for), else as its text.
+fn weight(entry: &Entry, words: &[&str]) -> Weight {
+    let title = entry.folded.get(..entry.folded_title).unwrap_or_default();
+    if entry.folded_title > 0 && words.iter().all(|word| title.contains(*word)) {
+        entry.weight.min(Weight::Heading)
+    } else {
+        entry.weight
+    }
+}
+
+/// The hit for `entry`: its title, then a snippet around the first word found in its text (or
+/// the text's start), every found word marked in both.
 fn hit(entry: &Entry, words: &[&str]) -> Option<Hit> {
     let original = |folded: Range<usize>| -> Option<Range<usize>> {
         let start = *entry.origin.get(folded.start)?;
@@ -274,13 +242,20 @@ fn hit(entry: &Entry, words: &[&str]) -> Option<Hit> {
         .filter_map(original)
         .collect();
     ranges.sort_by_key(|r| (r.start, r.end));
-    let anchor = ranges.first()?.clone();
-    let (snippet, window) = snippet(&entry.text, anchor);
+    let anchor = ranges
+        .iter()
+        .find(|r| r.start >= entry.kept)
+        .or(ranges.first())?
+        .clone();
+    let (snippet, windows) = titled_snippet(&entry.text, entry.kept, anchor);
     let mut matched: Vec<Range<usize>> = Vec::new();
     for range in ranges {
-        if range.start < window.start || range.end > window.end {
+        let Some(window) = windows
+            .iter()
+            .find(|w| w.start <= range.start && range.end <= w.end)
+        else {
             continue;
-        }
+        };
         let range = (range.start - window.start + window.offset)..(range.end - window.start + window.offset);
         match matched.last_mut() {
             Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
@@ -288,9 +263,11 @@ fn hit(entry: &Entry, words: &[&str]) -> Option<Hit> {
         }
     }
     Some(Hit {
-        section: entry.section,
-        block: entry.block,
-        weight: entry.weight,
+        section: entry.place.section,
+        block: entry.place.block,
+        part: entry.place.part,
+        weight: weight(entry, words),
+        title_len: entry.title_len,
         snippet,
         matched,
     })

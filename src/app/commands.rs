@@ -36,6 +36,7 @@ impl GuideApp {
                     self.views.highlight = Some(Highlight {
                         section: hit.section,
                         block: hit.block,
+                        part: hit.part,
                         scroll: true,
                         since: None,
                         focus: None,

@@ -20,6 +20,23 @@ pub struct FactRow<'a> {
     pub note: Option<&'a DataNote>,
 }
 
+impl FactRow<'_> {
+    /// The figure and its source, as a card is read out: "$57,380 USD per year, source: …".
+    #[must_use]
+    pub fn description(&self) -> String {
+        match &self.source {
+            Some(source) => format!("{}, source: {source}", self.sentence),
+            None => self.sentence.clone(),
+        }
+    }
+
+    /// The card's name: "Median salary: $57,380 USD per year, source: …".
+    #[must_use]
+    pub fn name(&self) -> String {
+        format!("{}: {}", self.label, self.description())
+    }
+}
+
 /// The four key figures, in the order the guide gives them.
 #[must_use]
 pub fn fact_rows(facts: &KeyFacts) -> [FactRow<'_>; 4] {

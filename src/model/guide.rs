@@ -181,6 +181,17 @@ pub struct KeyFacts {
     pub top_industries_note: Option<DataNote>,
 }
 
+/// The heading of the data note on the key fact labelled `fact_label`: "Data note on median salary".
+#[must_use]
+pub fn note_heading(fact_label: &str) -> String {
+    format!("Data note on {}", fact_label.to_lowercase())
+}
+
+/// The label of the key facts' typical education.
+pub const EDUCATION_LABEL: &str = "Typical education";
+/// The label of the key facts' top industries.
+pub const INDUSTRIES_LABEL: &str = "Top industries";
+
 /// What the app says under a heading the guide leaves empty.
 pub const EMPTY_HEADING: &str = "The guide has this heading but nothing under it.";
 
@@ -193,8 +204,8 @@ impl KeyFacts {
             ("Salary range", self.salary_range.note.as_ref()),
             ("Growth outlook", self.growth.note.as_ref()),
             ("Annual openings", self.annual_openings.note.as_ref()),
-            ("Typical education", self.typical_education_note.as_ref()),
-            ("Top industries", self.top_industries_note.as_ref()),
+            (EDUCATION_LABEL, self.typical_education_note.as_ref()),
+            (INDUSTRIES_LABEL, self.top_industries_note.as_ref()),
         ]
         .into_iter()
         .filter_map(|(label, note)| note.map(|note| (label, note)))
@@ -248,6 +259,12 @@ impl Career {
     pub fn shared_text(careers: &[Self]) -> Option<&str> {
         let (first, rest) = careers.split_first()?;
         (!rest.is_empty() && rest.iter().all(|c| c.text == first.text)).then_some(first.text.as_str())
+    }
+
+    /// The [`Self::shared_text`] as the window says it, once above the list: "All 5: …".
+    #[must_use]
+    pub fn shared_line(careers: &[Self]) -> Option<String> {
+        Self::shared_text(careers).map(|shared| format!("All {}: {shared}", careers.len()))
     }
 }
 

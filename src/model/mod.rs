@@ -14,8 +14,8 @@ pub mod validate;
 pub use dataset::Guide;
 pub use global::{GlobalSalaries, Region};
 pub use guide::{
-    Block, Career, DataNote, EMPTY_HEADING, GUIDE_CITATION, GUIDE_PROVENANCE, GuideText, KeyFacts,
-    Organisation, Section, Source, web_address,
+    Block, Career, DataNote, EDUCATION_LABEL, EMPTY_HEADING, GUIDE_CITATION, GUIDE_PROVENANCE, GuideText,
+    INDUSTRIES_LABEL, KeyFacts, Organisation, Section, Source, note_heading, web_address,
 };
 pub use problem::{Problem, Problems};
 pub use salary::{Level, SalaryByExperience};

@@ -31,6 +31,35 @@ pub(super) fn snippet(text: &str, anchor: Range<usize>) -> (String, Window) {
     (out, Window { start, end, offset })
 }
 
+/// A snippet of `text` that keeps its first `kept` bytes (an item's title and separator) whole
+/// and cuts the rest around `anchor`, or from its start where the match is in the title; with
+/// the windows it shows, title first.
+pub(super) fn titled_snippet(text: &str, kept: usize, anchor: Range<usize>) -> (String, Vec<Window>) {
+    let (Some(title), Some(body)) = (text.get(..kept).filter(|t| !t.is_empty()), text.get(kept..)) else {
+        let (out, window) = snippet(text, anchor);
+        return (out, vec![window]);
+    };
+    let in_body = if anchor.start >= kept {
+        (anchor.start - kept)..(anchor.end - kept)
+    } else {
+        0..0
+    };
+    let (rest, window) = snippet(body, in_body);
+    let windows = vec![
+        Window {
+            start: 0,
+            end: kept,
+            offset: 0,
+        },
+        Window {
+            start: kept + window.start,
+            end: kept + window.end,
+            offset: kept + window.offset,
+        },
+    ];
+    (format!("{title}{rest}"), windows)
+}
+
 /// Where a snippet around a match at `anchor` starts: about `CONTEXT_BEFORE` characters
 /// before it, at the start of a word.
 fn snippet_start(text: &str, anchor: usize) -> usize {
@@ -139,6 +168,24 @@ mod tests {
         let text = format!("needle {}, and more after that", "x ".repeat(44).trim_end());
         let (snippet, _) = snippet(&text, 0..6);
         assert!(snippet.ends_with("x…"), "{snippet}");
+    }
+
+    #[test]
+    fn a_title_is_kept_whole_before_a_cut_text() {
+        let title = "What salary can I expect? ";
+        let text = format!("{title}{} pay $35,000 to $45,000 a year", "word ".repeat(30));
+        let at = text.find("$35,000").unwrap_or_default();
+        let (snippet, windows) = titled_snippet(&text, title.len(), at..at + 7);
+        assert!(snippet.starts_with("What salary can I expect? …"), "{snippet}");
+        assert!(snippet.contains("$35,000"), "{snippet}");
+        let body = &windows[1];
+        assert_eq!(&snippet[body.offset + at - body.start..][..7], "$35,000");
+        // A match in the title alone: the text from its start.
+        let (snippet, _) = titled_snippet(&text, title.len(), 0..4);
+        assert!(
+            snippet.starts_with("What salary can I expect? word word"),
+            "{snippet}"
+        );
     }
 
     #[test]

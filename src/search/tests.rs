@@ -11,6 +11,14 @@ fn folding_drops_case_and_accents_and_maps_back() {
     assert_eq!(origin[12], 13);
 }
 
+fn place(section: usize, block: Option<usize>) -> Place {
+    Place {
+        section,
+        block,
+        part: None,
+    }
+}
+
 fn bundled_index() -> (crate::model::Guide, SearchIndex) {
     let guide = crate::model::load::load_bundled().unwrap_or_else(|_| crate::model::Guide::placeholder());
     let index = SearchIndex::build(&guide);
@@ -48,7 +56,7 @@ fn several_words_match_in_any_order_anywhere_in_a_section() {
         let section = &index
             .entries
             .iter()
-            .filter(|e| e.section == hit.section)
+            .filter(|e| e.place.section == hit.section)
             .map(|e| e.folded.as_str())
             .collect::<Vec<_>>()
             .join(" ");
@@ -69,7 +77,12 @@ fn several_words_match_in_any_order_anywhere_in_a_section() {
 #[test]
 fn every_word_is_marked_where_the_snippet_shows_it() {
     let mut index = SearchIndex::default();
-    index.add(0, None, Weight::Title, "Technicians and their salary");
+    index.add(
+        place(0, None),
+        Weight::Title,
+        None,
+        "Technicians and their salary",
+    );
     let hits = index.search("salary technician");
     assert_eq!(hits.len(), 1);
     let marked: Vec<&str> = hits[0]
@@ -91,9 +104,9 @@ fn every_word_is_marked_where_the_snippet_shows_it() {
 #[test]
 fn words_spread_over_a_section_give_one_hit_there() {
     let mut index = SearchIndex::default();
-    index.add(0, None, Weight::Title, "Blood work");
-    index.add(0, Some(0), Weight::Body, "Drawing samples safely");
-    index.add(1, None, Weight::Title, "Blood banks");
+    index.add(place(0, None), Weight::Title, None, "Blood work");
+    index.add(place(0, Some(0)), Weight::Body, None, "Drawing samples safely");
+    index.add(place(1, None), Weight::Title, None, "Blood banks");
     let hits = index.search("samples blood");
     assert_eq!(hits.len(), 1, "{hits:?}");
     assert_eq!(
@@ -139,4 +152,62 @@ fn accent_insensitive_query_finds_plain_text() {
     }
     assert!(index.search("zzzz-not-in-guide").is_empty());
     assert!(index.search("   ").is_empty());
+}
+
+#[test]
+fn an_item_is_found_with_its_title_kept_whole_and_marked() {
+    let mut index = SearchIndex::default();
+    let question = "What does a typical day look like?";
+    let answer = format!(
+        "{} then the night shift ends.",
+        "Long words of an answer ".repeat(6)
+    );
+    let place = Place {
+        section: 0,
+        block: Some(3),
+        part: Some(Part::Item(2)),
+    };
+    index.add(place, Weight::Body, Some(question), &answer);
+    let hits = index.search("night");
+    assert_eq!(hits.len(), 1);
+    let hit = &hits[0];
+    assert_eq!((hit.block, hit.part), (Some(3), Some(Part::Item(2))));
+    assert!(
+        hit.snippet.starts_with("What does a typical day look like? …"),
+        "{:?}",
+        hit.snippet
+    );
+    assert_eq!(&hit.snippet[..hit.title_len], question);
+    let marked: Vec<&str> = hit.matched.iter().map(|r| &hit.snippet[r.clone()]).collect();
+    assert_eq!(marked, ["night"]);
+    assert_eq!(hit.weight, Weight::Body);
+    // Every word in the title: it ranks as a heading, the title's words marked.
+    let hits = index.search("typical day");
+    assert_eq!(hits[0].weight, Weight::Heading);
+    let marked: Vec<&str> = hits[0]
+        .matched
+        .iter()
+        .map(|r| &hits[0].snippet[r.clone()])
+        .collect();
+    assert_eq!(marked, ["typical", "day"]);
+}
+
+#[test]
+fn bundled_key_facts_and_chart_titles_are_found() {
+    let (guide, index) = bundled_index();
+    let overview = guide.section_index("overview");
+    let hits = index.search("57,380");
+    assert!(
+        hits.iter()
+            .any(|h| Some(h.section) == overview && h.part == Some(Part::Item(0))),
+        "the median salary's card: {hits:?}"
+    );
+    let hits = index.search(&guide.salary.title);
+    assert!(
+        hits.iter().any(|h| h.part == Some(Part::Heading)
+            && h.block
+                .and_then(|b| guide.text.sections.get(h.section)?.blocks.get(b))
+                .is_some_and(|b| matches!(b, crate::model::Block::Chart(_)))),
+        "{hits:?}"
+    );
 }

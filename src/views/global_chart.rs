@@ -4,18 +4,23 @@
 use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, GridMark};
 
-use super::{ViewContext, a11y, legend, text};
+use super::{ViewContext, a11y, found::Finder, legend, text};
 use crate::{
     chart::{ChartId, DERIVED_LEGEND, GIVEN_LEGEND, GlobalChart, RegionBar, SortOrder},
     command::Command,
+    search::Part,
     state::GlobalChartOptions,
     tokens::{Tokens, size},
 };
 
 /// The chart; its source and footnotes under it unless the section's own table of the same
 /// figures follows (`table_follows`) and gives them once.
-pub fn global_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, table_follows: bool) {
+pub fn global_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, table_follows: bool, finder: &mut Finder) {
     super::wide::wide_ui(ui, "global_chart", |ui| {
+        // The title is what a search finds of the chart.
+        finder.part_ui(ui, Part::Heading, |ui| {
+            text::heading_ui(ui, &ctx.charts.global.title, text::Level::Heading);
+        });
         chart_and_controls_ui(ui, ctx, table_follows);
     });
 }
@@ -47,7 +52,6 @@ fn global_chart_inner_ui(
     table_follows: bool,
 ) -> Option<Command> {
     let tokens = Tokens::of(ui);
-    text::heading_ui(ui, &chart.title, text::Level::Heading);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Sort by").size(size::BODY));
         for order in SortOrder::ALL {
@@ -133,12 +137,17 @@ fn global_chart_inner_ui(
     }
     if options.show_data {
         ui.add_space(6.0);
-        let regions: Vec<&crate::model::Region> = sorted.iter().map(|r| &r.region).collect();
+        // Each region with its index in the data (the chart keeps the data's order).
+        let regions: Vec<(usize, &crate::model::Region)> = sorted
+            .iter()
+            .filter_map(|r| Some((chart.regions.iter().position(|c| std::ptr::eq(c, *r))?, &r.region)))
+            .collect();
         let highlight = sorted
             .iter()
             .find(|r| r.highlighted)
             .map_or("", |r| r.name.as_str());
-        super::tables::regions_table_ui(ui, "global_chart_data", &regions, highlight);
+        let mut nothing_to_find = Finder::default();
+        super::tables::regions_table_ui(ui, "global_chart_data", &regions, highlight, &mut nothing_to_find);
         ui.add_space(4.0);
         text::caption_ui(ui, &chart.source_line);
         for footnote in &chart.footnotes {

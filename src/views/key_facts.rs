@@ -2,14 +2,17 @@
 
 use egui::{RichText, Ui};
 
-use super::{a11y, text};
+use super::{a11y, found::Finder, text};
 use crate::{
     chart::{FactRow, fact_rows},
-    model::{EMPTY_HEADING, KeyFacts},
+    model::{EDUCATION_LABEL, EMPTY_HEADING, INDUSTRIES_LABEL, KeyFacts, note_heading},
+    search::Part,
     tokens::{Tokens, size},
 };
 
-pub fn key_facts_ui(ui: &mut Ui, facts: &KeyFacts) {
+/// The cards, the data notes, typical education and top industries; the one `finder` looks for
+/// marked (items: the cards, then education, then industries).
+pub fn key_facts_ui(ui: &mut Ui, facts: &KeyFacts, finder: &mut Finder) {
     text::heading_ui(ui, "Key facts", text::Level::Heading);
     let cards = fact_rows(facts);
     // On a wide window the cards use the room beside the reading column, as the charts do.
@@ -24,49 +27,45 @@ pub fn key_facts_ui(ui: &mut Ui, facts: &KeyFacts) {
         } else {
             1
         };
-        for row in cards.chunks(per_row) {
+        for (first, row) in (0..).step_by(per_row).zip(cards.chunks(per_row)) {
             ui.columns(per_row, |columns| {
-                for (column, card) in columns.iter_mut().zip(row) {
-                    fact_card_ui(column, card);
+                for (index, (column, card)) in (first..).zip(columns.iter_mut().zip(row)) {
+                    finder.part_ui(column, Part::Item(index), |ui| fact_card_ui(ui, card));
                 }
             });
             ui.add_space(gap);
         }
     });
-    for (label, note) in facts.notes() {
-        text::note_ui(
-            ui,
-            &format!("Data note on {}", label.to_lowercase()),
-            &note.full_text(),
-        );
+    for (index, (label, note)) in facts.notes().into_iter().enumerate() {
+        finder.part_ui(ui, Part::Note(index), |ui| {
+            text::note_ui(ui, &note_heading(label), &note.full_text());
+        });
         ui.add_space(6.0);
     }
     ui.add_space(12.0);
-    text::heading_ui(ui, "Typical education", text::Level::Subheading);
-    text::paragraph_ui(ui, &facts.typical_education);
-    text::heading_ui(ui, "Top industries", text::Level::Subheading);
-    if facts.top_industries.is_empty() {
-        text::paragraph_ui(ui, EMPTY_HEADING);
-    } else {
-        a11y::list_ui(ui, |ui| {
-            for industry in &facts.top_industries {
-                text::bullet_ui(ui, "•", industry);
-            }
-        });
-    }
+    finder.part_ui(ui, Part::Item(cards.len()), |ui| {
+        text::heading_ui(ui, EDUCATION_LABEL, text::Level::Subheading);
+        text::paragraph_ui(ui, &facts.typical_education);
+    });
+    finder.part_ui(ui, Part::Item(cards.len() + 1), |ui| {
+        text::heading_ui(ui, INDUSTRIES_LABEL, text::Level::Subheading);
+        if facts.top_industries.is_empty() {
+            text::paragraph_ui(ui, EMPTY_HEADING);
+        } else {
+            a11y::list_ui(ui, |ui| {
+                for industry in &facts.top_industries {
+                    text::bullet_ui(ui, "•", industry);
+                }
+            });
+        }
+    });
 }
 
 fn fact_card_ui(ui: &mut Ui, card: &FactRow<'_>) {
     let tokens = Tokens::of(ui);
     super::blocks::card_ui(ui, |ui| {
         // One group, named after its figure: a reader hears the card whole, then its parts.
-        let source = card
-            .source
-            .as_ref()
-            .map(|s| format!(", source: {s}"))
-            .unwrap_or_default();
-        let name = format!("{}: {}{source}", card.label, card.sentence);
-        a11y::set_role(ui, egui::accesskit::Role::Group, Some(&name));
+        a11y::set_role(ui, egui::accesskit::Role::Group, Some(&card.name()));
         ui.set_min_height(118.0);
         ui.vertical(|ui| {
             ui.label(

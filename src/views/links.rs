@@ -6,9 +6,10 @@ use std::ops::Range;
 
 use egui::{RichText, Ui, text::LayoutJob};
 
-use super::{a11y, text};
+use super::{a11y, found::Finder, text};
 use crate::{
     model::Organisation,
+    search::Part,
     tokens::{Tokens, size},
 };
 
@@ -108,36 +109,43 @@ pub fn linked_text_ui(ui: &mut Ui, body: &str, organisations: &[Organisation]) {
 }
 
 /// "Where to go next": each organisation, its name a link to its site, and what it does.
-pub fn organisations_ui(ui: &mut Ui, organisations: &[Organisation]) {
+pub fn organisations_ui(ui: &mut Ui, organisations: &[Organisation], finder: &mut Finder) {
     let tokens = Tokens::of(ui);
     a11y::list_ui(ui, |ui| {
-        for organisation in organisations {
-            ui.horizontal_wrapped(|ui| {
-                a11y::list_item(ui);
-                let name = organisation.full_name();
-                let text = RichText::new(&name).size(size::BODY).strong();
-                match organisation.web_link() {
-                    Some(url) => {
-                        link_ui(ui, text, url, &name);
-                    }
-                    None => {
-                        ui.label(text.color(tokens.text_strong));
-                    }
-                }
+        for (index, organisation) in organisations.iter().enumerate() {
+            finder.part_ui(ui, Part::Item(index), |ui| {
+                organisation_ui(ui, organisation, &tokens);
             });
-            ui.add(
-                egui::Label::new(
-                    RichText::new(&organisation.about)
-                        .size(size::BODY)
-                        .color(tokens.text),
-                )
-                .wrap(),
-            );
-            ui.add_space(size::PARAGRAPH_GAP);
         }
     });
     text::caption_ui(
         ui,
         "Each name opens the organisation's own site in your browser, the one place to check its current requirements.",
     );
+}
+
+/// One organisation of "Where to go next": its name as a link, what it does under it.
+fn organisation_ui(ui: &mut Ui, organisation: &Organisation, tokens: &Tokens) {
+    ui.horizontal_wrapped(|ui| {
+        a11y::list_item(ui);
+        let name = organisation.full_name();
+        let text = RichText::new(&name).size(size::BODY).strong();
+        match organisation.web_link() {
+            Some(url) => {
+                link_ui(ui, text, url, &name);
+            }
+            None => {
+                ui.label(text.color(tokens.text_strong));
+            }
+        }
+    });
+    ui.add(
+        egui::Label::new(
+            RichText::new(&organisation.about)
+                .size(size::BODY)
+                .color(tokens.text),
+        )
+        .wrap(),
+    );
+    ui.add_space(size::PARAGRAPH_GAP);
 }

@@ -3,19 +3,25 @@
 
 use egui::Ui;
 
-use super::{ViewContext, Views, a11y, blocks, salary_chart::SalaryPlotCache, text};
-use crate::tokens::{Tokens, size};
+use super::{ViewContext, Views, a11y, blocks, found, salary_chart::SalaryPlotCache, text};
+use crate::{
+    search::Part,
+    tokens::{Tokens, size},
+};
 
-/// A block to scroll to and mark (after opening a search hit), until the mark fades.
+/// What a search hit found, to scroll to and mark (after opening it), until the mark fades: a
+/// block, or a part of one.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Highlight {
     pub section: usize,
     pub block: Option<usize>,
+    /// The part of the block, `None` for the block as a whole.
+    pub part: Option<Part>,
     /// Scroll to it on the next frame only.
     pub scroll: bool,
     /// When the mark was first shown, in egui's time (seconds).
     pub since: Option<f64>,
-    /// The found block's id while it is drawn as such, for the keys (it takes the keyboard, yet
+    /// The found block's or part's id while it is drawn as such, for the keys (it takes the keyboard, yet
     /// the section keys still act, as when nothing has it).
     pub focus: Option<egui::Id>,
 }
@@ -78,6 +84,7 @@ pub fn reader_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, views: &mut Views) {
                 scroll = scroll.vertical_scroll_offset((views.reader.offset - page_scroll).max(0.0));
             }
             let output = scroll.show(ui, |ui| {
+                let mut found_rect = None;
                 let available = ui.available_width();
                 // Never wider than what is visible (a narrow window, a large zoom), never wider
                 // than a comfortable line, and never without margins: at least 12 points a side.
@@ -97,12 +104,16 @@ pub fn reader_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, views: &mut Views) {
                             // The open section reads as a document named after it.
                             let title = ctx.section().map(|s| s.title.as_str());
                             a11y::set_role(ui, egui::accesskit::Role::Document, title);
-                            section_ui(ui, ctx, &mut views.highlight, &views.salary_plot);
+                            found_rect = section_ui(ui, ctx, &mut views.highlight, &views.salary_plot);
                         }
                         ui.add_space(48.0);
                     });
                 });
                 super::focus::keep_focus_in_view(ui);
+                // After the focus's own scrolling: the found part takes the middle of the view.
+                if let Some(rect) = found_rect {
+                    scroll_to_found(ui, rect);
+                }
             });
             let scrolled = if searching { "Search results" } else { "Guide text" };
             a11y::name_scroll_bars(ui, &output, scrolled);
@@ -116,11 +127,11 @@ fn section_ui(
     ctx: &mut ViewContext<'_>,
     highlight: &mut Option<Highlight>,
     salary_plot: &SalaryPlotCache,
-) {
+) -> Option<egui::Rect> {
     let Some(section) = ctx.section() else {
         text::heading_ui(ui, "No sections", text::Level::Title);
         text::paragraph_ui(ui, "The guide data has no sections to show.");
-        return;
+        return None;
     };
     let section_index = ctx.section_index;
     // A match in the title itself: the heading takes the keyboard (no mark: the section opens at
@@ -129,7 +140,7 @@ fn section_ui(
         .as_mut()
         .filter(|h| h.section == section_index && h.block.is_none());
     let found = title_found.is_some();
-    let response = block_scope(ui, None, found, |ui| {
+    let (response, ()) = found::scope_ui(ui, ("block", None::<usize>), found, |ui| {
         text::heading_ui(ui, &section.title, text::Level::Title);
     });
     if let Some(mark) = title_found {
@@ -141,74 +152,59 @@ fn section_ui(
             *highlight = None;
         }
     }
+    let mut scroll_to = None;
     for (index, block) in section.blocks.iter().enumerate() {
         let marked = highlight
             .as_mut()
             .filter(|h| h.section == section_index && h.block == Some(index));
-        // The mark is painted under the block, which is laid out exactly as when unmarked.
-        let behind = marked.is_some().then(|| ui.painter().add(egui::Shape::Noop));
-        let response = block_scope(ui, Some(index), marked.is_some(), |ui| {
-            blocks::block_ui(ui, ctx, salary_plot, block);
+        let part = marked.as_ref().and_then(|m| m.part);
+        // The block is what was found when no part of it is; a table's row is marked, while the
+        // table takes the keyboard.
+        let whole = marked.is_some() && part.is_none_or(|p| matches!(p, Part::Row(_)));
+        // The mark is painted under what it marks, which is laid out exactly as when unmarked.
+        let behind = (marked.is_some() && part.is_none()).then(|| ui.painter().add(egui::Shape::Noop));
+        let mut finder = found::Finder::new(part);
+        let (response, ()) = found::scope_ui(ui, ("block", Some(index)), whole, |ui| {
+            blocks::block_ui(ui, ctx, salary_plot, block, &mut finder);
         });
-        let (Some(mark), Some(behind)) = (marked, behind) else {
+        let Some(mark) = marked else {
             continue;
         };
-        mark.focus = Some(response.id);
+        let target = match (behind, finder.found()) {
+            (Some(behind), _) => {
+                let rect =
+                    found::painted_bounds(ui, behind).map_or(response.rect, |r| r.intersect(response.rect));
+                Some((rect, behind, response))
+            }
+            (None, Some(part)) => Some((part.rect, part.behind, part.scope.unwrap_or(response))),
+            (None, None) => None,
+        };
+        // A part no longer drawn (the block changed under it): nothing to mark.
+        let Some((rect, behind, focus)) = target else {
+            *highlight = None;
+            continue;
+        };
+        mark.focus = Some(focus.id);
         if std::mem::take(&mut mark.scroll) {
-            response.scroll_to_me(Some(egui::Align::Center));
+            scroll_to = Some(rect);
             // A screen reader goes on reading from what was found; Tab from there goes on too.
-            response.request_focus();
+            focus.request_focus();
         }
-        let marked = painted_bounds(ui, behind).map_or(response.rect, |r| r.intersect(response.rect));
-        // Once faded, the block stays a focus target only while it has the keyboard.
-        if !text::found_mark(ui, behind, marked, &mut mark.since) && !response.has_focus() {
+        // Once faded, what was found stays a focus target only while it has the keyboard.
+        if !text::found_mark(ui, behind, rect, &mut mark.since) && !focus.has_focus() {
             *highlight = None;
         }
     }
+    scroll_to
 }
 
-/// One block (`None`: the section's title) in a scope of its own, laid out exactly as without
-/// it. Every block has one, found or not, so the ids of the widgets inside (and after) it never
-/// change when a search result marks it or its mark goes: a widget that has the keyboard keeps
-/// it. The `found` block is a group that can take the keyboard, named for assistive technology.
-fn block_scope(
-    ui: &mut Ui,
-    block: Option<usize>,
-    found: bool,
-    add_contents: impl FnOnce(&mut Ui),
-) -> egui::Response {
-    let mut builder = egui::UiBuilder::new().id_salt(("block", block));
-    if found {
-        builder = builder
-            .sense(egui::Sense::focusable_noninteractive())
-            .accessibility_role(egui::accesskit::Role::Group)
-            .accessibility_label(FOUND_LABEL);
-    }
-    let gap = ui.spacing().item_spacing.y;
-    let inner = ui.scope_builder(builder, |ui| {
-        add_contents(ui);
-        // Room the block leaves below its last widget (its own spacing after it), which a scope
-        // would otherwise replace with one item spacing.
-        ui.cursor().min.y - ui.min_rect().bottom()
-    });
-    ui.add_space(inner.inner - gap);
-    inner.response
-}
-
-/// The name of what a search result opened, as a screen reader hears it when it takes focus.
-pub const FOUND_LABEL: &str = "Found by search";
-
-/// What was painted after `after` in this layer, bounded: a block's text and cards without the
-/// gap below it.
-fn painted_bounds(ui: &Ui, after: egui::layers::ShapeIdx) -> Option<egui::Rect> {
-    ui.ctx().graphics(|layers| {
-        let bounds = layers
-            .get(ui.layer_id())?
-            .all_entries()
-            .skip(after.0 + 1)
-            .map(|clipped| clipped.shape.visual_bounding_rect())
-            .filter(egui::Rect::is_positive)
-            .fold(egui::Rect::NOTHING, egui::Rect::union);
-        bounds.is_positive().then_some(bounds)
-    })
+/// Scrolls what a search result found into view: in the middle of the panel, or from its top
+/// when it is taller than the panel.
+fn scroll_to_found(ui: &Ui, rect: egui::Rect) {
+    let align = if rect.height() < ui.clip_rect().height() * 0.8 {
+        egui::Align::Center
+    } else {
+        egui::Align::Min
+    };
+    ui.scroll_to_rect(rect.expand(12.0), Some(align));
 }

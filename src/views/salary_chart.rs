@@ -8,11 +8,12 @@
 use egui::{Key, RichText, Ui};
 
 pub use super::salary_plot::SalaryPlotCache;
-use super::{ViewContext, a11y, legend, salary_plot, text};
+use super::{ViewContext, a11y, found::Finder, legend, salary_plot, text};
 use crate::{
     chart::{ChartId, SalaryChart, years_text},
     command::Command,
     model::format,
+    search::Part,
     state::SalaryChartOptions,
     tokens::{Tokens, size},
 };
@@ -22,8 +23,18 @@ const YEARS_STEP: f64 = 0.5;
 
 /// The chart; its figures as a table on "Show data", unless the section's own table of them
 /// follows (`table_follows`), which then highlights the picked level instead.
-pub fn salary_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, cache: &SalaryPlotCache, table_follows: bool) {
+pub fn salary_chart_ui(
+    ui: &mut Ui,
+    ctx: &mut ViewContext<'_>,
+    cache: &SalaryPlotCache,
+    table_follows: bool,
+    finder: &mut Finder,
+) {
     super::wide::wide_ui(ui, "salary_chart", |ui| {
+        // The title is what a search finds of the chart.
+        finder.part_ui(ui, Part::Heading, |ui| {
+            text::heading_ui(ui, &ctx.charts.salary.title, text::Level::Heading);
+        });
         chart_and_controls_ui(ui, ctx, cache, table_follows);
     });
 }
@@ -54,7 +65,12 @@ fn chart_and_controls_ui(
     if options.show_data && !table_follows {
         ui.add_space(6.0);
         let picked = chart.level_index_at(options.years);
-        super::tables::salary_grid_ui(ui, &ctx.guide.salary, picked);
+        super::tables::salary_grid_ui(
+            ui,
+            &ctx.guide.salary,
+            picked,
+            &mut super::found::Finder::default(),
+        );
     }
     if options != ctx.state.salary_chart {
         ctx.send(Command::SetSalaryChart(options));
@@ -68,8 +84,6 @@ fn salary_chart_inner_ui(
     options: &mut SalaryChartOptions,
 ) {
     let tokens = Tokens::of(ui);
-    text::heading_ui(ui, &chart.title, text::Level::Heading);
-
     years_slider_ui(ui, &mut options.years, chart.x_max);
     let selected = chart.level_at(options.years);
     let readout = match selected {

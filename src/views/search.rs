@@ -165,27 +165,35 @@ pub fn results_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
     }
 }
 
-/// The snippet with the query's words on a highlight background.
+/// The snippet with the item's title in the strong text colour and the query's words on a highlight background.
 fn snippet_job(ui: &Ui, hit: &Hit, tokens: &Tokens) -> LayoutJob {
     let font = egui::FontId::proportional(size::BODY);
-    let plain = egui::TextFormat::simple(font.clone(), tokens.text);
-    let emphasised = egui::TextFormat {
-        background: tokens.highlight_fill,
-        color: tokens.text_strong,
-        ..egui::TextFormat::simple(font, tokens.text)
-    };
-    let mut job = LayoutJob::default();
     let text = hit.snippet.as_str();
-    let mut done = 0;
-    for matched in &hit.matched {
-        let (Some(before), Some(word)) = (text.get(done..matched.start), text.get(matched.clone())) else {
+    // Every place the formatting changes.
+    let mut cuts: Vec<usize> = vec![0, hit.title_len.min(text.len()), text.len()];
+    cuts.extend(hit.matched.iter().flat_map(|m| [m.start, m.end]));
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut job = LayoutJob::default();
+    for piece in cuts.windows(2) {
+        let [start, end] = *piece else {
             continue;
         };
-        job.append(before, 0.0, plain.clone());
-        job.append(word, 0.0, emphasised.clone());
-        done = matched.end;
+        let Some(part) = text.get(start..end) else {
+            continue;
+        };
+        let matched = hit.matched.iter().any(|m| m.start <= start && end <= m.end);
+        let title = start < hit.title_len;
+        let mut format = egui::TextFormat::simple(font.clone(), tokens.text);
+        if title {
+            format.color = tokens.text_strong;
+        }
+        if matched {
+            format.background = tokens.highlight_fill;
+            format.color = tokens.text_strong;
+        }
+        job.append(part, 0.0, format);
     }
-    job.append(text.get(done..).unwrap_or_default(), 0.0, plain);
     job.wrap.max_width = ui.available_width();
     job
 }

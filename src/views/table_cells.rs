@@ -1,7 +1,7 @@
 //! The parts every data table is made of: its grid, its cells, and the widths its columns get
 //! from the width there is. Figures are never cut: a column of words wraps first.
 
-use egui::{Align, Layout, RichText, Ui};
+use egui::{Align, Layout, Rect, RichText, Ui};
 
 use super::a11y::TableA11y;
 use crate::tokens::{Tokens, size};
@@ -108,36 +108,46 @@ impl Column {
 }
 
 /// One cell of `column`, with `text`, told to assistive technology as a cell of `table`.
-pub fn cell_ui(ui: &mut Ui, table: &mut TableA11y, column: Column, edge: Edge, text: RichText) {
+/// Returns where it was laid out.
+pub fn cell_ui(ui: &mut Ui, table: &mut TableA11y, column: Column, edge: Edge, text: RichText) -> Rect {
     table.cell_ui(ui, |ui| {
         if column.figures {
-            number_cell_ui(ui, column.width, edge, text);
+            number_cell_ui(ui, column.width, edge, text)
         } else {
-            text_cell_ui(ui, column.width, edge, text);
+            text_cell_ui(ui, column.width, edge, text)
         }
-    });
+    })
 }
 
-/// A whole row of `table`: each of `texts` in its column.
-pub fn row_ui(ui: &mut Ui, table: &mut TableA11y, columns: &[Column], texts: Vec<RichText>) {
+/// A whole row of `table`: each of `texts` in its column. Returns where its cells were laid
+/// out, padding included.
+pub fn row_ui(ui: &mut Ui, table: &mut TableA11y, columns: &[Column], texts: Vec<RichText>) -> Rect {
     table.row(ui);
+    let mut row = Rect::NOTHING;
     for (index, (column, text)) in columns.iter().zip(texts).enumerate() {
-        cell_ui(ui, table, *column, Edge::of(index, columns.len()), text);
+        row |= cell_ui(ui, table, *column, Edge::of(index, columns.len()), text);
     }
     ui.end_row();
+    row
+}
+
+/// What a found row's mark goes around: its cells (their padding gives room at the ends), and
+/// no further up or down than the rows beside it (the mark adds its own margin).
+pub fn row_mark_rect(cells: Rect) -> Rect {
+    cells.expand2(egui::vec2(0.0, -2.0))
 }
 
 /// A left-aligned cell at most `width` wide, its text wrapped within it at word boundaries.
-pub fn text_cell_ui(ui: &mut Ui, width: f32, edge: Edge, text: RichText) {
+pub fn text_cell_ui(ui: &mut Ui, width: f32, edge: Edge, text: RichText) -> Rect {
     text_lines_ui(ui, width, edge, |ui| {
         ui.add(egui::Label::new(text).wrap());
-    });
+    })
 }
 
 /// A left-aligned cell at most `width` wide holding `add_contents` (lines under each other).
 /// Cells hang from the top of their row, so the first lines of a row share one baseline however
 /// many lines a cell wraps to.
-pub fn text_lines_ui(ui: &mut Ui, width: f32, edge: Edge, add_contents: impl FnOnce(&mut Ui)) {
+pub fn text_lines_ui(ui: &mut Ui, width: f32, edge: Edge, add_contents: impl FnOnce(&mut Ui)) -> Rect {
     ui.with_layout(Layout::top_down(Align::Min), |ui| {
         ui.horizontal_top(|ui| {
             // No spacing between the padding and the text, none after (a space after the last
@@ -151,14 +161,16 @@ pub fn text_lines_ui(ui: &mut Ui, width: f32, edge: Edge, add_contents: impl FnO
             });
             ui.add_space(edge.trail());
         });
-    });
+    })
+    .response
+    .rect
 }
 
 /// A right-aligned cell exactly `width` wide (numbers line up on their last digit; a header
 /// wider than that wraps), hanging from the top of its row. The whole width counts as the
 /// cell's, so the grid's columns, and the row backgrounds that span them, reach the figures'
 /// right edge.
-pub fn number_cell_ui(ui: &mut Ui, width: f32, edge: Edge, text: RichText) {
+pub fn number_cell_ui(ui: &mut Ui, width: f32, edge: Edge, text: RichText) -> Rect {
     let outer = width + edge.lead() + edge.trail();
     ui.with_layout(Layout::top_down(Align::Min), |ui| {
         ui.allocate_ui_with_layout(egui::vec2(outer, 0.0), Layout::right_to_left(Align::Min), |ui| {
@@ -177,7 +189,9 @@ pub fn number_cell_ui(ui: &mut Ui, width: f32, edge: Edge, text: RichText) {
             let galley = balanced(ui, job, width);
             ui.label(galley);
         });
-    });
+    })
+    .response
+    .rect
 }
 
 /// `job` laid out at most `width` wide; if that takes two lines or more, at the narrowest

@@ -7,6 +7,7 @@ use egui::{RichText, Ui};
 use super::{
     a11y::TableA11y,
     blocks::card_ui,
+    found::Finder,
     table_cells::{self as cells, Column, Edge, cell, header},
     text,
     wide::wide_ui,
@@ -14,20 +15,21 @@ use super::{
 use crate::{
     chart::with_derived_mark,
     model::{GlobalSalaries, Region, SalaryByExperience, format},
+    search::Part,
     tokens::{Tokens, size},
 };
 
 /// The salary section's table, as wide as its chart, with its source line.
-pub fn salary_table_ui(ui: &mut Ui, data: &SalaryByExperience, picked: Option<usize>) {
+pub fn salary_table_ui(ui: &mut Ui, data: &SalaryByExperience, picked: Option<usize>, finder: &mut Finder) {
     wide_ui(ui, ("salary_table_wide", &data.id), |ui| {
-        salary_grid_ui(ui, data, picked);
+        salary_grid_ui(ui, data, picked, finder);
     });
 }
 
 /// Levels with their years and US median and average pay; the `picked` level (an index into
-/// the levels, from the chart's years slider) highlighted as the chart highlights it; then the
-/// source line.
-pub fn salary_grid_ui(ui: &mut Ui, data: &SalaryByExperience, picked: Option<usize>) {
+/// the levels, from the chart's years slider) highlighted as the chart highlights it, the row
+/// `finder` looks for marked; then the source line.
+pub fn salary_grid_ui(ui: &mut Ui, data: &SalaryByExperience, picked: Option<usize>, finder: &mut Finder) {
     let tokens = Tokens::of(ui);
     let years: Vec<String> = data.levels.iter().map(crate::model::Level::years_label).collect();
     let figures = data
@@ -58,14 +60,18 @@ pub fn salary_grid_ui(ui: &mut Ui, data: &SalaryByExperience, picked: Option<usi
                     &columns,
                     headers.map(|h| header(h, &tokens)).into(),
                 );
-                for (level, years) in data.levels.iter().zip(&years) {
+                for (index, (level, years)) in data.levels.iter().zip(&years).enumerate() {
+                    let mark = finder.row_mark(ui, Part::Row(index));
                     let texts = [
                         level.title.clone(),
                         years.clone(),
                         format::usd(level.us_median_usd),
                         format::usd(level.us_average_usd),
                     ];
-                    cells::row_ui(ui, &mut table, &columns, texts.map(|t| cell(t, &tokens)).into());
+                    let row = cells::row_ui(ui, &mut table, &columns, texts.map(|t| cell(t, &tokens)).into());
+                    if let Some(mark) = mark {
+                        finder.row_drawn(mark, cells::row_mark_rect(row));
+                    }
                 }
                 table.finish(ui);
             });
@@ -81,16 +87,16 @@ pub fn salary_grid_ui(ui: &mut Ui, data: &SalaryByExperience, picked: Option<usi
 /// The world section's table, as wide as its chart: regions with their local and USD ranges,
 /// in the chart's `order` (region names, top to bottom); derived USD figures marked; then the
 /// footnotes and the source, once.
-pub fn global_table_ui(ui: &mut Ui, data: &GlobalSalaries, order: &[&str]) {
-    let mut regions: Vec<&Region> = data.regions.iter().collect();
-    regions.sort_by_key(|r| {
+pub fn global_table_ui(ui: &mut Ui, data: &GlobalSalaries, order: &[&str], finder: &mut Finder) {
+    let mut regions: Vec<(usize, &Region)> = data.regions.iter().enumerate().collect();
+    regions.sort_by_key(|(_, r)| {
         order
             .iter()
             .position(|name| *name == r.name)
             .unwrap_or(usize::MAX)
     });
     wide_ui(ui, ("global_table_wide", &data.id), |ui| {
-        regions_table_ui(ui, &data.id, &regions, &data.highlight);
+        regions_table_ui(ui, &data.id, &regions, &data.highlight, finder);
         ui.add_space(4.0);
         for footnote in data.footnotes() {
             text::caption_ui(ui, &footnote);
@@ -115,15 +121,21 @@ const HEADERS: [&str; 4] = ["Region", "Covers", "Local currency, per year", "USD
 impl WorldColumns {
     /// All four columns on one line each where they fit; else the headers of the figures and
     /// the Covers column wrap; else Covers goes under the names. Figures are never wrapped.
-    fn fit(ui: &Ui, regions: &[&Region], usd: &[String], available: f32) -> Self {
+    fn fit(ui: &Ui, regions: &[(usize, &Region)], usd: &[String], available: f32) -> Self {
         // A little to spare: cells land on whole pixels.
         let available = available - cells::SLACK;
-        let region = cells::widest(ui, regions.iter().map(|r| r.name.as_str()).chain([HEADERS[0]]));
+        let region = cells::widest(
+            ui,
+            regions.iter().map(|(_, r)| r.name.as_str()).chain([HEADERS[0]]),
+        );
         let covers = cells::widest(
             ui,
-            regions.iter().map(|r| r.countries.as_str()).chain([HEADERS[1]]),
+            regions
+                .iter()
+                .map(|(_, r)| r.countries.as_str())
+                .chain([HEADERS[1]]),
         );
-        let local_cells = cells::widest(ui, regions.iter().map(|r| r.local_label()));
+        let local_cells = cells::widest(ui, regions.iter().map(|(_, r)| r.local_label()));
         let usd_cells = cells::widest(ui, usd);
         let local = local_cells.max(cells::text_width(ui, HEADERS[2], cells::TABLE_TEXT));
         let usd_full = usd_cells.max(cells::text_width(ui, HEADERS[3], cells::TABLE_TEXT));
@@ -155,12 +167,19 @@ impl WorldColumns {
     }
 }
 
-/// The regions' table alone, rows in the order given, the `highlight` region's name in bold.
-pub fn regions_table_ui(ui: &mut Ui, id: &str, regions: &[&Region], highlight: &str) {
+/// The regions' table alone, rows in the order given (each region with its index in the data),
+/// the `highlight` region's name in bold, the row `finder` looks for marked.
+pub fn regions_table_ui(
+    ui: &mut Ui,
+    id: &str,
+    regions: &[(usize, &Region)],
+    highlight: &str,
+    finder: &mut Finder,
+) {
     let tokens = Tokens::of(ui);
     let usd: Vec<String> = regions
         .iter()
-        .map(|r| with_derived_mark(&format::usd_range(r.usd_min, r.usd_max), r.usd_is_derived()))
+        .map(|(_, r)| with_derived_mark(&format::usd_range(r.usd_min, r.usd_max), r.usd_is_derived()))
         .collect();
     let columns = WorldColumns::fit(ui, regions, &usd, ui.available_width());
     cells::inset_ui(ui, |ui| {
@@ -177,7 +196,8 @@ pub fn regions_table_ui(ui: &mut Ui, id: &str, regions: &[&Region], highlight: &
                 headers.extend([header(HEADERS[2], &tokens), header(HEADERS[3], &tokens)]);
                 cells::row_ui(ui, &mut table, &header_columns, headers);
                 let count = header_columns.len();
-                for (region, usd) in regions.iter().zip(&usd) {
+                for ((index, region), usd) in regions.iter().zip(&usd) {
+                    let mark = finder.row_mark(ui, Part::Row(*index));
                     table.row(ui);
                     let name = cell(&region.name, &tokens);
                     let name = if region.name == highlight {
@@ -185,7 +205,7 @@ pub fn regions_table_ui(ui: &mut Ui, id: &str, regions: &[&Region], highlight: &
                     } else {
                         name
                     };
-                    table.cell_ui(ui, |ui| {
+                    let mut row = table.cell_ui(ui, |ui| {
                         cells::text_lines_ui(ui, columns.region, Edge::First, |ui| {
                             ui.add(egui::Label::new(name).wrap());
                             // Under the name, unless it only says the name again ("Canada").
@@ -195,15 +215,18 @@ pub fn regions_table_ui(ui: &mut Ui, id: &str, regions: &[&Region], highlight: &
                                     .color(tokens.text_muted);
                                 ui.add(egui::Label::new(covers).wrap());
                             }
-                        });
+                        })
                     });
                     let mut texts = Vec::new();
                     if columns.covers.is_some() {
                         texts.push(cell(&region.countries, &tokens));
                     }
                     texts.extend([cell(region.local_label(), &tokens), cell(usd, &tokens)]);
-                    for (index, (column, text)) in header_columns[1..].iter().zip(texts).enumerate() {
-                        cells::cell_ui(ui, &mut table, *column, Edge::of(index + 1, count), text);
+                    for (at, (column, text)) in header_columns[1..].iter().zip(texts).enumerate() {
+                        row |= cells::cell_ui(ui, &mut table, *column, Edge::of(at + 1, count), text);
+                    }
+                    if let Some(mark) = mark {
+                        finder.row_drawn(mark, cells::row_mark_rect(row));
                     }
                     ui.end_row();
                 }
@@ -213,42 +236,49 @@ pub fn regions_table_ui(ui: &mut Ui, id: &str, regions: &[&Region], highlight: &
     });
 }
 
-/// Each level described: years, pay, what the role does, what to focus on.
-pub fn level_details_ui(ui: &mut Ui, data: &SalaryByExperience) {
+/// Each level described: years, pay, what the role does, what to focus on; the level `finder`
+/// looks for marked.
+pub fn level_details_ui(ui: &mut Ui, data: &SalaryByExperience, finder: &mut Finder) {
     let tokens = Tokens::of(ui);
     for (index, level) in data.levels.iter().enumerate() {
-        card_ui(ui, |ui| {
-            // One label: even spacing around the dot, wrapped as one line of text.
-            ui.add(
-                egui::Label::new(
-                    RichText::new(format!("Level {} · {}", index + 1, level.years_with_note()))
-                        .size(size::SMALL)
-                        .color(tokens.text_muted),
-                )
-                .wrap(),
-            );
-            text::heading_ui(ui, &level.title, text::Level::Subheading);
-            ui.label(
-                RichText::new(format!(
-                    "US median {} · US average {} per year",
-                    format::usd(level.us_median_usd),
-                    format::usd(level.us_average_usd)
-                ))
-                .size(size::BODY)
-                .color(tokens.accent),
-            );
-            ui.add_space(6.0);
-            ui.add(egui::Label::new(RichText::new(&level.role).size(size::BODY)).wrap());
-            ui.add_space(6.0);
-            ui.label(
-                RichText::new("Key focus areas")
-                    .size(size::SMALL)
-                    .strong()
-                    .color(tokens.text_muted),
-            );
-            ui.add(egui::Label::new(RichText::new(&level.focus).size(size::BODY)).wrap());
+        finder.part_ui(ui, Part::Item(index), |ui| {
+            level_card_ui(ui, index, level, &tokens);
         });
         ui.add_space(10.0);
     }
     text::caption_ui(ui, &format!("Pay source: {}.", data.source.label()));
+}
+
+fn level_card_ui(ui: &mut Ui, index: usize, level: &crate::model::Level, tokens: &Tokens) {
+    card_ui(ui, |ui| {
+        // One label: even spacing around the dot, wrapped as one line of text.
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!("Level {} · {}", index + 1, level.years_with_note()))
+                    .size(size::SMALL)
+                    .color(tokens.text_muted),
+            )
+            .wrap(),
+        );
+        text::heading_ui(ui, &level.title, text::Level::Subheading);
+        ui.label(
+            RichText::new(format!(
+                "US median {} · US average {} per year",
+                format::usd(level.us_median_usd),
+                format::usd(level.us_average_usd)
+            ))
+            .size(size::BODY)
+            .color(tokens.accent),
+        );
+        ui.add_space(6.0);
+        ui.add(egui::Label::new(RichText::new(&level.role).size(size::BODY)).wrap());
+        ui.add_space(6.0);
+        ui.label(
+            RichText::new("Key focus areas")
+                .size(size::SMALL)
+                .strong()
+                .color(tokens.text_muted),
+        );
+        ui.add(egui::Label::new(RichText::new(&level.focus).size(size::BODY)).wrap());
+    });
 }

@@ -67,27 +67,6 @@ fn focused(harness: &Harness<'static, GuideApp>) -> Option<(String, String)> {
         })
 }
 
-/// Opens, with ↓ and Enter as a reader would, the first result that `pick` accepts.
-fn open_result(
-    harness: &mut Harness<'static, GuideApp>,
-    pick: impl Fn(&medtech_guide::search::Hit, &medtech_guide::model::Guide) -> bool,
-) {
-    let app = harness.state();
-    let index = app
-        .views
-        .search
-        .hits
-        .iter()
-        .position(|hit| pick(hit, &app.guide))
-        .unwrap_or_else(|| panic!("no result of that kind"));
-    for _ in 0..index {
-        harness.key_press(egui::Key::ArrowDown);
-        harness.run();
-    }
-    harness.key_press(egui::Key::Enter);
-    harness.run();
-}
-
 /// The label of what has the keyboard ("(nothing)" for nothing).
 fn focused_name(harness: &Harness<'static, GuideApp>) -> String {
     focused(harness).map_or_else(|| "(nothing)".to_owned(), |(name, _)| name)
@@ -96,14 +75,7 @@ fn focused_name(harness: &Harness<'static, GuideApp>) -> String {
 #[test]
 fn an_opened_result_takes_the_keyboard_to_what_was_found() {
     let mut harness = common::app::searched([1280.0, 800.0], "phlebotomy");
-    let hit = harness
-        .state()
-        .views
-        .search
-        .hits
-        .first()
-        .cloned()
-        .expect("a result");
+    let hit = common::app::first_hit(&harness);
     assert!(
         hit.block.is_some(),
         "the first result is in the text, not a title"
@@ -137,7 +109,7 @@ fn an_opened_result_takes_the_keyboard_to_what_was_found() {
 #[test]
 fn a_result_in_a_title_takes_the_keyboard_to_the_title() {
     let mut harness = common::app::searched([1280.0, 800.0], "frequently asked");
-    open_result(&mut harness, |hit, _| hit.block.is_none());
+    common::app::open_hit(&mut harness, |hit, _| hit.block.is_none());
     let title = harness
         .state()
         .section()
@@ -150,9 +122,9 @@ fn a_result_in_a_title_takes_the_keyboard_to_the_title() {
 
 #[test]
 fn a_control_inside_an_opened_chart_keeps_the_keyboard_when_the_mark_goes() {
-    // A career level is found in the salary chart's block, which holds controls of its own.
-    let mut harness = common::app::searched([1280.0, 800.0], "lead medical technician");
-    open_result(&mut harness, |hit, guide| {
+    // The salary chart's title is found in the chart's block, which holds controls of its own.
+    let mut harness = common::app::searched([1280.0, 800.0], "salary by experience level");
+    common::app::open_hit(&mut harness, |hit, guide| {
         hit.block
             .and_then(|b| guide.text.sections.get(hit.section)?.blocks.get(b))
             .is_some_and(|b| matches!(b, medtech_guide::model::Block::Chart(_)))

@@ -61,6 +61,37 @@ pub fn searched(size: impl Into<egui::Vec2>, query: &str) -> Harness<'static, Gu
     harness
 }
 
+/// The first search result.
+#[must_use]
+pub fn first_hit(harness: &Harness<'static, GuideApp>) -> medtech_guide::search::Hit {
+    let hits = &harness.state().views.search.hits;
+    hits.first().cloned().unwrap_or_else(|| panic!("no result"))
+}
+
+/// Opens, with ↓ and Enter as a reader would, the first search result that `pick` accepts;
+/// returns it.
+pub fn open_hit(
+    harness: &mut Harness<'static, GuideApp>,
+    pick: impl Fn(&medtech_guide::search::Hit, &medtech_guide::model::Guide) -> bool,
+) -> medtech_guide::search::Hit {
+    let app = harness.state();
+    let (index, hit) = app
+        .views
+        .search
+        .hits
+        .iter()
+        .enumerate()
+        .find(|(_, hit)| pick(hit, &app.guide))
+        .map_or_else(|| panic!("no result of that kind"), |(i, hit)| (i, hit.clone()));
+    for _ in 0..index {
+        harness.key_press(egui::Key::ArrowDown);
+        harness.run();
+    }
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    hit
+}
+
 /// The addresses the app asked the system to open in its last frame.
 #[must_use]
 pub fn opened_urls(harness: &Harness<'static, GuideApp>) -> Vec<String> {

@@ -119,3 +119,24 @@ pub fn position_of<T>(harness: &egui_kittest::Harness<'_, T>, needle: &str) -> O
         .iter()
         .find_map(|c| walk(&c.shape, needle))
 }
+
+/// The "found it" marks painted in the last frame (what a search result or a data-note link
+/// opened): rectangles with the accent's thick outline.
+#[must_use]
+pub fn found_marks<T>(harness: &egui_kittest::Harness<'_, T>) -> Vec<Rect> {
+    fn walk(shape: &Shape, accent: Color32, out: &mut Vec<Rect>) {
+        match shape {
+            Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, accent, out)),
+            Shape::Rect(rect) if rect.stroke.width >= 2.0 && rect.stroke.color == accent => {
+                out.push(rect.rect);
+            }
+            _ => {}
+        }
+    }
+    let accent = medtech_guide::tokens::Tokens::for_visuals(&harness.ctx.global_style().visuals).accent;
+    let mut out = Vec::new();
+    for clipped in &harness.output().shapes {
+        walk(&clipped.shape, accent, &mut out);
+    }
+    out
+}

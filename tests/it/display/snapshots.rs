@@ -15,7 +15,12 @@ use crate::common;
 
 /// The app in a window of `size` pixels, on `section`, in `theme`, at `zoom`; drawn by wgpu and
 /// settled. A zoom of 2 in a 1280×800 window lays out 640×400 points, each two pixels wide.
-fn window(size: [f32; 2], section: &str, theme: ThemeChoice, zoom: f32) -> Harness<'static, GuideApp> {
+pub(super) fn window(
+    size: [f32; 2],
+    section: &str,
+    theme: ThemeChoice,
+    zoom: f32,
+) -> Harness<'static, GuideApp> {
     let options = AppOptions {
         theme: Some(theme),
         ..common::app::open_section(section)
@@ -37,7 +42,7 @@ fn window(size: [f32; 2], section: &str, theme: ThemeChoice, zoom: f32) -> Harne
     harness
 }
 
-fn theme_name(theme: ThemeChoice) -> &'static str {
+pub(super) fn theme_name(theme: ThemeChoice) -> &'static str {
     match theme {
         ThemeChoice::Dark => "dark",
         _ => "light",

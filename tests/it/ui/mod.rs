@@ -9,6 +9,7 @@ mod organisations;
 mod reading_layout;
 mod save_dialog;
 mod search_behaviour;
+mod search_items;
 mod startup;
 mod tables_fit;
 mod top_bar;

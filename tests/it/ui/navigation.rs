@@ -7,9 +7,9 @@ use crate::common;
 use std::time::Duration;
 
 use common::app::{harness as app_harness, harness_of, new_app, open_section};
-use egui::{Rect, Shape, accesskit::Role};
+use egui::{Rect, accesskit::Role};
 use egui_kittest::{Harness, kittest::Queryable as _};
-use medtech_guide::{app::GuideApp, model::Block, state::UiState, tokens::Tokens};
+use medtech_guide::{app::GuideApp, model::Block, state::UiState};
 
 const SIZE: [f32; 2] = [1280.0, 600.0];
 
@@ -187,25 +187,6 @@ fn a_section_picked_in_the_sidebar_while_searching_is_shown() {
     assert!(harness.state().views.reader.offset.abs() < 0.5, "at its top");
 }
 
-/// Every rectangle painted with the "found it" mark's outline (the accent colour, 2 points).
-fn marks<T>(harness: &Harness<'_, T>) -> Vec<Rect> {
-    fn walk(shape: &Shape, accent: egui::Color32, out: &mut Vec<Rect>) {
-        match shape {
-            Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, accent, out)),
-            Shape::Rect(rect) if rect.stroke.width >= 2.0 && rect.stroke.color == accent => {
-                out.push(rect.rect);
-            }
-            _ => {}
-        }
-    }
-    let accent = Tokens::for_visuals(&harness.ctx.global_style().visuals).accent;
-    let mut out = Vec::new();
-    for clipped in &harness.output().shapes {
-        walk(&clipped.shape, accent, &mut out);
-    }
-    out
-}
-
 /// Steps egui's clock on by "a few seconds" (five), then lets the app settle.
 fn wait_for_the_mark_to_fade<T>(harness: &mut Harness<'_, T>) {
     // Four steps a second (the harness's default step).
@@ -274,7 +255,9 @@ fn the_found_it_mark_leaves_the_text_in_place_and_fades() {
         "the marked paragraph did not move sideways"
     );
     assert!(
-        marks(&harness).iter().any(|m| m.contains_rect(marked)),
+        common::paint::found_marks(&harness)
+            .iter()
+            .any(|m| m.contains_rect(marked)),
         "a mark around the paragraph"
     );
     // While the mark holds still, the window waits for it instead of drawing frames.
@@ -290,7 +273,10 @@ fn the_found_it_mark_leaves_the_text_in_place_and_fades() {
 
     wait_for_the_mark_to_fade(&mut harness);
     // (The paragraph keeps the keyboard: tests/search_a11y.rs.)
-    assert!(marks(&harness).is_empty(), "no mark drawn once faded");
+    assert!(
+        common::paint::found_marks(&harness).is_empty(),
+        "no mark drawn once faded"
+    );
     assert_eq!(harness.get_by_label(paragraph).rect().size(), unmarked.size());
     assert_idle(&harness);
 }
@@ -324,10 +310,12 @@ fn see_the_data_note_below_scrolls_to_the_note_and_marks_it() {
     let rect = note(&harness).expect("the note is shown");
     assert_in_view(rect, area, "the data note");
     assert!(
-        marks(&harness).iter().any(|m| m.contains_rect(rect)),
+        common::paint::found_marks(&harness)
+            .iter()
+            .any(|m| m.contains_rect(rect)),
         "the note is marked"
     );
     wait_for_the_mark_to_fade(&mut harness);
-    assert!(marks(&harness).is_empty(), "the mark faded");
+    assert!(common::paint::found_marks(&harness).is_empty(), "the mark faded");
     assert_idle(&harness);
 }
