@@ -5,6 +5,7 @@ pub mod format;
 pub(crate) mod global;
 pub(crate) mod guide;
 pub mod load;
+mod origin;
 mod placeholder;
 pub(crate) mod problem;
 mod ron_error;
@@ -16,5 +17,6 @@ pub use global::{GlobalSalaries, Region};
 pub use guide::{
     Block, Career, DataNote, EMPTY_HEADING, GUIDE_CITATION, GuideText, KeyFacts, Section, Source,
 };
+pub use origin::DataOrigin;
 pub use problem::{Problem, Problems};
 pub use salary::{Level, SalaryByExperience};

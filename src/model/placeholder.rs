@@ -59,6 +59,7 @@ impl Guide {
                 highlight: String::new(),
                 regions: Vec::new(),
             },
+            origin: super::DataOrigin::Bundled,
         }
     }
 }
