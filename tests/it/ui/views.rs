@@ -100,7 +100,7 @@ fn the_shortcut_sheet_lists_every_command_with_a_shortcut() {
         harness.get_by_label(command.description());
         listed += 1;
     }
-    assert_eq!(listed, 16, "every command with a shortcut has a row");
+    assert_eq!(listed, 17, "every command with a shortcut has a row");
     harness.get_by_label("Close").click();
     harness.run();
     assert!(harness.state().sent.contains(&Command::CloseDialog));
