@@ -49,7 +49,13 @@ pub fn start(
             let _ = events.send(());
         }
     };
-    let cannot = |e: notify::Error| format!("cannot watch {} for changes: {e}", folder.display());
+    let cannot = |e: notify::Error| {
+        format!(
+            "Cannot follow the changes to {}: {}",
+            folder.display(),
+            describe_watch_error(&e)
+        )
+    };
     let mut watcher = notify::recommended_watcher(handler).map_err(cannot)?;
     watcher
         .watch(folder, RecursiveMode::NonRecursive)
@@ -64,8 +70,29 @@ pub fn start(
     std::thread::Builder::new()
         .name("data-watch".to_owned())
         .spawn(move || run(&folder, load_now, &changed, &send, &wake))
-        .map_err(|e| format!("cannot watch {shown} for changes: {e}"))?;
+        .map_err(|e| {
+            format!(
+                "Cannot follow the changes to {shown}: {}",
+                crate::model::problem::describe_io_error(&e)
+            )
+        })?;
     Ok(Watch { _watcher: watcher })
+}
+
+/// What stopped the system from watching a folder, in words for people (no error numbers).
+fn describe_watch_error(error: &notify::Error) -> String {
+    match &error.kind {
+        notify::ErrorKind::Io(e) => crate::model::problem::describe_io_error(e),
+        notify::ErrorKind::PathNotFound => "it does not exist".to_owned(),
+        notify::ErrorKind::MaxFilesWatch => {
+            "the system is already watching as many folders as it allows; close other programs that watch files and open the folder again"
+                .to_owned()
+        }
+        notify::ErrorKind::Generic(text) => text.clone(),
+        notify::ErrorKind::WatchNotFound | notify::ErrorKind::InvalidConfig(_) => {
+            "the system refused to watch it".to_owned()
+        }
+    }
 }
 
 /// Whether `event` may change what the folder holds: a change to one of the data files, or to the
@@ -138,5 +165,62 @@ fn run(
         if gone {
             return;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use notify::event::{CreateKind, ModifyKind, RemoveKind};
+
+    use super::*;
+
+    fn event(kind: EventKind, path: &str) -> notify::Event {
+        notify::Event::new(kind).add_path(Path::new(path).to_path_buf())
+    }
+
+    #[test]
+    fn changes_to_the_data_files_and_the_folder_count_and_reading_them_does_not() {
+        let folder = Path::new("/home/ana/guide-data");
+        let write = EventKind::Modify(ModifyKind::Any);
+        assert!(matters(&event(write, "/home/ana/guide-data/guide.ron"), folder));
+        assert!(matters(
+            &event(
+                EventKind::Create(CreateKind::File),
+                "/home/ana/guide-data/salary_by_experience.ron"
+            ),
+            folder
+        ));
+        assert!(matters(
+            &event(
+                EventKind::Access(AccessKind::Close(AccessMode::Write)),
+                "/home/ana/guide-data/global_salaries.ron"
+            ),
+            folder
+        ));
+        assert!(matters(
+            &event(EventKind::Remove(RemoveKind::Folder), "/home/ana/guide-data"),
+            folder
+        ));
+        // The reload's own reading, and files that are not data.
+        let open = EventKind::Access(AccessKind::Open(AccessMode::Any));
+        assert!(!matters(&event(open, "/home/ana/guide-data/guide.ron"), folder));
+        let read = EventKind::Access(AccessKind::Close(AccessMode::Read));
+        assert!(!matters(&event(read, "/home/ana/guide-data/guide.ron"), folder));
+        assert!(!matters(
+            &event(write, "/home/ana/guide-data/.guide.ron.swp"),
+            folder
+        ));
+        assert!(!matters(&event(write, "/home/ana/notes.txt"), folder));
+    }
+
+    #[test]
+    fn a_watch_error_is_said_without_error_numbers() {
+        let full = notify::Error::io(std::io::Error::from_raw_os_error(28));
+        assert_eq!(
+            describe_watch_error(&full),
+            "the disk is full; free some space and try again"
+        );
+        let limit = notify::Error::new(notify::ErrorKind::MaxFilesWatch);
+        assert!(describe_watch_error(&limit).starts_with("the system is already watching"));
     }
 }
