@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use egui::{RichText, Ui};
 
-use super::{ViewContext, a11y, text};
+use super::{ViewContext, text};
 use crate::{
     command::Command, export::data_copy, jobs::FolderPurpose, model::load::DATA_FILES, tokens::Tokens,
 };
@@ -110,21 +110,14 @@ pub fn folder_dialog_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, dialog: &mut Fol
     let modal = egui::Modal::new(egui::Id::unique("folder_dialog")).show(&egui_ctx, |ui| {
         ui.set_width(520.0);
         text::heading_ui(ui, dialog.purpose.title(), text::Level::Heading);
-        let label = ui.label("Folder");
-        let field = ui
-            .add(egui::TextEdit::singleline(&mut dialog.path).desired_width(f32::INFINITY))
-            .labelled_by(label.id);
-        if std::mem::take(&mut dialog.focus) {
-            field.request_focus();
-        }
-        if field.changed() {
-            dialog.problem = None;
-        }
+        let field = super::save_dialog::path_field_ui(
+            ui,
+            "Folder",
+            &mut dialog.path,
+            &mut dialog.focus,
+            &mut dialog.problem,
+        );
         let warning = Tokens::of(ui).warning_text;
-        if let Some(problem) = &dialog.problem {
-            let shown = ui.add(egui::Label::new(RichText::new(problem).color(warning)).wrap());
-            a11y::announce(ui, &shown);
-        }
         let (path, check) = dialog.checked();
         let action = match &check {
             Check::Ready(action, note) => {

@@ -104,29 +104,37 @@ fn chart_sections_at_double_zoom_and_in_a_small_window() {
     }
 }
 
+/// The salary section at 1280×800 in `theme`, asking for paths in the window (as without a
+/// desktop portal), on the data in `data_dir` if given; drawn by wgpu and settled.
+fn dialog_window(theme: ThemeChoice, data_dir: Option<&std::path::Path>) -> Harness<'static, GuideApp> {
+    let options = AppOptions {
+        theme: Some(theme),
+        in_window_save_dialog: true,
+        data_dir: data_dir.map(std::path::Path::to_path_buf),
+        ..common::app::open_section("salary")
+    };
+    let egui_theme = if theme == ThemeChoice::Dark {
+        egui::Theme::Dark
+    } else {
+        egui::Theme::Light
+    };
+    let builder = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_theme(egui_theme)
+        .wgpu();
+    let mut harness = common::app::harness_of(builder, move |ctx| {
+        common::app::new_app(ctx, options, UiState::default())
+    });
+    harness.run();
+    harness
+}
+
 #[test]
 #[ignore = "needs Vulkan (Mesa lavapipe): `.ci/run` runs it with `--ignored`"]
 fn the_in_window_save_dialog_in_both_themes() {
     let mut results = SnapshotResults::new();
     for theme in [ThemeChoice::Light, ThemeChoice::Dark] {
-        let options = AppOptions {
-            theme: Some(theme),
-            in_window_save_dialog: true,
-            ..common::app::open_section("salary")
-        };
-        let egui_theme = if theme == ThemeChoice::Dark {
-            egui::Theme::Dark
-        } else {
-            egui::Theme::Light
-        };
-        let builder = Harness::builder()
-            .with_size([1280.0, 800.0])
-            .with_theme(egui_theme)
-            .wgpu();
-        let mut harness = common::app::harness_of(builder, move |ctx| {
-            common::app::new_app(ctx, options, UiState::default())
-        });
-        harness.run();
+        let mut harness = dialog_window(theme, None);
         harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
         common::app::step_until(&mut harness, "the save dialog opening", |h| {
             h.state().views.save_dialog.is_some()
@@ -155,25 +163,7 @@ fn a_broken_data_file_and_the_folder_dialog_in_both_themes() {
     let mut results = SnapshotResults::new();
     for theme in [ThemeChoice::Light, ThemeChoice::Dark] {
         let dir = common::data::copy_data_dir();
-        let options = AppOptions {
-            theme: Some(theme),
-            in_window_save_dialog: true,
-            data_dir: Some(dir.path().to_path_buf()),
-            ..common::app::open_section("salary")
-        };
-        let egui_theme = if theme == ThemeChoice::Dark {
-            egui::Theme::Dark
-        } else {
-            egui::Theme::Light
-        };
-        let builder = Harness::builder()
-            .with_size([1280.0, 800.0])
-            .with_theme(egui_theme)
-            .wgpu();
-        let mut harness = common::app::harness_of(builder, move |ctx| {
-            common::app::new_app(ctx, options, UiState::default())
-        });
-        harness.run();
+        let mut harness = dialog_window(theme, Some(dir.path()));
         let path = dir.path().join(common::data::SALARY);
         let text =
             common::files::read_to_string(&path).replacen("us_median_usd: 36000,", "us_median_usd: 36000", 1);
