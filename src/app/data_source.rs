@@ -79,9 +79,11 @@ impl GuideApp {
 
     /// Shows the data in `folder` once the watcher has loaded it, and follows its edits.
     pub(super) fn open_data_folder(&mut self, ctx: &egui::Context, folder: &Path) {
-        match self.data_folder.watch(ctx, folder, true) {
+        // Remembered for the next start, which may begin in another working folder.
+        let folder = std::path::absolute(folder).unwrap_or_else(|_| folder.to_path_buf());
+        match self.data_folder.watch(ctx, &folder, true) {
             Ok(()) => {
-                self.pending_folder = Some(folder.to_path_buf());
+                self.pending_folder = Some(folder);
                 self.views.folder_dialog = None;
             }
             Err(message) => match &mut self.views.folder_dialog {

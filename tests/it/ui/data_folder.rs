@@ -198,3 +198,29 @@ fn a_copy_of_the_data_is_saved_and_an_earlier_copy_replaced_only_when_confirmed(
         "edited"
     );
 }
+
+#[test]
+fn a_data_folder_with_problems_at_start_shows_once_it_is_fixed() {
+    let dir = copy_data_dir();
+    let path = dir.path().join(common::data::GLOBAL);
+    let good = common::files::read_to_string(&path);
+    std::fs::write(&path, good.replacen("local_min: 45000,", "local_min: 45000", 1))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut harness = window(UiState::default(), Some(dir.path()));
+    assert_eq!(
+        harness.state().guide.origin,
+        DataOrigin::Bundled,
+        "the bundled data, with the problems"
+    );
+    assert_eq!(harness.state().banner.as_ref().map(|b| b.problems.len()), Some(1));
+    std::fs::write(&path, good).unwrap_or_else(|e| panic!("{e}"));
+    step_until(&mut harness, "the fixed folder's data", |h| {
+        shown_folder(h).as_deref() == Some(dir.path())
+    });
+    assert!(harness.state().banner.is_none());
+    assert_eq!(
+        harness.state().state.data_folder,
+        None,
+        "a folder given with --data is not remembered"
+    );
+}
