@@ -234,3 +234,39 @@ fn a_reload_keeps_the_scroll_position_and_the_chart_options() {
     assert_eq!(app.state.salary_chart, state.salary_chart);
     assert_eq!(app.state.section, "salary");
 }
+
+#[test]
+fn a_renamed_folder_is_reported_and_the_bundled_data_returns() {
+    let dir = copy_data_dir();
+    let folder = dir.path().join("guide-data");
+    std::fs::create_dir(&folder).unwrap_or_else(|e| panic!("cannot make the folder: {e}"));
+    for file in common::data::DATA_FILES {
+        std::fs::rename(dir.path().join(file), folder.join(file)).unwrap_or_else(|e| panic!("{e}"));
+    }
+    edit_salary(&folder, BUNDLED_MEDIAN, EDITED_MEDIAN);
+    let mut harness = open_on(&folder, UiState::default());
+    assert!(shows(&harness, "$36,500"), "the folder's figure");
+    std::fs::rename(&folder, dir.path().join("renamed")).unwrap_or_else(|e| panic!("{e}"));
+    step_until(&mut harness, "the bundled data returning", |h| {
+        h.state().guide.origin == DataOrigin::Bundled
+    });
+    harness.run();
+    assert!(shows(&harness, "$36,000") && !shows(&harness, "$36,500"));
+    let heading = harness
+        .state()
+        .banner
+        .as_ref()
+        .map(|b| b.heading.clone())
+        .unwrap_or_default();
+    assert_eq!(
+        heading,
+        format!(
+            "The data folder {} was removed or renamed; showing the bundled data",
+            folder.display()
+        )
+    );
+    assert!(
+        harness.state().data_folder.watched().is_none(),
+        "the watch has ended"
+    );
+}
