@@ -41,6 +41,7 @@ fn parse_only(guide: &DataFile, salary: &DataFile, global: &DataFile) -> Guide {
         text: load::parse::<GuideText>(guide, "GuideText").expect("guide parses"),
         salary: load::parse::<SalaryByExperience>(salary, "SalaryByExperience").expect("salary parses"),
         global: load::parse::<GlobalSalaries>(global, "GlobalSalaries").expect("global parses"),
+        origin: medtech_guide::model::DataOrigin::Bundled,
     }
 }
 

@@ -48,6 +48,16 @@ pub enum Command {
     CloseSaveDialog,
     /// Show a folder in the system's file manager.
     OpenFolder(PathBuf),
+    /// Show the data in this folder, and follow its edits (from the in-window folder dialog).
+    OpenDataFolder(PathBuf),
+    /// Write a copy of the bundled data into this folder; `replace` confirms replacing files of
+    /// the same names.
+    SaveDataCopy {
+        folder: PathBuf,
+        replace: bool,
+    },
+    /// Close the in-window folder dialog without choosing.
+    CloseFolderDialog,
 }
 
 /// Where views send their commands during a frame.

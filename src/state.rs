@@ -108,6 +108,9 @@ pub struct UiState {
     pub global_chart: GlobalChartOptions,
     /// What the save dialog offered and the person chose last: chart size and theme, paper.
     pub export: ExportSettings,
+    /// The data folder opened from the window (File › Open data folder…), shown again at the
+    /// next start unless `--data` names another; `None`: the bundled data.
+    pub data_folder: Option<PathBuf>,
 }
 
 impl Default for UiState {
@@ -119,6 +122,7 @@ impl Default for UiState {
             salary_chart: SalaryChartOptions::default(),
             global_chart: GlobalChartOptions::default(),
             export: ExportSettings::default(),
+            data_folder: None,
         }
     }
 }

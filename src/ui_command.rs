@@ -75,6 +75,9 @@ pub enum UiCommand {
     ExportHandoutPdf,
     ExportHandoutPng,
     Print,
+    OpenDataFolder,
+    UseBundledData,
+    SaveDataCopy,
     ZoomIn,
     ZoomOut,
     ZoomReset,
@@ -123,6 +126,9 @@ impl UiCommand {
             Self::ExportHandoutPdf => "Export handout as PDF…",
             Self::ExportHandoutPng => "Export handout as PNG…",
             Self::Print => "Print…",
+            Self::OpenDataFolder => "Open data folder…",
+            Self::UseBundledData => "Use the bundled data",
+            Self::SaveDataCopy => "Save a copy of the data…",
             Self::ZoomIn => "Zoom in",
             Self::ZoomOut => "Zoom out",
             Self::ZoomReset => "Reset zoom",
@@ -152,6 +158,9 @@ impl UiCommand {
             Self::ExportHandoutPdf => "One page: key facts, salary chart, steps, sources",
             Self::ExportHandoutPng => "The one-page handout as an image",
             Self::Print => "Open the guide as PDF in your PDF viewer, to print it",
+            Self::OpenDataFolder => "Show the data in a folder of RON files, and follow its edits",
+            Self::UseBundledData => "Go back to the data built into the app",
+            Self::SaveDataCopy => "Write the data files into a folder, to edit them",
             Self::ZoomIn => "Zoom in",
             Self::ZoomOut => "Zoom out",
             Self::ZoomReset => "Reset zoom",
@@ -234,8 +243,14 @@ impl UiCommand {
                 }),
                 Shortcut::Text("?"),
             ],
+            Self::OpenDataFolder => &[Shortcut::Key(KeyboardShortcut {
+                modifiers: CMD,
+                logical_key: Key::O,
+            })],
             Self::Theme(_)
             | Self::About
+            | Self::UseBundledData
+            | Self::SaveDataCopy
             | Self::ResetView
             | Self::ExportGuidePdf
             | Self::ExportHandoutPdf
@@ -264,7 +279,8 @@ impl UiCommand {
                 Some((Menu::File, 0))
             }
             Self::Print => Some((Menu::File, 1)),
-            Self::Quit => Some((Menu::File, 2)),
+            Self::OpenDataFolder | Self::UseBundledData | Self::SaveDataCopy => Some((Menu::File, 2)),
+            Self::Quit => Some((Menu::File, 3)),
             Self::Shortcuts | Self::About => Some((Menu::Help, 0)),
             Self::CloseOrCancel
             | Self::OpenSelectedResult

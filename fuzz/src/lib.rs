@@ -20,6 +20,7 @@ fn bundled() -> &'static ([DataFile; 3], Guide) {
             text: parse(guide, "GuideText").unwrap_or_else(|p| panic!("bundled guide: {p}")),
             salary: parse(salary, "SalaryByExperience").unwrap_or_else(|p| panic!("bundled salary: {p}")),
             global: parse(global, "GlobalSalaries").unwrap_or_else(|p| panic!("bundled global: {p}")),
+            origin: medtech_guide::model::DataOrigin::Bundled,
         };
         (files, parsed)
     })

@@ -9,7 +9,7 @@ use crate::{
         ChartFormat, ChartId,
         pdf::{PrintDocument, PrintFormat},
     },
-    jobs::{ExportJob, ExportRequest},
+    jobs::{ExportJob, ExportRequest, FolderPurpose},
     model::Block,
     state::{self, UiState},
     ui_command::UiCommand,
@@ -80,6 +80,9 @@ impl GuideApp {
             Command::HoldToast => self.exports.hold_toast(),
             Command::CloseSaveDialog => self.views.save_dialog = None,
             Command::OpenFolder(folder) => self.exports.open_folder(ctx, folder),
+            Command::OpenDataFolder(folder) => self.open_data_folder(ctx, &folder),
+            Command::SaveDataCopy { folder, replace } => self.save_data_copy(ctx, folder, replace),
+            Command::CloseFolderDialog => self.views.folder_dialog = None,
         }
     }
 
@@ -118,6 +121,9 @@ impl GuideApp {
                 self.export_document(ctx, PrintDocument::Handout, PrintFormat::Png);
             }
             UiCommand::Print => self.apply(ctx, Command::Export(ExportRequest::Print, None)),
+            UiCommand::OpenDataFolder => self.data_folder.pick(ctx, FolderPurpose::OpenData),
+            UiCommand::SaveDataCopy => self.data_folder.pick(ctx, FolderPurpose::SaveCopy),
+            UiCommand::UseBundledData => self.use_bundled_data(ctx),
             UiCommand::ZoomIn | UiCommand::ZoomOut | UiCommand::ZoomReset => {
                 self.state.zoom = match command {
                     UiCommand::ZoomIn => state::zoom_in(self.state.zoom),
@@ -134,10 +140,11 @@ impl GuideApp {
             UiCommand::About => self.open_dialog(ctx, Dialog::About),
             UiCommand::ResetView => {
                 let section = std::mem::take(&mut self.state.section);
-                // The export choices are not part of the view.
+                // The export choices and the data folder are not part of the view.
                 self.state = UiState {
                     section,
                     export: self.state.export,
+                    data_folder: self.state.data_folder.take(),
                     ..UiState::default()
                 };
                 ctx.set_theme(self.state.theme.preference());
@@ -173,7 +180,7 @@ impl GuideApp {
 
     /// `request` with the remembered export settings (what it uses of them), the regions in the
     /// window's order, to `path` or where the person chooses.
-    fn export_job(
+    pub(super) fn export_job(
         &self,
         ctx: &egui::Context,
         request: ExportRequest,

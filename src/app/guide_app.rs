@@ -6,7 +6,7 @@ use super::{keys, persistence, screenshot::Screenshot, screenshot::ScreenshotOut
 use crate::{
     chart::Charts,
     command::{Command, Commands},
-    jobs::{Answer, Exports},
+    jobs::{Answer, DataFolder, Exports},
     model::{Guide, Section},
     search::SearchIndex,
     state::{ThemeChoice, UiState},
@@ -54,6 +54,12 @@ pub struct GuideApp {
     pub views: Views,
     /// Exports running on a worker thread, and their message.
     pub exports: Exports,
+    /// The data folder being watched for edits, and its folder dialog.
+    pub data_folder: DataFolder,
+    /// A folder opened from the menu whose data has not loaded yet: remembered once it has.
+    pub(super) pending_folder: Option<PathBuf>,
+    /// `--data`: shown for this run, never remembered.
+    pub(super) data_from_command_line: Option<PathBuf>,
     commands: Commands,
     screenshot: Option<Screenshot>,
     /// Started with `--screenshot`: never saves state.
@@ -103,6 +109,25 @@ impl GuideApp {
         Self::build(ctx, options, state, guide, banner)
     }
 
+    /// The data folder to show: `--data`, else the one opened from the menu last time (whose
+    /// data replaces what the command line loaded).
+    fn start_folder(
+        options: &AppOptions,
+        state: &UiState,
+        loaded: (Guide, Option<Banner>),
+    ) -> (Option<PathBuf>, Guide, Option<Banner>) {
+        if let Some(dir) = &options.data_dir {
+            return (Some(dir.clone()), loaded.0, loaded.1);
+        }
+        match &state.data_folder {
+            Some(dir) if options.screenshot.is_none() => {
+                let (guide, banner) = super::load_for_window(Some(dir));
+                (Some(dir.clone()), guide, banner)
+            }
+            _ => (None, loaded.0, loaded.1),
+        }
+    }
+
     fn build(
         ctx: &egui::Context,
         options: AppOptions,
@@ -111,6 +136,7 @@ impl GuideApp {
         banner: Option<Banner>,
     ) -> Self {
         let mut state = state.sanitized();
+        let (folder, guide, banner) = Self::start_folder(&options, &state, (guide, banner));
         if let Some(theme) = options.theme {
             state.theme = theme;
         }
@@ -137,7 +163,8 @@ impl GuideApp {
         // that was open: another section opens at its top, and so does one named on the command
         // line (as one picked in the sidebar or search does), even the one that was open.
         views.reader.scroll_to_top = named || section_index != saved_index;
-        Self {
+        let loaded = guide.origin.folder_path().is_some();
+        let mut app = Self {
             guide: Arc::new(guide),
             charts,
             search_index,
@@ -146,6 +173,9 @@ impl GuideApp {
             section_index,
             views,
             exports: Exports::new(options.in_window_save_dialog),
+            data_folder: DataFolder::new(options.in_window_save_dialog),
+            pending_folder: None,
+            data_from_command_line: options.data_dir.clone(),
             commands: Commands::default(),
             screenshot_mode: options.screenshot.is_some(),
             state_file: options.state_file,
@@ -155,7 +185,12 @@ impl GuideApp {
             frames_run: 0,
             window_title: String::new(),
             start_size: options.size,
+        };
+        // A screenshot shows the data as it is at start.
+        if let Some(folder) = folder.filter(|_| !app.screenshot_mode) {
+            app.watch_start_folder(ctx, &folder, loaded);
         }
+        app
     }
 
     /// The open section.
@@ -171,10 +206,14 @@ impl GuideApp {
 
     /// Sends the window title when it changes: the open section, then the guide.
     fn update_title(&mut self, ctx: &egui::Context) {
-        let title = match self.section() {
+        let mut title = match self.section() {
             Some(section) => format!("{} — {}", section.title, self.guide.text.title),
             None => self.guide.text.title.clone(),
         };
+        // Which data is shown, when it is not the bundled copy.
+        if self.guide.origin.folder_path().is_some() {
+            title = format!("{title} (data: {})", self.guide.origin.short_name());
+        }
         // The window's name for assistive technology is its title (the tree is rebuilt each
         // frame, so it is named each frame).
         ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(title.as_str()));
@@ -201,17 +240,24 @@ impl eframe::App for GuideApp {
         if let Some(size) = self.start_size.take() {
             ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(start_points(&ctx, size)));
         }
+        self.take_data_news(&ctx);
         match self.exports.poll(&ctx) {
             Some(Answer::NeedsPath(request)) => {
                 let folder = crate::platform::default_export_dir();
                 self.views.save_dialog = Some(SaveDialog::new(request, &folder, self.state.export));
             }
-            Some(Answer::DialogSaved) => self.views.save_dialog = None,
-            Some(Answer::DialogFailed(message)) => match &mut self.views.save_dialog {
-                Some(dialog) => dialog.failed(message),
-                // Cancelled while saving: the message says it instead.
-                None => self.exports.show(&ctx, message, true),
-            },
+            Some(Answer::DialogSaved) => {
+                self.views.save_dialog = None;
+                self.views.folder_dialog = None;
+            }
+            Some(Answer::DialogFailed(message)) => {
+                match (&mut self.views.save_dialog, &mut self.views.folder_dialog) {
+                    (Some(dialog), _) => dialog.failed(message),
+                    (None, Some(dialog)) => dialog.failed(message),
+                    // Cancelled while saving: the message says it instead.
+                    (None, None) => self.exports.show(&ctx, message, true),
+                }
+            }
             None => {}
         }
         let mut view_ctx = ViewContext {

@@ -43,6 +43,7 @@ pub(super) fn keyboard(
         UiCommand::Search,
         UiCommand::ExportChart,
         UiCommand::Print,
+        UiCommand::OpenDataFolder,
         UiCommand::ZoomIn,
         UiCommand::ZoomOut,
         UiCommand::ZoomReset,

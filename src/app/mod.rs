@@ -2,6 +2,7 @@
 
 mod commands;
 mod data;
+mod data_source;
 mod guide_app;
 mod keys;
 mod persistence;

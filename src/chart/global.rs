@@ -159,9 +159,9 @@ impl GlobalChart {
             x_label: "USD per year".to_owned(),
             x_max: super::ceil_to(highest * 1.05, 10_000.0),
             regions,
-            source_line,
+            source_line: guide.origin.with_note(&source_line),
             footnotes: data.footnotes(),
-            data_source: data.source.label(),
+            data_source: guide.origin.with_note(&data.source.label()),
             description,
         }
     }

@@ -211,13 +211,13 @@ impl SalaryChart {
             y_max: super::ceil_to(highest * 1.08, 10_000.0),
             // The guide cites the U.S. Bureau of Labor Statistics for its median only; the range
             // beside it and the level table carry no source.
-            source_line: format!(
+            source_line: guide.origin.with_note(&format!(
                 "Levels: {}. Guide median: {}, as cited in {GUIDE_CITATION}. Overall range: {GUIDE_CITATION}, which names no source for it.",
                 data.source.label(),
                 median.source.label()
-            ),
+            )),
             footnotes,
-            levels_source: data.source.label(),
+            levels_source: guide.origin.with_note(&data.source.label()),
             description,
             median_reference,
             range_reference,

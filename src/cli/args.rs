@@ -49,7 +49,8 @@ pub enum Command {
     ///
     /// `guide` exports as md, html or pdf (tagged, for print); `handout` (one page) as pdf or png;
     /// `salary-by-experience` and `global-salaries` as png, svg, pdf or csv. Text formats (md,
-    /// html, svg, csv) can go to standard output with `--out -`.
+    /// html, svg, csv) can go to standard output with `--out -`. `data` writes the bundled data
+    /// files and a README.txt into the folder `--out DIR`, to edit and open with `--data`.
     Export(ExportArgs),
 }
 
@@ -59,12 +60,15 @@ pub struct ExportArgs {
     /// What to export.
     #[arg(value_enum)]
     pub what: ExportWhat,
-    /// Output format.
+    /// Output format (every export but `data`).
     #[arg(long, value_parser = parser::<Format>())]
-    pub format: Format,
-    /// Output file, or `-` for standard output (text formats only).
+    pub format: Option<Format>,
+    /// Output file, or `-` for standard output (text formats only); for `data`, a folder.
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
+    /// `data`: replace files of the same names already in the folder.
+    #[arg(long)]
+    pub force: bool,
     /// Chart width in pixels, 200 to 10000 (png, svg, pdf) [default: 1600].
     #[arg(long, value_name = "PX")]
     pub width: Option<u32>,
@@ -93,6 +97,8 @@ pub enum ExportWhat {
     SalaryByExperience,
     /// The salaries-around-the-world chart (png, svg, pdf, csv).
     GlobalSalaries,
+    /// A copy of the bundled data files, with a README.txt, into the folder `--out`.
+    Data,
 }
 
 pub(super) fn parse_size(text: &str) -> Result<[f32; 2], String> {

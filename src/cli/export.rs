@@ -37,12 +37,22 @@ impl ExportJob {
     /// size out of range a failure naming the output, both before any data is read.
     pub(super) fn new(args: ExportArgs) -> Result<Self, CliError> {
         let what_name = match args.what {
+            ExportWhat::Data => "data",
             ExportWhat::Guide => "guide",
             ExportWhat::Handout => "handout",
             ExportWhat::SalaryByExperience => ChartId::SalaryByExperience.slug(),
             ExportWhat::GlobalSalaries => ChartId::GlobalSalaries.slug(),
         };
-        let format = args.format;
+        if args.force {
+            return Err(CliError::Usage(format!(
+                "--force applies to `data` (a folder), not to `{what_name}`: a file export always replaces its file"
+            )));
+        }
+        let Some(format) = args.format else {
+            return Err(CliError::Usage(format!(
+                "`{what_name}` needs --format (`medtech-guide export --help` lists them)"
+            )));
+        };
         let format_name = super::values::CliValue::name(format);
         let target = match (args.what, format) {
             (ExportWhat::Guide, Format::Guide(format)) => Target::Guide(format),
@@ -65,6 +75,12 @@ impl ExportJob {
             }
             (ExportWhat::GlobalSalaries, Format::Chart(format)) => {
                 Target::Chart(ChartId::GlobalSalaries, format)
+            }
+            // Copied by `copy::export_data`, which takes no format.
+            (ExportWhat::Data, _) => {
+                return Err(CliError::Usage(
+                    "`data` takes no --format: it copies the data files".to_owned(),
+                ));
             }
         };
         let usage = |flag: &str, applies: &str| {
@@ -181,8 +197,9 @@ mod tests {
     fn args(what: ExportWhat, format: Format) -> ExportArgs {
         ExportArgs {
             what,
-            format,
+            format: Some(format),
             out: PathBuf::from("out"),
+            force: false,
             width: None,
             height: None,
             theme: None,

@@ -1,6 +1,7 @@
 //! The command line: open the window, or check, list and export the data.
 
 mod args;
+mod copy;
 mod error;
 mod export;
 mod output;

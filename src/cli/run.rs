@@ -65,6 +65,9 @@ fn run(cli: Cli) -> Result<(), CliError> {
             }
             output::print(&out)
         }
+        Some(Command::Export(args)) if args.what == super::ExportWhat::Data => {
+            super::copy::export_data(&args)
+        }
         Some(Command::Export(args)) => {
             let job = ExportJob::new(args)?;
             job.run(&load(cli.data.as_deref())?)

@@ -83,6 +83,9 @@ pub fn guide_html(guide: &Guide, theme: ExportTheme, sort: SortOrder) -> String 
         escape(&text.title),
         escape(&text.summary)
     );
+    if let Some(note) = guide.origin.note() {
+        let _ = writeln!(out, "<p class=\"source\">This copy's {}.</p>", escape(&note));
+    }
     out.push_str("<nav aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");
     for section in &text.sections {
         let _ = writeln!(
@@ -324,11 +327,11 @@ impl Context<'_> {
                 format::usd(level.us_average_usd)
             );
         }
+        let source = format!("{} per year. Source: {}.", data.currency, data.source.label());
         let _ = writeln!(
             out,
-            "</tbody>\n</table>\n<p class=\"source\">{} per year. Source: {}.</p>",
-            escape(&data.currency),
-            escape(&data.source.label())
+            "</tbody>\n</table>\n<p class=\"source\">{}</p>",
+            escape(&self.guide.origin.with_note(&source))
         );
     }
 
@@ -354,10 +357,11 @@ impl Context<'_> {
         for footnote in data.footnotes() {
             let _ = writeln!(out, "<p class=\"source\">{}</p>", escape(&footnote));
         }
+        let source = format!("Source: {}.", data.source.label());
         let _ = writeln!(
             out,
-            "<p class=\"source\">Source: {}.</p>",
-            escape(&data.source.label())
+            "<p class=\"source\">{}</p>",
+            escape(&self.guide.origin.with_note(&source))
         );
     }
 }

@@ -14,6 +14,9 @@ pub fn guide_markdown(guide: &Guide) -> String {
     let mut out = String::new();
     let text = &guide.text;
     let _ = writeln!(out, "# {}\n\n{}\n", text.title, text.summary);
+    if let Some(note) = guide.origin.note() {
+        let _ = writeln!(out, "*This copy's {note}.*\n");
+    }
     // Data sets whose table is written, with the section it is in.
     let mut tables: Vec<(&str, &str)> = Vec::new();
     for section in &text.sections {
@@ -210,12 +213,8 @@ fn salary_table_markdown(out: &mut String, guide: &Guide) {
             format::usd(level.us_average_usd)
         );
     }
-    let _ = writeln!(
-        out,
-        "\n*{} per year. Source: {}.*\n",
-        data.currency,
-        data.source.label()
-    );
+    let source = format!("{} per year. Source: {}.", data.currency, data.source.label());
+    let _ = writeln!(out, "\n*{}*\n", guide.origin.with_note(&source));
 }
 
 fn global_table_markdown(out: &mut String, guide: &Guide) {
@@ -240,7 +239,8 @@ fn global_table_markdown(out: &mut String, guide: &Guide) {
         let footnote = footnote.replacen("* ", "\\* ", usize::from(footnote.starts_with("* ")));
         let _ = writeln!(out, "*{footnote}*\n");
     }
-    let _ = writeln!(out, "*Source: {}.*\n", data.source.label());
+    let source = format!("Source: {}.", data.source.label());
+    let _ = writeln!(out, "*{}*\n", guide.origin.with_note(&source));
 }
 
 /// "Where to go next": each organisation as a link to its site, then what it does.

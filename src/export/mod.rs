@@ -7,6 +7,7 @@
 //! [`Tokens`](crate::tokens::Tokens), as SVG ([`figure`]); PNG and PDF are rendered from that SVG
 //! with the font built into the program ([`font`]), so they look the same everywhere.
 
+pub mod data_copy;
 mod error;
 mod figure;
 pub mod font;

@@ -28,6 +28,9 @@ pub enum ExportRequest {
     SaveDocument(PrintDocument, PrintFormat),
     /// Write the guide PDF to a temporary file and open it in the system's PDF viewer.
     Print,
+    /// Write a copy of the bundled data files into the folder given with the request; files of
+    /// the same names there are replaced only with `replace`.
+    SaveDataCopy { replace: bool },
 }
 
 impl ExportRequest {
@@ -41,6 +44,7 @@ impl ExportRequest {
                 format!("the {} ({})", document.slug(), format.extension().to_uppercase())
             }
             Self::Print => "the guide for print".to_owned(),
+            Self::SaveDataCopy { .. } => "a copy of the data".to_owned(),
         }
     }
 
@@ -52,6 +56,7 @@ impl ExportRequest {
             Self::SaveDocument(document, format) => (document.file_name(format), format.extension()),
             Self::CopyImage(chart) => (suggested_file_name(chart, ChartFormat::Png), "png"),
             Self::Print => (PrintDocument::Guide.file_name(PrintFormat::Pdf), "pdf"),
+            Self::SaveDataCopy { .. } => ("medtech-guide-data".to_owned(), ""),
         }
     }
 
@@ -68,7 +73,7 @@ impl ExportRequest {
                 ..none
             },
             Self::Save(_, ChartFormat::Svg) => Offered { theme: true, ..none },
-            Self::Save(_, ChartFormat::Csv) => none,
+            Self::Save(_, ChartFormat::Csv) | Self::SaveDataCopy { .. } => none,
             Self::SaveDocument(..) | Self::Print => Offered { paper: true, ..none },
         }
     }
@@ -208,6 +213,19 @@ impl Exports {
                 }
                 Outcome::Failed(message) if from_dialog => {
                     answer = Some(Answer::DialogFailed(format!("Export failed: {message}")));
+                }
+                Outcome::SavedCopy(folder) => {
+                    let text = format!(
+                        "Saved a copy of the data to {}; edit it, then open it with File › Open data folder…",
+                        folder.display()
+                    );
+                    self.show(ctx, text, false);
+                    if let Some(toast) = &mut self.toast {
+                        toast.folder = Some(folder);
+                    }
+                    if from_dialog {
+                        answer = Some(Answer::DialogSaved);
+                    }
                 }
                 Outcome::Cancelled => {}
                 Outcome::NeedsPath(request) => answer = Some(Answer::NeedsPath(request)),

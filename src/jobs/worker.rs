@@ -14,6 +14,8 @@ use super::{ExportJob, ExportRequest};
 /// How an export ended.
 pub enum Outcome {
     Saved(PathBuf),
+    /// A copy of the data was written into this folder.
+    SavedCopy(PathBuf),
     /// The person closed the save dialog.
     Cancelled,
     /// No native save dialog can be shown here: the window asks for the path itself.
@@ -79,6 +81,16 @@ pub(super) fn run(guide: &Guide, job: ExportJob, native: bool) -> Outcome {
             }
         }
         ExportRequest::Print => print(guide, paper),
+        ExportRequest::SaveDataCopy { replace } => {
+            // The folder is always chosen before the job starts (an existing copy is confirmed).
+            let Some(folder) = path else {
+                return Outcome::NeedsPath(request);
+            };
+            match export::data_copy::save_data_copy(&folder, replace) {
+                Ok(_) => Outcome::SavedCopy(folder),
+                Err(e) => Outcome::Failed(e.to_string()),
+            }
+        }
     }
 }
 

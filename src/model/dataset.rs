@@ -1,6 +1,6 @@
 //! Everything loaded from one data directory: the guide's text and both data sets.
 
-use super::{GlobalSalaries, GuideText, SalaryByExperience, Section};
+use super::{DataOrigin, GlobalSalaries, GuideText, SalaryByExperience, Section};
 
 /// Everything loaded from one data directory.
 #[derive(Debug, Clone, PartialEq)]
@@ -8,6 +8,8 @@ pub struct Guide {
     pub text: GuideText,
     pub salary: SalaryByExperience,
     pub global: GlobalSalaries,
+    /// Where it was loaded from (named in the title and in exports).
+    pub origin: DataOrigin,
 }
 
 impl Guide {

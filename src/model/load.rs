@@ -18,6 +18,15 @@ pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
 pub const GUIDE_FILE: &str = "guide.ron";
 pub const SALARY_FILE: &str = "salary_by_experience.ron";
 pub const GLOBAL_FILE: &str = "global_salaries.ron";
+/// The three, in the order they are read.
+pub const DATA_FILES: [&str; 3] = [GUIDE_FILE, SALARY_FILE, GLOBAL_FILE];
+
+/// The bundled files' names and text, byte for byte as in `data/` (comments included).
+pub const BUNDLED: [(&str, &str); 3] = [
+    (GUIDE_FILE, include_str!("../../data/guide.ron")),
+    (SALARY_FILE, include_str!("../../data/salary_by_experience.ron")),
+    (GLOBAL_FILE, include_str!("../../data/global_salaries.ron")),
+];
 
 /// One data file's text and the name used in messages.
 #[derive(Debug, Clone)]
@@ -30,20 +39,10 @@ pub struct DataFile {
 /// The bundled files, as `(display name, text)`.
 #[must_use]
 pub fn bundled_files() -> [DataFile; 3] {
-    [
-        DataFile {
-            display_name: format!("data/{GUIDE_FILE}"),
-            text: include_str!("../../data/guide.ron").to_owned(),
-        },
-        DataFile {
-            display_name: format!("data/{SALARY_FILE}"),
-            text: include_str!("../../data/salary_by_experience.ron").to_owned(),
-        },
-        DataFile {
-            display_name: format!("data/{GLOBAL_FILE}"),
-            text: include_str!("../../data/global_salaries.ron").to_owned(),
-        },
-    ]
+    BUNDLED.map(|(name, text)| DataFile {
+        display_name: format!("data/{name}"),
+        text: text.to_owned(),
+    })
 }
 
 /// Loads and validates the data embedded in the binary.
@@ -73,7 +72,9 @@ pub fn load_dir(dir: &Path) -> Result<Guide, Problems> {
     let (Some(guide), Some(salary), Some(global)) = files else {
         return Err(Problems(problems));
     };
-    parse_and_validate(&guide, &salary, &global)
+    let mut loaded = parse_and_validate(&guide, &salary, &global)?;
+    loaded.origin = super::DataOrigin::folder(dir, &DATA_FILES);
+    Ok(loaded)
 }
 
 /// Loads `dir` if given, else the bundled data.
@@ -251,6 +252,7 @@ pub fn parse_and_validate(guide: &DataFile, salary: &DataFile, global: &DataFile
         text,
         salary: salary_data,
         global: global_data,
+        origin: super::DataOrigin::Bundled,
     };
     let problems = validate::validate(&guide_data, guide, salary, global);
     if problems.is_empty() {

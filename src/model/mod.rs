@@ -5,6 +5,7 @@ pub mod format;
 pub(crate) mod global;
 pub(crate) mod guide;
 pub mod load;
+mod origin;
 mod placeholder;
 pub(crate) mod problem;
 mod ron_error;
@@ -17,5 +18,6 @@ pub use guide::{
     Block, Career, DataNote, EDUCATION_LABEL, EMPTY_HEADING, GUIDE_CITATION, GUIDE_PROVENANCE, GuideText,
     INDUSTRIES_LABEL, KeyFacts, Organisation, Section, Source, note_heading, web_address,
 };
+pub use origin::DataOrigin;
 pub use problem::{Problem, Problems};
 pub use salary::{Level, SalaryByExperience};

@@ -60,6 +60,7 @@ impl Guide {
                 highlight: String::new(),
                 regions: Vec::new(),
             },
+            origin: super::DataOrigin::Bundled,
         }
     }
 }

@@ -8,6 +8,7 @@ pub(crate) mod context;
 pub mod dialogs;
 pub(crate) mod export_menu;
 pub(crate) mod focus;
+pub(crate) mod folder_dialog;
 pub(crate) mod found;
 pub(crate) mod global_chart;
 pub(crate) mod key_facts;

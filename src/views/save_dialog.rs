@@ -113,23 +113,16 @@ pub fn save_dialog_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, dialog: &mut SaveD
     let modal = egui::Modal::new(egui::Id::unique("save_dialog")).show(&egui_ctx, |ui| {
         ui.set_width(520.0);
         text::heading_ui(ui, &title, text::Level::Heading);
-        let label = ui.label("Save to");
-        let field = ui
-            .add(egui::TextEdit::singleline(&mut dialog.path).desired_width(f32::INFINITY))
-            .labelled_by(label.id);
-        if std::mem::take(&mut dialog.focus) {
-            field.request_focus();
-        }
-        if field.changed() {
-            dialog.problem = None;
-        }
+        let field = path_field_ui(
+            ui,
+            "Save to",
+            &mut dialog.path,
+            &mut dialog.focus,
+            &mut dialog.problem,
+        );
         let checked = dialog.checked_path();
         let exists = checked.as_ref().is_ok_and(|p| p.exists());
         let warning = Tokens::of(ui).warning_text;
-        if let Some(problem) = &dialog.problem {
-            let shown = ui.add(egui::Label::new(RichText::new(problem).color(warning)).wrap());
-            a11y::announce(ui, &shown);
-        }
         match &checked {
             Err(problem) => {
                 ui.add(egui::Label::new(RichText::new(problem.message()).color(warning)).wrap());
@@ -185,6 +178,34 @@ pub fn save_dialog_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, dialog: &mut SaveD
         Some(Decision::Close) => ctx.send(Command::CloseSaveDialog),
         None => {}
     }
+}
+
+/// The labelled path field of an in-window dialog (the save dialog, the folder dialog), with the
+/// keyboard in it when `focus` is set, and below it why the last attempt failed (`problem`,
+/// announced; cleared when the path is edited).
+pub(super) fn path_field_ui(
+    ui: &mut Ui,
+    label: &str,
+    path: &mut String,
+    focus: &mut bool,
+    problem: &mut Option<String>,
+) -> egui::Response {
+    let label = ui.label(label);
+    let field = ui
+        .add(egui::TextEdit::singleline(path).desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+    if std::mem::take(focus) {
+        field.request_focus();
+    }
+    if field.changed() {
+        *problem = None;
+    }
+    if let Some(problem) = problem {
+        let warning = Tokens::of(ui).warning_text;
+        let shown = ui.add(egui::Label::new(RichText::new(problem.as_str()).color(warning)).wrap());
+        a11y::announce(ui, &shown);
+    }
+    field
 }
 
 /// What the person decided in this frame.

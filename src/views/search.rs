@@ -46,6 +46,15 @@ impl SearchUi {
         }
     }
 
+    /// The data changed: the query runs again on the new `index`, the selection kept where it can
+    /// be and the results where they were scrolled.
+    pub fn data_changed(&mut self, index: &SearchIndex) {
+        self.searched.clone_from(&self.query);
+        self.hits = index.search(&self.query);
+        self.selected = self.selected.min(self.hits.len().saturating_sub(1));
+        self.card_heights.clear();
+    }
+
     /// Selects hit `index` (if there is one) and scrolls it into view.
     pub fn select(&mut self, index: usize) {
         if index < self.hits.len() {

@@ -4,8 +4,9 @@
 use egui::Ui;
 
 use super::{
-    ViewContext, banner, dialogs::Dialog, export_menu, reader, reader::Highlight, reader::ReaderState,
-    salary_chart::SalaryPlotCache, save_dialog::SaveDialog, search::SearchUi, sidebar, top_bar,
+    ViewContext, banner, dialogs::Dialog, export_menu, folder_dialog::FolderDialog, reader,
+    reader::Highlight, reader::ReaderState, salary_chart::SalaryPlotCache, save_dialog::SaveDialog,
+    search::SearchUi, sidebar, top_bar,
 };
 use crate::chart::Charts;
 
@@ -17,6 +18,8 @@ pub struct Views {
     pub dialog_focus: super::dialogs::DialogFocus,
     /// The in-window save dialog, when the system's own cannot be shown.
     pub save_dialog: Option<SaveDialog>,
+    /// The in-window folder dialog (open a data folder, save a copy of the data), likewise.
+    pub folder_dialog: Option<FolderDialog>,
     /// The block opened from a search result, marked until the mark fades or another
     /// section opens.
     pub highlight: Option<Highlight>,
@@ -36,6 +39,7 @@ impl Views {
             dialog: None,
             dialog_focus: super::dialogs::DialogFocus::default(),
             save_dialog: None,
+            folder_dialog: None,
             highlight: None,
             reader: ReaderState::default(),
             sidebar_ids: Vec::new(),
@@ -71,6 +75,9 @@ impl Views {
         }
         if let Some(dialog) = &mut self.save_dialog {
             super::save_dialog::save_dialog_ui(ui, ctx, dialog);
+        }
+        if let Some(dialog) = &mut self.folder_dialog {
+            super::folder_dialog::folder_dialog_ui(ui, ctx, dialog);
         }
         if let Some(toast) = ctx.toast {
             export_menu::toast_ui(ui, toast, ctx.commands);

@@ -111,6 +111,9 @@ pub fn sources(guide: &Guide) -> Vec<(String, String)> {
     }
     add(guide.salary.source.label(), "salary by experience level");
     add(guide.global.source.label(), "salaries around the world");
+    if let Some(note) = guide.origin.note() {
+        add(note, "every figure in this copy");
+    }
     out.into_iter()
         .map(|(label, whats)| (label, whats.join(", ")))
         .collect()

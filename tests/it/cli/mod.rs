@@ -1,4 +1,5 @@
 mod cli_export;
 mod commands;
 mod corpus;
+mod data_copy;
 mod human_errors;

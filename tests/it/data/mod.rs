@@ -1,4 +1,5 @@
 mod bundled;
 mod hedges;
 mod hostile;
+mod live_reload;
 mod originality;

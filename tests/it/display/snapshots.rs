@@ -1,6 +1,7 @@
 //! Golden images of the real window: every section in both themes at 1280×800 and at 800×600 with
 //! 200 % zoom (the sidebar folded into a menu), and the two chart sections at 200 % zoom, at
-//! 640×480, at 800×600 with 200 % zoom and at 1366×768 with 150 %. Drawn by wgpu (Mesa's software Vulkan in CI) and
+//! 640×480, at 800×600 with 200 % zoom and at 1366×768 with 150 %; the save dialog, a data
+//! folder's problems banner and the folder dialog in both themes. Drawn by wgpu (Mesa's software Vulkan in CI) and
 //! compared with `tests/snapshots/*.png` within `egui_kittest`'s usual threshold; a difference
 //! writes `NAME.diff.png` and `NAME.new.png` beside the image. `UPDATE_SNAPSHOTS=1` rewrites them.
 //! Ignored by a plain `cargo test`: run with `cargo test --test it -- --ignored display::snapshots`.
@@ -108,29 +109,37 @@ fn chart_sections_at_double_zoom_and_in_a_small_window() {
     }
 }
 
+/// The salary section at 1280×800 in `theme`, asking for paths in the window (as without a
+/// desktop portal), on the data in `data_dir` if given; drawn by wgpu and settled.
+fn dialog_window(theme: ThemeChoice, data_dir: Option<&std::path::Path>) -> Harness<'static, GuideApp> {
+    let options = AppOptions {
+        theme: Some(theme),
+        in_window_save_dialog: true,
+        data_dir: data_dir.map(std::path::Path::to_path_buf),
+        ..common::app::open_section("salary")
+    };
+    let egui_theme = if theme == ThemeChoice::Dark {
+        egui::Theme::Dark
+    } else {
+        egui::Theme::Light
+    };
+    let builder = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_theme(egui_theme)
+        .wgpu();
+    let mut harness = common::app::harness_of(builder, move |ctx| {
+        common::app::new_app(ctx, options, UiState::default())
+    });
+    harness.run();
+    harness
+}
+
 #[test]
 #[ignore = "needs Vulkan (Mesa lavapipe): `.ci/run` runs it with `--ignored`"]
 fn the_in_window_save_dialog_in_both_themes() {
     let mut results = SnapshotResults::new();
     for theme in [ThemeChoice::Light, ThemeChoice::Dark] {
-        let options = AppOptions {
-            theme: Some(theme),
-            in_window_save_dialog: true,
-            ..common::app::open_section("salary")
-        };
-        let egui_theme = if theme == ThemeChoice::Dark {
-            egui::Theme::Dark
-        } else {
-            egui::Theme::Light
-        };
-        let builder = Harness::builder()
-            .with_size([1280.0, 800.0])
-            .with_theme(egui_theme)
-            .wgpu();
-        let mut harness = common::app::harness_of(builder, move |ctx| {
-            common::app::new_app(ctx, options, UiState::default())
-        });
-        harness.run();
+        let mut harness = dialog_window(theme, None);
         harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
         common::app::step_until(&mut harness, "the save dialog opening", |h| {
             h.state().views.save_dialog.is_some()
@@ -147,5 +156,51 @@ fn the_in_window_save_dialog_in_both_themes() {
         });
         harness.run();
         results.add(harness.try_snapshot(format!("save-dialog-{}", theme_name(theme))));
+    }
+}
+
+/// The folder shown in the images instead of this run's temporary one.
+const SHOWN_FOLDER: &str = "/home/reader/Documents/guide-data";
+
+#[test]
+#[ignore = "needs Vulkan (Mesa lavapipe): `.ci/run` runs it with `--ignored`"]
+fn a_broken_data_file_and_the_folder_dialog_in_both_themes() {
+    let mut results = SnapshotResults::new();
+    for theme in [ThemeChoice::Light, ThemeChoice::Dark] {
+        let dir = common::data::copy_data_dir();
+        let mut harness = dialog_window(theme, Some(dir.path()));
+        let path = dir.path().join(common::data::SALARY);
+        let text =
+            common::files::read_to_string(&path).replacen("us_median_usd: 36000,", "us_median_usd: 36000", 1);
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+        common::app::step_until(&mut harness, "the problems banner", |h| {
+            h.state().banner.is_some()
+        });
+        let temporary = dir.path().display().to_string();
+        if let Some(banner) = &mut harness.state_mut().banner {
+            banner.heading = banner.heading.replace(&temporary, SHOWN_FOLDER);
+            for problem in &mut banner.problems.0 {
+                problem.file = problem.file.replace(&temporary, SHOWN_FOLDER);
+            }
+        }
+        harness.run();
+        results.add(harness.try_snapshot(format!("data-problems-banner-{}", theme_name(theme))));
+
+        harness.state_mut().banner = None;
+        common::app::open_menu(&mut harness, "File");
+        harness.get_by_label("Save a copy of the data…").click();
+        common::app::step_until(&mut harness, "the folder dialog opening", |h| {
+            h.state().views.folder_dialog.is_some()
+        });
+        if let Some(dialog) = &mut harness.state_mut().views.folder_dialog {
+            dialog.path = SHOWN_FOLDER.to_owned();
+        }
+        harness.ctx.memory_mut(|m| {
+            if let Some(id) = m.focused() {
+                m.surrender_focus(id);
+            }
+        });
+        harness.run();
+        results.add(harness.try_snapshot(format!("folder-dialog-{}", theme_name(theme))));
     }
 }

@@ -148,3 +148,32 @@ fn the_check_fails_for_an_app_that_repaints_on_a_timer() {
     let error = settles_idle(&mut harness).expect_err("an app repainting every second is not idle");
     assert!(error.contains("repaint after Some(1s)"), "{error}");
 }
+
+/// The app watching a copy of the data, as `--data FOLDER` opens it.
+fn watching(ctx: &egui::Context, folder: &std::path::Path) -> GuideApp {
+    let options = AppOptions {
+        data_dir: Some(folder.to_path_buf()),
+        ..open_section("salary")
+    };
+    new_app(ctx, options, UiState::default())
+}
+
+#[test]
+fn a_watched_data_folder_costs_nothing_while_unchanged_and_after_a_reload() {
+    let dir = common::data::copy_data_dir();
+    let mut harness = harness_of(|ctx| watching(ctx, dir.path()));
+    harness.run();
+    assert_eq!(settles_idle(&mut harness), Ok(()), "unchanged");
+    assert!(
+        harness.state().data_folder.watched().is_some(),
+        "the folder is watched"
+    );
+    let path = dir.path().join(common::data::SALARY);
+    let text =
+        common::files::read_to_string(&path).replacen("us_median_usd: 36000,", "us_median_usd: 36100,", 1);
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+    common::app::step_until(&mut harness, "the edit reloading", |h| {
+        h.state().guide.salary.levels.first().map(|l| l.us_median_usd) == Some(36_100)
+    });
+    assert_eq!(settles_idle(&mut harness), Ok(()), "after the reload");
+}

@@ -1,5 +1,6 @@
 mod app;
 mod comforts;
+mod data_folder;
 mod dialogs;
 mod idle;
 mod keyboard;
