@@ -98,9 +98,9 @@ fn global_chart_inner_ui(
     let row = ui.horizontal(|ui| {
         // With the section's own table right below, a second copy of it would only repeat it.
         if !table_follows {
-            let show_data = ui.toggle_value(&mut options.show_data, "Show data");
+            let show_data = text::toggle_ui(ui, &mut options.show_data, "Show data");
             a11y::hover_text(show_data, "Show the chart's figures as a table");
-            let local = ui.toggle_value(&mut options.local_currency, "Local currency");
+            let local = text::toggle_ui(ui, &mut options.local_currency, "Local currency");
             a11y::hover_text(local, "List each region's range in its own currency");
         }
         super::export_menu::export_menu_ui(ui, export_running, ChartId::GlobalSalaries)

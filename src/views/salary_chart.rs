@@ -50,10 +50,10 @@ fn chart_and_controls_ui(
     salary_chart_inner_ui(ui, chart, cache, &mut options);
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        let show_values = ui.toggle_value(&mut options.show_values, "Show values");
+        let show_values = text::toggle_ui(ui, &mut options.show_values, "Show values");
         a11y::hover_text(show_values, "Write each level's figures beside its markers");
         if !table_follows {
-            let show_data = ui.toggle_value(&mut options.show_data, "Show data");
+            let show_data = text::toggle_ui(ui, &mut options.show_data, "Show data");
             a11y::hover_text(show_data, "Show the chart's figures as a table");
         }
         if let Some(command) =

@@ -271,3 +271,14 @@ pub fn table_ui<R>(
     })
     .inner
 }
+
+/// An on/off button ("Show data") framed even when off, like the buttons beside it: its frame,
+/// not its text, stands on the column's left edge, where the notes above it start.
+pub fn toggle_ui(ui: &mut Ui, on: &mut bool, label: &str) -> egui::Response {
+    let mut response = ui.add(egui::Button::selectable(*on, label).frame_when_inactive(true));
+    if response.clicked() {
+        *on = !*on;
+        response.mark_changed();
+    }
+    response
+}

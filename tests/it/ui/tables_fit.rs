@@ -157,3 +157,31 @@ fn highlighted_rows_keep_their_texts_inside_the_row() {
     }
     assert!(checked >= 4, "figures on a row background: {checked}");
 }
+
+#[test]
+fn a_chart_block_keeps_one_left_edge_its_toggles_framed_when_off() {
+    for section in ["career-path", "salary"] {
+        let harness = opened_with(section, crate::common::app::TALL, 1.0, UiState::default());
+        let note = painted_texts(&harness)
+            .into_iter()
+            .find(|t| t.text.starts_with("Open-ended") || t.text.starts_with("Source:"))
+            .unwrap_or_else(|| panic!("{section}: the chart's notes"));
+        let toggle = harness.get_by_label(if section == "global" {
+            "Show data"
+        } else {
+            "Show values"
+        });
+        let toggle = toggle.rect();
+        assert!(
+            (toggle.left() - note.rect.left()).abs() <= 2.0,
+            "{section}: the toggle starts at {} and the notes at {}",
+            toggle.left(),
+            note.rect.left()
+        );
+        // Off, it is still framed: a filled shape behind it from its left edge.
+        let framed = crate::common::paint::filled_rects(&harness)
+            .iter()
+            .any(|(r, _)| (r.left() - toggle.left()).abs() <= 1.0 && r.contains(toggle.center()));
+        assert!(framed, "{section}: the toggle has a frame while off");
+    }
+}
