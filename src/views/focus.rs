@@ -24,7 +24,12 @@ pub fn keep_focus_in_view(ui: &Ui) {
     // lies inside the view; another panel's widget shows outside it.
     let clipped_here =
         focused.interact_rect.is_negative() || ui.clip_rect().contains_rect(focused.interact_rect);
-    if focused.layer_id == ui.layer_id() && clipped_here && ui.min_rect().contains_rect(focused.rect) {
+    // Its contents' height spans it, and it stands inside this panel sideways: a figure wider
+    // than the reading column (a chart, its table) is this area's too.
+    let contents = ui.min_rect();
+    let spanned = contents.top() <= focused.rect.top() && focused.rect.bottom() <= contents.bottom();
+    let beside = ui.clip_rect().x_range().contains(focused.rect.center().x);
+    if focused.layer_id == ui.layer_id() && clipped_here && spanned && beside {
         ui.scroll_to_rect(focused.rect, None);
     }
 }

@@ -26,6 +26,13 @@ pub fn link_ui(ui: &mut Ui, text: RichText, url: &str, name: &str) -> egui::Resp
         .on_hover_cursor(egui::CursorIcon::PointingHand);
     let response = a11y::hover_text(response, url);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, name));
+    if response.has_focus() {
+        // A label draws no focus ring of its own: the same ring egui draws around its widgets
+        // (and the legend around its entries), so the keyboard's place always shows.
+        let stroke = ui.visuals().selection.stroke;
+        ui.painter()
+            .rect_stroke(response.rect.expand(3.0), 3, stroke, egui::StrokeKind::Outside);
+    }
     if response.clicked() {
         ui.ctx().open_url(egui::OpenUrl::new_tab(url));
     }
@@ -93,7 +100,9 @@ pub fn linked_text_ui(ui: &mut Ui, body: &str, organisations: &[Organisation]) {
     job.append(&chars[at..].iter().collect::<String>(), 0.0, plain);
     job.wrap.max_width = ui.available_width();
     let galley = ui.ctx().fonts_mut(|fonts| fonts.layout_job(job));
-    let response = ui.add(egui::Label::new(galley.clone()).sense(egui::Sense::click()));
+    // Clickable for the pointer, but no Tab stop: a keyboard reaches the links in "Where to go
+    // next", not a whole paragraph that does nothing on Enter.
+    let response = ui.add(egui::Label::new(galley.clone()).sense(egui::Sense::CLICK));
     let Some(pointer) = response.hover_pos() else {
         return;
     };
@@ -120,7 +129,7 @@ pub fn organisations_ui(ui: &mut Ui, organisations: &[Organisation], finder: &mu
     });
     text::caption_ui(
         ui,
-        "Each name opens the organisation's own site in your browser, the one place to check its current requirements.",
+        "Each name opens the organisation's own site in your browser; check its current requirements there.",
     );
 }
 

@@ -141,3 +141,38 @@ fn tab_scrolls_what_it_focuses_into_view_in_every_panel() {
         );
     }
 }
+
+/// A chart wider than the reading column is the reader's too: when Tab gives it the keyboard it
+/// is scrolled wholly into view, as the narrower widgets are.
+#[test]
+fn tab_scrolls_a_focused_chart_wholly_into_view() {
+    for (section, start) in [("salary", "Step chart"), ("global", "Horizontal range bars")] {
+        let mut harness = common::app::opened_with(section, [1024.0, 768.0], 1.0, UiState::default());
+        let window = harness.ctx.content_rect();
+        let mut reached = false;
+        for _ in 0..60 {
+            harness.key_press(egui::Key::Tab);
+            harness.run();
+            let focused = harness
+                .query_all(egui_kittest::kittest::by().predicate(is_focused))
+                .next()
+                .and_then(|n| n.accesskit_node().label())
+                .unwrap_or_default();
+            if !focused.starts_with(start) {
+                continue;
+            }
+            let id = harness
+                .ctx
+                .memory(egui::Memory::focused)
+                .expect("a focused widget");
+            let rect = harness.ctx.read_response(id).expect("its response").rect;
+            assert!(
+                window.contains_rect(rect),
+                "{section}: the chart at {rect:?} in {window:?}"
+            );
+            reached = true;
+            break;
+        }
+        assert!(reached, "{section}: Tab reached the chart");
+    }
+}

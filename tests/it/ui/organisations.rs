@@ -95,3 +95,46 @@ fn about_names_the_main_source_and_what_its_copy_does_not_record() {
     harness.get_by_label(&text);
     assert!(text.contains("neither its web address nor the date it was taken"));
 }
+
+fn is_focused(node: &egui_kittest::kittest::AccessKitNode<'_>) -> bool {
+    node.is_focused()
+}
+
+#[test]
+fn a_paragraph_with_a_link_is_no_tab_stop() {
+    use egui_kittest::kittest::NodeT as _;
+    let mut harness = opened_with("skills", [1280.0, 800.0], 1.0, UiState::default());
+    for _ in 0..30 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        let focused: Vec<Role> = harness
+            .query_all(egui_kittest::kittest::by().predicate(is_focused))
+            .map(|n| n.accesskit_node().role())
+            .collect();
+        assert!(
+            !focused.contains(&Role::Label),
+            "Tab reached a paragraph: {focused:?}"
+        );
+    }
+}
+
+#[test]
+fn a_link_that_has_the_keyboard_shows_a_focus_ring() {
+    let mut harness = opened("how-to-become", TALL);
+    let link = harness.get_by_role_and_label(Role::Link, "American Medical Technologists (AMT)");
+    link.focus();
+    harness.run();
+    let link = harness
+        .get_by_role_and_label(Role::Link, "American Medical Technologists (AMT)")
+        .rect();
+    let stroke = harness.ctx.global_style().visuals.selection.stroke;
+    let ringed = harness
+        .output()
+        .shapes
+        .iter()
+        .any(|clipped| match &clipped.shape {
+            egui::Shape::Rect(rect) => rect.stroke == stroke && rect.rect.contains_rect(link),
+            _ => false,
+        });
+    assert!(ringed, "a ring around the focused link at {link:?}");
+}
