@@ -11,7 +11,7 @@ use crate::{
 };
 
 /// Which dialog is open.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Dialog {
     Shortcuts,
     About,
@@ -22,6 +22,22 @@ const DIALOG_MARGIN: i8 = 20;
 
 /// The width of a dialog's content, in points.
 const DIALOG_WIDTH: f32 = 460.0;
+
+/// How wide a dialog's content may be in this window: `wanted`, or less where the window (a
+/// small one, a large zoom) leaves less room beside the dialog's frame and margins.
+#[must_use]
+pub fn fitted_width(ctx: &egui::Context, wanted: f32) -> f32 {
+    // Both margins, the frame's own, and a little of the window showing on either side.
+    let beside = 2.0 * f32::from(DIALOG_MARGIN) + 24.0;
+    wanted.min(ctx.content_rect().width() - beside).max(120.0)
+}
+
+/// How tall a dialog's scrolling part may be: the window's height less room for its title,
+/// buttons and margins, so the buttons always show.
+#[must_use]
+pub fn fitted_height(ctx: &egui::Context) -> f32 {
+    (ctx.content_rect().height() - 160.0).max(80.0)
+}
 
 /// A dialog's title: a heading with no space above it (the margin is the space).
 fn title_ui(ui: &mut Ui, text: &str) {
@@ -56,11 +72,28 @@ pub fn dialog_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, dialog: Dialog, focus: 
     let response = egui::Modal::new(egui::Id::unique("dialog"))
         .frame(frame)
         .show(&egui_ctx, |ui| {
-            ui.set_width(DIALOG_WIDTH);
-            match dialog {
+            ui.set_width(fitted_width(&egui_ctx, DIALOG_WIDTH));
+            let contents = |ui: &mut Ui| match dialog {
                 Dialog::Shortcuts => shortcuts_ui(ui),
                 Dialog::About => about_ui(ui, ctx.guide),
-            }
+            };
+            // Where the window is too short for it (a small screen, a large zoom) the content
+            // scrolls inside the dialog, so its Close button stays in view; where the window
+            // holds it, it does not. Decided from the content's height as last drawn.
+            let measured = egui::Id::unique(("dialog_content_height", dialog));
+            let limit = fitted_height(&egui_ctx);
+            let last: f32 = egui_ctx.data(|d| d.get_temp(measured)).unwrap_or(0.0);
+            let height = if last > limit {
+                egui::ScrollArea::vertical()
+                    .max_height(limit)
+                    .auto_shrink([false, true])
+                    .show(ui, contents)
+                    .content_size
+                    .y
+            } else {
+                ui.scope(contents).response.rect.height()
+            };
+            egui_ctx.data_mut(|d| d.insert_temp(measured, height));
             ui.add_space(10.0);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let close = ui.button("Close");

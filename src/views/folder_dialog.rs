@@ -108,7 +108,7 @@ pub fn folder_dialog_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, dialog: &mut Fol
     let mut chosen = None;
     let mut close = false;
     let modal = egui::Modal::new(egui::Id::unique("folder_dialog")).show(&egui_ctx, |ui| {
-        ui.set_width(520.0);
+        ui.set_width(super::dialogs::fitted_width(&egui_ctx, 520.0));
         text::heading_ui(ui, dialog.purpose.title(), text::Level::Heading);
         let field = super::save_dialog::path_field_ui(
             ui,

@@ -111,7 +111,7 @@ pub fn save_dialog_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, dialog: &mut SaveD
     let title = format!("Export {}", dialog.request.describe(ctx.guide));
     let mut decided = None;
     let modal = egui::Modal::new(egui::Id::unique("save_dialog")).show(&egui_ctx, |ui| {
-        ui.set_width(520.0);
+        ui.set_width(super::dialogs::fitted_width(&egui_ctx, 520.0));
         text::heading_ui(ui, &title, text::Level::Heading);
         let field = path_field_ui(
             ui,

@@ -309,3 +309,66 @@ fn export_shortcut_in_a_section_without_a_chart_says_where_the_charts_are() {
             .is_some()
     );
 }
+
+/// The rectangle of the button `label` on screen.
+fn button_rect(harness: &Harness<'static, GuideApp>, label: &str) -> egui::Rect {
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, label)
+        .rect()
+}
+
+#[test]
+fn every_dialog_fits_a_small_window_at_a_large_zoom() {
+    // 800×600 at 200 %: 400×300 points.
+    for (size, zoom) in [
+        ([800.0, 600.0], 2.0),
+        ([1024.0, 768.0], 2.0),
+        ([640.0, 480.0], 1.5),
+    ] {
+        let options = AppOptions {
+            in_window_save_dialog: true,
+            ..common::app::open_section("salary")
+        };
+        let mut harness = common::app::harness(size, options, UiState::default());
+        harness.ctx.set_zoom_factor(zoom);
+        harness.run();
+        let window = harness.ctx.content_rect();
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+        wait_for(&mut harness, "Save to");
+        for part in [
+            button_rect(&harness, "Save"),
+            button_rect(&harness, "Cancel"),
+            harness
+                .get_by_role_and_label(egui::accesskit::Role::TextInput, "Save to")
+                .rect(),
+        ] {
+            assert!(
+                window.contains_rect(part),
+                "{size:?} at {zoom}: {part:?} in {window:?}"
+            );
+        }
+        button_rect(&harness, "Cancel");
+        harness
+            .get_by_role_and_label(egui::accesskit::Role::Button, "Cancel")
+            .click();
+        harness.run();
+        for dialog in ["Keyboard shortcuts", "About medtech-guide"] {
+            if dialog == "Keyboard shortcuts" {
+                harness.key_press(egui::Key::F1);
+            } else {
+                open_menu(&mut harness, "Help");
+                harness.get_by_label("About medtech-guide…").click();
+            }
+            harness.run();
+            let close = button_rect(&harness, "Close");
+            assert!(
+                window.contains_rect(close),
+                "{size:?} at {zoom}: {dialog}'s Close at {close:?}"
+            );
+            harness
+                .get_by_role_and_label(egui::accesskit::Role::Button, "Close")
+                .click();
+            harness.run();
+        }
+    }
+}
