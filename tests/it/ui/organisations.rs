@@ -138,3 +138,35 @@ fn a_link_that_has_the_keyboard_shows_a_focus_ring() {
         });
     assert!(ringed, "a ring around the focused link at {link:?}");
 }
+
+#[test]
+fn search_finds_an_organisation_and_marks_its_entry_in_where_to_go_next() {
+    let mut harness = common::app::searched([1280.0, 800.0], "accrediting agency");
+    let results = common::app::results(&harness);
+    assert!(
+        results.iter().any(|r| r.contains(
+            "National Accrediting Agency for Clinical Laboratory Sciences (NAACLS): Approves programs"
+        )),
+        "{results:?}"
+    );
+    let hit = common::app::open_hit(&mut harness, |hit, _| {
+        hit.snippet
+            .starts_with("National Accrediting Agency for Clinical Laboratory Sciences (NAACLS)")
+    });
+    assert_eq!(
+        hit.part,
+        Some(medtech_guide::search::Part::Item(3)),
+        "the fourth organisation"
+    );
+    let marks = common::paint::found_marks(&harness);
+    let link = harness
+        .get_by_role_and_label(
+            Role::Link,
+            "National Accrediting Agency for Clinical Laboratory Sciences (NAACLS)",
+        )
+        .rect();
+    assert!(
+        marks.len() == 1 && marks[0].contains_rect(link),
+        "one mark, round the entry: {marks:?} and {link:?}"
+    );
+}
