@@ -120,17 +120,7 @@ fn edits_show_at_once_a_broken_file_keeps_the_data_and_a_removed_folder_brings_b
 
     // The folder removed: the bundled data again, and a message naming the folder.
     std::fs::remove_dir_all(&folder).unwrap_or_else(|e| panic!("{e}"));
-    step_until(&mut harness, "the bundled data returning", |h| {
-        h.state().guide.origin == DataOrigin::Bundled
-    });
-    harness.run();
-    assert!(shows(&harness, "$36,000") && !shows(&harness, "$36,800"));
-    let heading = harness
-        .state()
-        .banner
-        .as_ref()
-        .map(|b| b.heading.clone())
-        .unwrap_or_default();
+    let heading = back_to_bundled(&mut harness, "$36,800");
     assert!(heading.contains("was removed or renamed"), "{heading}");
     assert!(shows(
         &harness,
@@ -247,17 +237,7 @@ fn a_renamed_folder_is_reported_and_the_bundled_data_returns() {
     let mut harness = open_on(&folder, UiState::default());
     assert!(shows(&harness, "$36,500"), "the folder's figure");
     std::fs::rename(&folder, dir.path().join("renamed")).unwrap_or_else(|e| panic!("{e}"));
-    step_until(&mut harness, "the bundled data returning", |h| {
-        h.state().guide.origin == DataOrigin::Bundled
-    });
-    harness.run();
-    assert!(shows(&harness, "$36,000") && !shows(&harness, "$36,500"));
-    let heading = harness
-        .state()
-        .banner
-        .as_ref()
-        .map(|b| b.heading.clone())
-        .unwrap_or_default();
+    let heading = back_to_bundled(&mut harness, "$36,500");
     assert_eq!(
         heading,
         format!(
@@ -269,4 +249,20 @@ fn a_renamed_folder_is_reported_and_the_bundled_data_returns() {
         harness.state().data_folder.watched().is_none(),
         "the watch has ended"
     );
+}
+
+/// Waits for the bundled data to return (the folder gone), checks the window shows its figure
+/// and no longer `edited`, and returns the banner's heading.
+fn back_to_bundled(harness: &mut Harness<'static, GuideApp>, edited: &str) -> String {
+    step_until(harness, "the bundled data returning", |h| {
+        h.state().guide.origin == DataOrigin::Bundled
+    });
+    harness.run();
+    assert!(shows(harness, "$36,000") && !shows(harness, edited));
+    harness
+        .state()
+        .banner
+        .as_ref()
+        .map(|b| b.heading.clone())
+        .unwrap_or_default()
 }
