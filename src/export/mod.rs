@@ -12,6 +12,7 @@ mod error;
 mod figure;
 pub mod font;
 pub(crate) mod html;
+mod html_style;
 pub mod markdown;
 mod options;
 mod output;
