@@ -71,7 +71,7 @@ impl GuideApp {
                         Err(e) => dialog.failed(format!(
                             "Could not create the folder {}: {}",
                             folder.display(),
-                            crate::model::problem::describe_io_error(&e)
+                            crate::fs::describe_io_error(&e)
                         )),
                     }
                 }
