@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crate::{
     export::ExportSettings,
     jobs::ExportRequest,
-    state::{GlobalChartOptions, SalaryChartOptions, ThemeChoice},
+    state::{GlobalChartOptions, SalaryChartOptions},
     ui_command::UiCommand,
 };
 
@@ -16,7 +16,6 @@ pub enum Command {
     /// An action from the command table (menus, shortcuts).
     Ui(UiCommand),
     SelectSection(usize),
-    SetTheme(ThemeChoice),
     DismissBanner,
     /// Close search (clears the query).
     CloseSearch,

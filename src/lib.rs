@@ -10,6 +10,7 @@ pub mod chart;
 pub mod cli;
 pub mod command;
 pub mod export;
+pub mod fs;
 pub(crate) mod icon;
 pub mod jobs;
 pub mod model;

@@ -180,7 +180,7 @@ pub fn load_from(path: &Path) -> Result<Option<UiState>, StateError> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(fail(crate::model::problem::describe_io_error(&e))),
+        Err(e) => return Err(fail(crate::fs::describe_io_error(&e))),
     };
     ron::from_str::<UiState>(&text)
         .map(|state| Some(state.sanitized()))
@@ -192,10 +192,9 @@ pub fn load_from(path: &Path) -> Result<Option<UiState>, StateError> {
 pub fn save_to(path: &Path, state: &UiState) -> Result<(), StateError> {
     let text = ron::to_string(state).map_err(|e| StateError::Save(e.to_string()))?;
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| StateError::Save(crate::model::problem::describe_io_error(&e)))?;
+        std::fs::create_dir_all(dir).map_err(|e| StateError::Save(crate::fs::describe_io_error(&e)))?;
     }
-    crate::export::write::write_atomically(path, text.as_bytes()).map_err(|e| StateError::Save(e.to_string()))
+    crate::fs::write_atomically(path, text.as_bytes()).map_err(|e| StateError::Save(e.to_string()))
 }
 
 #[cfg(test)]

@@ -154,6 +154,28 @@ impl Tokens {
     }
 }
 
+/// The macOS modifier symbols (⌘ ⌥ ⌃ ⇧), cut from `DejaVu Sans` (`assets/fonts/`): egui's fonts
+/// lack them, and egui writes `⌘F` rather than `Cmd+F` only when its fonts can draw them.
+const KEY_SYMBOLS_FONT: &[u8] = include_bytes!("../assets/fonts/keys.ttf");
+
+/// Adds the key symbols to the window's fonts, after egui's own (only the four symbols come from
+/// it, so no other text changes).
+pub fn add_fonts(ctx: &egui::Context) {
+    use egui::epaint::text::{FontData, FontInsert, FontPriority, InsertFontFamily};
+    let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
+        .into_iter()
+        .map(|family| InsertFontFamily {
+            family,
+            priority: FontPriority::Lowest,
+        })
+        .collect();
+    ctx.add_font(FontInsert::new(
+        "key-symbols",
+        FontData::from_static(KEY_SYMBOLS_FONT),
+        families,
+    ));
+}
+
 fn lerp(a: Color32, b: Color32, t: f32) -> Color32 {
     let mix = |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t).round() as u8;
     Color32::from_rgb(mix(a.r(), b.r()), mix(a.g(), b.g()), mix(a.b(), b.b()))

@@ -7,7 +7,9 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use crate::state::ThemeChoice;
 
 mod control_keys;
+mod key_names;
 pub use control_keys::ControlKey;
+pub use key_names::KeyNames;
 
 /// A key (with modifiers) or a typed character that invokes a command.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,30 +24,13 @@ pub enum Shortcut {
 }
 
 impl Shortcut {
-    /// How the shortcut is written in menus and the sheet ("Ctrl+F", "F1", "?").
+    /// How the shortcut is written in menus, tooltips and the sheet with `names` ("Ctrl+F" or
+    /// "⌘F", "F1", "?").
     #[must_use]
-    pub fn text(self) -> String {
+    pub fn text(self, names: KeyNames) -> String {
         match self {
             Self::Text(text) => text.to_owned(),
-            Self::Key(shortcut) | Self::Alias(shortcut) => {
-                let key = match shortcut.logical_key {
-                    Key::ArrowUp => "↑",
-                    Key::ArrowDown => "↓",
-                    Key::ArrowLeft => "←",
-                    Key::ArrowRight => "→",
-                    Key::PageUp => "Page Up",
-                    Key::PageDown => "Page Down",
-                    Key::Escape => "Esc",
-                    other => other.name(),
-                };
-                if shortcut.modifiers.command {
-                    format!("Ctrl+{key}")
-                } else if shortcut.modifiers.shift {
-                    format!("Shift+{key}")
-                } else {
-                    key.to_owned()
-                }
-            }
+            Self::Key(shortcut) | Self::Alias(shortcut) => names.format(shortcut),
         }
     }
 }
@@ -298,78 +283,27 @@ impl UiCommand {
         Self::all().filter_map(move |c| c.menu().filter(|(m, _)| *m == menu).map(|(_, group)| (c, group)))
     }
 
-    /// The shortcut text shown beside its menu item ("" if none).
+    /// The shortcut text shown beside its menu item, written with `names` ("" if none).
     #[must_use]
-    pub fn shortcut_text(self) -> String {
-        self.shortcuts().first().map(|s| s.text()).unwrap_or_default()
+    pub fn shortcut_text(self, names: KeyNames) -> String {
+        self.shortcuts()
+            .first()
+            .map(|s| s.text(names))
+            .unwrap_or_default()
     }
 
     /// All its shortcuts, as the sheet shows them ("F1 or ?").
     #[must_use]
-    pub fn all_shortcuts_text(self) -> String {
+    pub fn all_shortcuts_text(self, names: KeyNames) -> String {
         let texts: Vec<String> = self
             .shortcuts()
             .iter()
             .filter(|s| !matches!(s, Shortcut::Alias(_)))
-            .map(|s| s.text())
+            .map(|s| s.text(names))
             .collect();
         texts.join(" or ")
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn no_two_commands_share_a_shortcut() {
-        let mut seen: Vec<(Shortcut, UiCommand)> = Vec::new();
-        for command in UiCommand::all() {
-            for shortcut in command.shortcuts() {
-                if let Some((_, other)) = seen.iter().find(|(s, _)| s == shortcut) {
-                    panic!("{command:?} and {other:?} share {}", shortcut.text());
-                }
-                seen.push((*shortcut, command));
-            }
-        }
-        assert!(seen.len() >= 16, "the table lists the shortcuts");
-        // Tab is the focus's own: no command may take it.
-        for key in ControlKey::MoveFocus.keys() {
-            if let Some((_, command)) = seen.iter().find(|(s, _)| s == key) {
-                panic!("{command:?} takes {}", key.text());
-            }
-        }
-    }
-
-    #[test]
-    fn control_keys_are_written_for_people() {
-        assert_eq!(ControlKey::MoveFocus.keys_text(), "Tab or Shift+Tab");
-        assert_eq!(ControlKey::SliderStep.keys_text(), "←, →, ↓ or ↑");
-        assert_eq!(ControlKey::Press.keys_text(), "Space or Enter");
-    }
-
-    #[test]
-    fn all_lists_every_command_once_and_every_theme() {
-        let all: Vec<UiCommand> = UiCommand::all().collect();
-        for command in &all {
-            assert_eq!(all.iter().filter(|c| *c == command).count(), 1, "{command:?}");
-        }
-        for theme in ThemeChoice::ALL {
-            assert!(all.contains(&UiCommand::Theme(theme)), "{theme:?}");
-        }
-        assert_eq!(all.first(), Some(&UiCommand::Search), "in declaration order");
-        assert_eq!(all.last(), Some(&UiCommand::Quit), "in declaration order");
-    }
-
-    #[test]
-    fn shortcut_texts_are_written_for_people() {
-        assert_eq!(UiCommand::Search.shortcut_text(), "Ctrl+F");
-        assert_eq!(UiCommand::ZoomIn.shortcut_text(), "Ctrl+Plus");
-        assert_eq!(UiCommand::ZoomIn.all_shortcuts_text(), "Ctrl+Plus");
-        assert_eq!(UiCommand::ZoomOut.shortcut_text(), "Ctrl+Minus");
-        assert_eq!(UiCommand::ZoomReset.shortcut_text(), "Ctrl+0");
-        assert_eq!(UiCommand::Shortcuts.all_shortcuts_text(), "F1 or ?");
-        assert_eq!(UiCommand::CloseOrCancel.shortcut_text(), "Esc");
-        assert_eq!(UiCommand::About.shortcut_text(), "");
-    }
-}
+mod tests;

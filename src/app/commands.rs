@@ -25,7 +25,6 @@ impl GuideApp {
                 self.views.search = SearchUi::default();
                 self.open_section(index, true);
             }
-            Command::SetTheme(theme) => self.apply_ui(ctx, UiCommand::Theme(theme)),
             Command::DismissBanner => self.banner = None,
             Command::CloseSearch => self.views.search = SearchUi::default(),
             Command::SelectHit(index) => self.views.search.select(index),
@@ -71,7 +70,7 @@ impl GuideApp {
                         Err(e) => dialog.failed(format!(
                             "Could not create the folder {}: {}",
                             folder.display(),
-                            crate::model::problem::describe_io_error(&e)
+                            crate::fs::describe_io_error(&e)
                         )),
                     }
                 }

@@ -147,6 +147,7 @@ impl GuideApp {
         }
         let section_index = guide.section_index(&state.section).unwrap_or(0);
         let charts = Charts::from_guide(&guide);
+        crate::tokens::add_fonts(ctx);
         ctx.set_theme(state.theme.preference());
         ctx.set_zoom_factor(state.zoom);
         if options.screenshot.is_some() {

@@ -11,7 +11,7 @@ use std::{
     },
 };
 
-use crate::export::write::write_atomically;
+use crate::fs::write_atomically;
 
 /// Most frames `--screenshot` waits for the window to settle; past this an animation that never
 /// ends (there should be none) cannot hold the screenshot back.
@@ -40,7 +40,7 @@ enum SaveError {
     #[error("could not encode the PNG: {0}")]
     Encode(#[from] png::EncodingError),
     #[error(transparent)]
-    Write(#[from] crate::export::write::WriteError),
+    Write(#[from] crate::fs::WriteError),
 }
 
 /// The flow: wait until the window has settled (no animation running, nothing asking for

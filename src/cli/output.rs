@@ -19,7 +19,7 @@ pub(super) fn write(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     if path == Path::new("-") {
         return print(&String::from_utf8_lossy(bytes));
     }
-    crate::export::write::write_atomically(path, bytes).map_err(|e| CliError::Failed(e.to_string()))?;
+    crate::fs::write_atomically(path, bytes).map_err(|e| CliError::Failed(e.to_string()))?;
     eprintln!("medtech-guide: wrote {}", path.display());
     Ok(())
 }

@@ -42,14 +42,14 @@ pub enum DataCopyError {
     /// Some of the files are there already and replacing was not asked for: nothing was written.
     #[error("{} already holds {}; nothing was replaced", .folder.display(), .names.join(", "))]
     Exists { folder: PathBuf, names: Vec<String> },
-    #[error("cannot make the folder {}: {}", .folder.display(), crate::model::problem::describe_io_error(.source))]
+    #[error("cannot make the folder {}: {}", .folder.display(), crate::fs::describe_io_error(.source))]
     Folder {
         folder: PathBuf,
         #[source]
         source: std::io::Error,
     },
     #[error(transparent)]
-    Write(#[from] super::write::WriteError),
+    Write(#[from] crate::fs::WriteError),
 }
 
 /// The files of a copy, as `(name, bytes)`: the data files first, then the README.
@@ -90,7 +90,7 @@ pub fn save_data_copy(folder: &Path, replace: bool) -> Result<Vec<PathBuf>, Data
     let mut written = Vec::new();
     for (name, bytes) in files() {
         let path = folder.join(name);
-        super::write::write_atomically(&path, &bytes)?;
+        crate::fs::write_atomically(&path, &bytes)?;
         written.push(path);
     }
     Ok(written)

@@ -1,9 +1,6 @@
 //! Why an export failed.
 
-use super::{
-    options::{MAX_SIZE, MIN_SIZE},
-    write,
-};
+use super::options::{MAX_SIZE, MIN_SIZE};
 
 /// Why an export failed.
 #[derive(Debug, thiserror::Error)]
@@ -20,5 +17,5 @@ pub enum ExportError {
     Render(String),
     /// Writing the file failed (the message names the path).
     #[error(transparent)]
-    Write(#[from] write::WriteError),
+    Write(#[from] crate::fs::WriteError),
 }

@@ -1,6 +1,6 @@
 //! Exports: the guide as Markdown or a self-contained HTML page; each chart as PNG, SVG, PDF or
 //! CSV. Rendering is pure (bytes in memory, no I/O) so the window can run it on a worker thread;
-//! files are written atomically ([`write::write_atomically`]), so a failure never leaves a partial
+//! files are written atomically ([`crate::fs::write_atomically`]), so a failure never leaves a partial
 //! file and never touches an existing one.
 //!
 //! Charts are drawn from the chart model ([`crate::chart`]) in the palette of
@@ -21,7 +21,6 @@ pub mod render;
 mod settings;
 pub mod svg;
 pub(crate) mod table;
-pub(crate) mod write;
 
 pub use crate::chart::ChartId;
 pub use error::ExportError;

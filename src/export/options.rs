@@ -155,3 +155,37 @@ pub fn suggested_file_name(chart: ChartId, format: ChartFormat) -> String {
 pub fn suggested_guide_file_name(format: GuideFormat) -> String {
     format!("medtech-guide.{}", format.extension())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Names Windows refuses for files: reserved characters, device names, a trailing dot or space.
+    fn windows_safe(name: &str) -> bool {
+        let stem = name.split('.').next().unwrap_or(name).to_ascii_uppercase();
+        let devices = [
+            "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "LPT1", "LPT2", "LPT3",
+        ];
+        !name.is_empty()
+            && !name.chars().any(|c| c.is_control() || r#"<>:"/\|?*"#.contains(c))
+            && !name.ends_with(['.', ' '])
+            && !devices.contains(&stem.as_str())
+    }
+
+    #[test]
+    fn suggested_file_names_are_valid_on_windows() {
+        let mut names = Vec::new();
+        for chart in ChartId::ALL {
+            for format in ChartFormat::ALL {
+                names.push(suggested_file_name(chart, format));
+            }
+        }
+        for format in [GuideFormat::Markdown, GuideFormat::Html] {
+            names.push(suggested_guide_file_name(format));
+        }
+        for name in &names {
+            assert!(windows_safe(name), "not a valid Windows file name: {name:?}");
+        }
+        assert!(!windows_safe("a:b.png") && !windows_safe("CON.png") && !windows_safe("x."));
+    }
+}

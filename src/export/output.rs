@@ -3,9 +3,7 @@
 
 use std::path::Path;
 
-use super::{
-    ChartFormat, ExportError, GuideFormat, RenderOptions, figure, html, markdown, render, table, write,
-};
+use super::{ChartFormat, ExportError, GuideFormat, RenderOptions, figure, html, markdown, render, table};
 use crate::{
     chart::{ChartId, GlobalChart, SalaryChart},
     model::Guide,
@@ -94,6 +92,6 @@ pub fn save_chart(
     path: &Path,
 ) -> Result<(), ExportError> {
     let bytes = export_chart(guide, chart, format, options)?;
-    write::write_atomically(path, &bytes)?;
+    crate::fs::write_atomically(path, &bytes)?;
     Ok(())
 }

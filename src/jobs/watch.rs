@@ -73,7 +73,7 @@ pub fn start(
         .map_err(|e| {
             format!(
                 "Cannot follow the changes to {shown}: {}",
-                crate::model::problem::describe_io_error(&e)
+                crate::fs::describe_io_error(&e)
             )
         })?;
     Ok(Watch { _watcher: watcher })
@@ -82,7 +82,7 @@ pub fn start(
 /// What stopped the system from watching a folder, in words for people (no error numbers).
 fn describe_watch_error(error: &notify::Error) -> String {
     match &error.kind {
-        notify::ErrorKind::Io(e) => crate::model::problem::describe_io_error(e),
+        notify::ErrorKind::Io(e) => crate::fs::describe_io_error(e),
         notify::ErrorKind::PathNotFound => "it does not exist".to_owned(),
         notify::ErrorKind::MaxFilesWatch => {
             "the system is already watching as many folders as it allows; close other programs that watch files and open the folder again"

@@ -4,9 +4,11 @@ use std::{io::Read as _, path::Path};
 
 use serde::de::DeserializeOwned;
 
+use crate::fs::describe_io_error;
+
 use super::{
     Guide,
-    problem::{Problem, Problems, describe_io_error, line_column},
+    problem::{Problem, Problems, line_column},
     ron_error::ron_problem,
     validate,
 };

@@ -40,12 +40,6 @@ impl Level {
             None => self.years_label(),
         }
     }
-
-    /// Whether someone with `years` of experience falls in this level (from inclusive, to exclusive).
-    #[must_use]
-    pub fn contains_years(&self, years: f64) -> bool {
-        years >= f64::from(self.years_from) && self.years_to.is_none_or(|to| years < f64::from(to))
-    }
 }
 
 /// The salary-by-experience data set.

@@ -4,7 +4,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::Shortcut;
+use super::{KeyNames, Shortcut};
 
 /// A key the focused control answers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter)]
@@ -48,10 +48,10 @@ impl ControlKey {
         }
     }
 
-    /// The keys as the sheet shows them ("Space or Enter", "←, →, ↓ or ↑").
+    /// The keys as the sheet shows them with `names` ("Space or Enter", "←, →, ↓ or ↑").
     #[must_use]
-    pub fn keys_text(self) -> String {
-        let texts: Vec<String> = self.keys().iter().map(|k| k.text()).collect();
+    pub fn keys_text(self, names: KeyNames) -> String {
+        let texts: Vec<String> = self.keys().iter().map(|k| k.text(names)).collect();
         match texts.split_last() {
             Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
             _ => texts.concat(),

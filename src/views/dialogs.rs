@@ -7,7 +7,7 @@ use crate::{
     command::Command,
     model::Guide,
     tokens::{Tokens, size},
-    ui_command::{ControlKey, UiCommand},
+    ui_command::{ControlKey, KeyNames, UiCommand},
 };
 
 /// Which dialog is open.
@@ -123,8 +123,9 @@ fn shortcuts_ui(ui: &mut Ui) {
         .spacing([spacing, 6.0])
         .show(ui, |ui| {
             let mut table = TableA11y::new(ui, "Shortcut keys", false);
-            let commands = UiCommand::all().map(|c| (c.all_shortcuts_text(), c.description()));
-            let controls = ControlKey::all().map(|k| (k.keys_text(), k.description()));
+            let names = KeyNames::of(ui.ctx());
+            let commands = UiCommand::all().map(|c| (c.all_shortcuts_text(names), c.description()));
+            let controls = ControlKey::all().map(|k| (k.keys_text(names), k.description()));
             for (keys, description) in commands.chain(controls) {
                 if keys.is_empty() {
                     continue;
@@ -143,8 +144,6 @@ fn shortcuts_ui(ui: &mut Ui) {
             }
             table.finish(ui);
         });
-    ui.add_space(6.0);
-    text::caption_ui(ui, "On macOS, Cmd replaces Ctrl.");
 }
 
 fn about_ui(ui: &mut Ui, guide: &Guide) {

@@ -7,6 +7,7 @@ use crate::{
     export::{ChartFormat, ChartId},
     jobs::{ExportRequest, Toast},
     tokens::{Tokens, size},
+    ui_command::{KeyNames, UiCommand},
 };
 
 /// The items of a chart's export menu: PNG, SVG, PDF and CSV, then `Copy image`; the command
@@ -44,7 +45,7 @@ pub fn export_menu_ui(ui: &mut Ui, running: bool, chart: ChartId) -> Option<Comm
         menu,
         format!(
             "Save this chart as an image, a PDF or its data ({}: PNG)",
-            crate::ui_command::UiCommand::ExportChart.shortcut_text()
+            UiCommand::ExportChart.shortcut_text(KeyNames::of(ui.ctx()))
         ),
     );
     if running {

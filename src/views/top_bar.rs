@@ -9,7 +9,7 @@ use crate::{
     model::Guide,
     state::ThemeChoice,
     tokens::{Tokens, size},
-    ui_command::{Menu, UiCommand},
+    ui_command::{KeyNames, Menu, UiCommand},
 };
 
 /// Id of the search box, for focus.
@@ -153,7 +153,7 @@ fn width_of(ui: &mut Ui, add: impl FnOnce(&mut Ui)) -> f32 {
 /// The search box and its label; in a row too narrow for both (`compact`: the width left for
 /// it), the box alone, as wide as that allows, its hint naming it.
 fn search_box_ui(ui: &mut Ui, search: &mut SearchUi, compact: Option<f32>) {
-    let shortcut = UiCommand::Search.shortcut_text();
+    let shortcut = UiCommand::Search.shortcut_text(KeyNames::of(ui.ctx()));
     let (width, hint) = if let Some(room) = compact {
         ((room - 8.0).clamp(90.0, 170.0), format!("Search ({shortcut})"))
     } else {
@@ -178,7 +178,11 @@ fn search_box_ui(ui: &mut Ui, search: &mut SearchUi, compact: Option<f32>) {
 
 /// A button for `command`, its tooltip naming the shortcut ("Zoom in (Ctrl+Plus)").
 fn command_button_ui(ui: &mut Ui, text: &str, command: UiCommand, chosen: &mut Vec<UiCommand>) {
-    let hover = format!("{} ({})", command.label(), command.shortcut_text());
+    let hover = format!(
+        "{} ({})",
+        command.label(),
+        command.shortcut_text(KeyNames::of(ui.ctx()))
+    );
     if super::a11y::hover_text(ui.button(text), hover).clicked() {
         chosen.push(command);
     }
@@ -262,7 +266,7 @@ fn menus_ui(
 fn export_chart_menu_ui(ui: &mut Ui, menus: &Menus<'_>, exports: &mut Vec<Command>) {
     let hover = format!(
         "Save a chart as an image, a PDF or its data ({}: the open section's chart as PNG)",
-        UiCommand::ExportChart.shortcut_text()
+        UiCommand::ExportChart.shortcut_text(KeyNames::of(ui.ctx()))
     );
     let menu = ui.menu_button("Export chart", |ui| {
         ui.spacing_mut().button_padding = egui::vec2(10.0, 5.0);
@@ -300,7 +304,7 @@ fn menu_items_ui(
         }
         let button = match command {
             UiCommand::Theme(theme) => Button::selectable(menus.theme == theme, command.label()),
-            _ => match command.shortcut_text() {
+            _ => match command.shortcut_text(KeyNames::of(ui.ctx())) {
                 keys if keys.is_empty() => Button::new(command.label()),
                 keys => Button::new(command.label()).shortcut_text(keys),
             },

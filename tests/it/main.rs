@@ -11,5 +11,6 @@ mod common;
 mod data;
 mod display;
 mod export;
+mod layers;
 mod print;
 mod ui;

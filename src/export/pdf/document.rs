@@ -4,10 +4,7 @@ use std::path::Path;
 
 use super::layout::Paper;
 
-use super::{
-    super::{ExportError, write},
-    guide, handout, paint, raster,
-};
+use super::{super::ExportError, guide, handout, paint, raster};
 use crate::model::Guide;
 
 /// Resolution of the PNG handout.
@@ -118,6 +115,6 @@ pub fn save_document(
     path: &Path,
 ) -> Result<(), ExportError> {
     let bytes = export_document(guide, document, format, paper)?;
-    write::write_atomically(path, &bytes)?;
+    crate::fs::write_atomically(path, &bytes)?;
     Ok(())
 }

@@ -16,7 +16,7 @@ use egui_kittest::{
 };
 use medtech_guide::{
     app::GuideApp,
-    ui_command::{ControlKey, UiCommand},
+    ui_command::{ControlKey, KeyNames, UiCommand},
 };
 
 /// What a reader hears for each cell of `row`: the column's header, then the cell.
@@ -103,9 +103,9 @@ fn the_shortcut_sheet_is_a_table_of_keys_and_what_they_do() {
     // One row per command with keys: its keys, then what it does, in the order of the commands;
     // then the keys of the focused control.
     let expected: Vec<Vec<String>> = UiCommand::all()
-        .map(|command| (command.all_shortcuts_text(), command.description()))
+        .map(|command| (command.all_shortcuts_text(KeyNames::NAMES), command.description()))
         .filter(|(keys, _)| !keys.is_empty())
-        .chain(ControlKey::all().map(|key| (key.keys_text(), key.description())))
+        .chain(ControlKey::all().map(|key| (key.keys_text(KeyNames::NAMES), key.description())))
         .map(|(keys, description)| vec![keys, description.to_owned()])
         .collect();
     let read: Vec<Vec<String>> = rows.iter().map(|row| texts(&seen_children(row))).collect();

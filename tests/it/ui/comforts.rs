@@ -7,7 +7,10 @@ use std::collections::HashMap;
 
 use common::app::harness as app_harness;
 use egui::accesskit::Role;
-use egui_kittest::{Harness, kittest::Queryable as _};
+use egui_kittest::{
+    Harness,
+    kittest::{NodeT as _, Queryable as _},
+};
 use medtech_guide::{
     app::{self, AppOptions, GuideApp},
     state::{ThemeChoice, UiState},
@@ -310,6 +313,41 @@ fn menus_list_their_shortcuts() {
             "{item} with {keys}"
         );
     }
+}
+
+#[test]
+fn on_macos_menus_tooltips_and_the_sheet_write_cmd_as_the_symbol() {
+    let builder = Harness::builder()
+        .with_size([1280.0, 1600.0])
+        .with_os(egui::os::OperatingSystem::Mac);
+    let mut harness = common::app::harness_of(builder, |ctx| {
+        common::app::new_app(ctx, AppOptions::default(), UiState::default())
+    });
+    harness.run();
+    // The top bar's zoom button describes itself with its tooltip's text.
+    let tooltip = harness.query_all_by_role(Role::Button).find_map(|node| {
+        node.accesskit_node()
+            .description()
+            .filter(|d| d.starts_with("Zoom in"))
+    });
+    assert_eq!(tooltip.as_deref(), Some("Zoom in (⌘+)"));
+    open_menu(&mut harness, "View");
+    harness.get_by_role_and_label(Role::MenuItem, "Search… ⌘F");
+    harness.get_by_role_and_label(Role::MenuItem, "Zoom in ⌘+");
+    open_menu(&mut harness, "View");
+    open_menu(&mut harness, "File");
+    harness.get_by_role_and_label(Role::MenuItem, "Print… ⌘P");
+    harness.get_by_role_and_label(Role::MenuItem, "Quit ⌘Q");
+    harness.key_press(egui::Key::Escape);
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    harness.get_by_label("⌘F");
+    harness.get_by_label("Tab or ⇧Tab");
+    let ctrl: Vec<String> = harness
+        .query_all_by_label_contains("Ctrl")
+        .filter_map(|node| node.accesskit_node().label())
+        .collect();
+    assert!(ctrl.is_empty(), "Ctrl on macOS: {ctrl:?}");
 }
 
 #[test]

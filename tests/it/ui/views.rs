@@ -8,7 +8,7 @@ use medtech_guide::{
     model::Guide,
     search::SearchIndex,
     state::UiState,
-    ui_command::{ControlKey, UiCommand},
+    ui_command::{ControlKey, KeyNames, UiCommand},
     views::{ViewContext, dialogs, sidebar},
 };
 
@@ -92,7 +92,7 @@ fn the_shortcut_sheet_lists_every_command_with_a_shortcut() {
     harness.run();
     let mut listed = 0;
     for command in UiCommand::all() {
-        let keys = command.all_shortcuts_text();
+        let keys = command.all_shortcuts_text(KeyNames::NAMES);
         if keys.is_empty() {
             continue;
         }
@@ -103,7 +103,7 @@ fn the_shortcut_sheet_lists_every_command_with_a_shortcut() {
     assert_eq!(listed, 17, "every command with a shortcut has a row");
     // Then the keys the focused control answers to: Tab, the slider's arrows, Space and Enter.
     for key in ControlKey::all() {
-        harness.get_by_label(&key.keys_text());
+        harness.get_by_label(&key.keys_text(KeyNames::NAMES));
         harness.get_by_label(key.description());
     }
     harness.get_by_label("←, →, ↓ or ↑");

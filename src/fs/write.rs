@@ -15,7 +15,7 @@ pub enum WriteError {
         #[source]
         source: std::io::Error,
     },
-    #[error("cannot write {path}: {}", crate::model::problem::describe_io_error(.source))]
+    #[error("cannot write {path}: {}", crate::fs::describe_io_error(.source))]
     Io {
         path: String,
         #[source]
@@ -29,7 +29,7 @@ fn describe_folder_error(error: &std::io::Error) -> String {
     if error.kind() == std::io::ErrorKind::NotFound {
         "the folder does not take new files".to_owned()
     } else {
-        crate::model::problem::describe_io_error(error)
+        crate::fs::describe_io_error(error)
     }
 }
 
