@@ -33,3 +33,13 @@ pub fn keep_focus_in_view(ui: &Ui) {
         ui.scroll_to_rect(focused.rect, None);
     }
 }
+
+/// Draws the ring egui draws around its own focused widgets around `response` when it has the
+/// keyboard: for what draws no ring of its own (a plot, a link made from a label).
+pub fn ring_if_focused(ui: &Ui, response: &egui::Response) {
+    if response.has_focus() {
+        let stroke = ui.visuals().selection.stroke;
+        ui.painter()
+            .rect_stroke(response.rect.expand(3.0), 3, stroke, egui::StrokeKind::Outside);
+    }
+}

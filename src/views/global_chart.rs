@@ -254,6 +254,8 @@ fn global_plot_ui(
     if let Some(read_out) = hovered {
         read_out_ui(&plot.response, &read_out);
     }
+    // Tab reaches the plot: where the keyboard is must show.
+    super::focus::ring_if_focused(ui, &plot.response);
     plot.response
 }
 

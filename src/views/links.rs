@@ -26,13 +26,8 @@ pub fn link_ui(ui: &mut Ui, text: RichText, url: &str, name: &str) -> egui::Resp
         .on_hover_cursor(egui::CursorIcon::PointingHand);
     let response = a11y::hover_text(response, url);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, name));
-    if response.has_focus() {
-        // A label draws no focus ring of its own: the same ring egui draws around its widgets
-        // (and the legend around its entries), so the keyboard's place always shows.
-        let stroke = ui.visuals().selection.stroke;
-        ui.painter()
-            .rect_stroke(response.rect.expand(3.0), 3, stroke, egui::StrokeKind::Outside);
-    }
+    // A label draws no focus ring of its own: the keyboard's place must show.
+    super::focus::ring_if_focused(ui, &response);
     if response.clicked() {
         ui.ctx().open_url(egui::OpenUrl::new_tab(url));
     }

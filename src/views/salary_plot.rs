@@ -191,6 +191,8 @@ pub fn salary_plot_ui(
         values_ui(ui, chart, &shown.transform, hidden, tokens);
     }
     levels_along_axis_ui(ui, chart, &shown.transform, tokens);
+    // Tab reaches the plot (its description, its arrow keys): where the keyboard is must show.
+    super::focus::ring_if_focused(ui, &shown.response);
     shown.response
 }
 

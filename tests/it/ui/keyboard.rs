@@ -176,3 +176,28 @@ fn tab_scrolls_a_focused_chart_wholly_into_view() {
         assert!(reached, "{section}: Tab reached the chart");
     }
 }
+
+/// A chart that has the keyboard shows the focus ring egui draws around its own widgets.
+#[test]
+fn a_focused_chart_shows_a_focus_ring() {
+    for (section, start) in [("salary", "Step chart"), ("global", "Horizontal range bars")] {
+        let mut harness = common::app::opened(section, common::app::TALL);
+        let plot = common::app::plot_rect(&harness, start);
+        harness
+            .get_by(|n| {
+                n.role() == egui::accesskit::Role::Image && n.label().is_some_and(|l| l.starts_with(start))
+            })
+            .focus();
+        harness.run();
+        let stroke = harness.ctx.global_style().visuals.selection.stroke;
+        let ringed = harness
+            .output()
+            .shapes
+            .iter()
+            .any(|clipped| match &clipped.shape {
+                egui::Shape::Rect(rect) => rect.stroke == stroke && rect.rect.contains_rect(plot),
+                _ => false,
+            });
+        assert!(ringed, "{section}: a ring around the focused chart at {plot:?}");
+    }
+}
