@@ -23,6 +23,11 @@ const DIALOG_MARGIN: i8 = 20;
 /// The width of a dialog's content, in points.
 const DIALOG_WIDTH: f32 = 460.0;
 
+/// Every dialog's frame: the same margin on every side, and room to breathe.
+pub fn dialog_frame(ctx: &egui::Context) -> egui::Frame {
+    egui::Frame::popup(&ctx.global_style()).inner_margin(egui::Margin::same(DIALOG_MARGIN))
+}
+
 /// How wide a dialog's content may be in this window: `wanted`, or less where the window (a
 /// small one, a large zoom) leaves less room beside the dialog's frame and margins.
 #[must_use]
@@ -67,10 +72,8 @@ pub struct DialogFocus {
 
 pub fn dialog_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, dialog: Dialog, focus: &mut DialogFocus) {
     let egui_ctx = ui.ctx().clone();
-    // The same margin on every side, and room to breathe.
-    let frame = egui::Frame::popup(&egui_ctx.global_style()).inner_margin(egui::Margin::same(DIALOG_MARGIN));
     let response = egui::Modal::new(egui::Id::unique("dialog"))
-        .frame(frame)
+        .frame(dialog_frame(&egui_ctx))
         .show(&egui_ctx, |ui| {
             ui.set_width(fitted_width(&egui_ctx, DIALOG_WIDTH));
             let contents = |ui: &mut Ui| match dialog {

@@ -107,47 +107,49 @@ pub fn folder_dialog_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, dialog: &mut Fol
     let egui_ctx = ui.ctx().clone();
     let mut chosen = None;
     let mut close = false;
-    let modal = egui::Modal::new(egui::Id::unique("folder_dialog")).show(&egui_ctx, |ui| {
-        ui.set_width(super::dialogs::fitted_width(&egui_ctx, 520.0));
-        text::heading_ui(ui, dialog.purpose.title(), text::Level::Heading);
-        let field = super::save_dialog::path_field_ui(
-            ui,
-            "Folder",
-            &mut dialog.path,
-            &mut dialog.focus,
-            &mut dialog.problem,
-        );
-        let warning = Tokens::of(ui).warning_text;
-        let (path, check) = dialog.checked();
-        let action = match &check {
-            Check::Ready(action, note) => {
-                text::caption_ui(ui, note);
-                Some(*action)
-            }
-            Check::Warned(action, note) => {
-                ui.add(egui::Label::new(RichText::new(note).color(warning)).wrap());
-                Some(*action)
-            }
-            Check::Refused(why) => {
-                ui.add(egui::Label::new(RichText::new(why).color(warning)).wrap());
-                None
-            }
-        };
-        ui.add_space(8.0);
-        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let label = if dialog.busy {
-                "Working…"
-            } else {
-                action.unwrap_or("Open")
+    let modal = egui::Modal::new(egui::Id::unique("folder_dialog"))
+        .frame(super::dialogs::dialog_frame(&egui_ctx))
+        .show(&egui_ctx, |ui| {
+            ui.set_width(super::dialogs::fitted_width(&egui_ctx, 520.0));
+            text::heading_ui(ui, dialog.purpose.title(), text::Level::Heading);
+            let field = super::save_dialog::path_field_ui(
+                ui,
+                "Folder",
+                &mut dialog.path,
+                &mut dialog.focus,
+                &mut dialog.problem,
+            );
+            let warning = Tokens::of(ui).warning_text;
+            let (path, check) = dialog.checked();
+            let action = match &check {
+                Check::Ready(action, note) => {
+                    text::caption_ui(ui, note);
+                    Some(*action)
+                }
+                Check::Warned(action, note) => {
+                    ui.add(egui::Label::new(RichText::new(note).color(warning)).wrap());
+                    Some(*action)
+                }
+                Check::Refused(why) => {
+                    ui.add(egui::Label::new(RichText::new(why).color(warning)).wrap());
+                    None
+                }
             };
-            let button = ui.add_enabled(action.is_some() && !dialog.busy, egui::Button::new(label));
-            if (button.clicked() || enter) && action.is_some() && !dialog.busy {
-                chosen = Some((path, action == Some("Replace")));
-            }
-            close = ui.button("Cancel").clicked();
+            ui.add_space(8.0);
+            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let label = if dialog.busy {
+                    "Working…"
+                } else {
+                    action.unwrap_or("Open")
+                };
+                let button = ui.add_enabled(action.is_some() && !dialog.busy, egui::Button::new(label));
+                if (button.clicked() || enter) && action.is_some() && !dialog.busy {
+                    chosen = Some((path, action == Some("Replace")));
+                }
+                close = ui.button("Cancel").clicked();
+            });
         });
-    });
     if let Some((folder, replace)) = chosen {
         dialog.busy = true;
         dialog.problem = None;

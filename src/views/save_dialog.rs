@@ -110,57 +110,59 @@ pub fn save_dialog_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, dialog: &mut SaveD
     let egui_ctx = ui.ctx().clone();
     let title = format!("Export {}", dialog.request.describe(ctx.guide));
     let mut decided = None;
-    let modal = egui::Modal::new(egui::Id::unique("save_dialog")).show(&egui_ctx, |ui| {
-        ui.set_width(super::dialogs::fitted_width(&egui_ctx, 520.0));
-        text::heading_ui(ui, &title, text::Level::Heading);
-        let field = path_field_ui(
-            ui,
-            "Save to",
-            &mut dialog.path,
-            &mut dialog.focus,
-            &mut dialog.problem,
-        );
-        let checked = dialog.checked_path();
-        let exists = checked.as_ref().is_ok_and(|p| p.exists());
-        let warning = Tokens::of(ui).warning_text;
-        match &checked {
-            Err(problem) => {
-                ui.add(egui::Label::new(RichText::new(problem.message()).color(warning)).wrap());
-                if let PathProblem::MissingFolder(folder) = problem
-                    && ui.button("Create folder").clicked()
-                {
-                    decided = Some(Decision::CreateFolder(folder.clone()));
+    let modal = egui::Modal::new(egui::Id::unique("save_dialog"))
+        .frame(super::dialogs::dialog_frame(&egui_ctx))
+        .show(&egui_ctx, |ui| {
+            ui.set_width(super::dialogs::fitted_width(&egui_ctx, 520.0));
+            text::heading_ui(ui, &title, text::Level::Heading);
+            let field = path_field_ui(
+                ui,
+                "Save to",
+                &mut dialog.path,
+                &mut dialog.focus,
+                &mut dialog.problem,
+            );
+            let checked = dialog.checked_path();
+            let exists = checked.as_ref().is_ok_and(|p| p.exists());
+            let warning = Tokens::of(ui).warning_text;
+            match &checked {
+                Err(problem) => {
+                    ui.add(egui::Label::new(RichText::new(problem.message()).color(warning)).wrap());
+                    if let PathProblem::MissingFolder(folder) = problem
+                        && ui.button("Create folder").clicked()
+                    {
+                        decided = Some(Decision::CreateFolder(folder.clone()));
+                    }
+                }
+                Ok(_) if dialog.problem.is_some() => {}
+                Ok(_) if exists => {
+                    text::caption_ui(ui, "A file of that name exists; saving replaces it.");
+                }
+                Ok(path) => {
+                    text::caption_ui(ui, &format!("Saves {}", path.display()));
                 }
             }
-            Ok(_) if dialog.problem.is_some() => {}
-            Ok(_) if exists => {
-                text::caption_ui(ui, "A file of that name exists; saving replaces it.");
-            }
-            Ok(path) => {
-                text::caption_ui(ui, &format!("Saves {}", path.display()));
-            }
-        }
-        save_options::options_ui(ui, dialog.request.offered(), &mut dialog.settings);
-        ui.add_space(8.0);
-        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let label = match (dialog.saving, exists) {
-                (true, _) => "Saving…",
-                (false, true) => "Replace",
-                (false, false) => "Save",
-            };
-            let save = ui.add_enabled(checked.is_ok() && !dialog.saving, egui::Button::new(label));
-            if (save.clicked() || enter)
-                && !dialog.saving
-                && let Ok(path) = &checked
-            {
-                decided = Some(Decision::Save(path.clone()));
-            }
-            if ui.button("Cancel").clicked() {
-                decided = Some(Decision::Close);
-            }
+            save_options::options_ui(ui, dialog.request.offered(), &mut dialog.settings);
+            ui.add_space(8.0);
+            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let label = match (dialog.saving, exists) {
+                    (true, _) => "Saving…",
+                    (false, true) => "Replace",
+                    (false, false) => "Save",
+                };
+                let save = ui.add_enabled(checked.is_ok() && !dialog.saving, egui::Button::new(label));
+                if (save.clicked() || enter)
+                    && !dialog.saving
+                    && let Ok(path) = &checked
+                {
+                    decided = Some(Decision::Save(path.clone()));
+                }
+                if ui.button("Cancel").clicked() {
+                    decided = Some(Decision::Close);
+                }
+            });
         });
-    });
     if modal.should_close() && decided.is_none() {
         decided = Some(Decision::Close);
     }
