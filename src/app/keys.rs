@@ -56,7 +56,12 @@ pub(super) fn keyboard(
     // Esc closes an open menu first (egui's own handling): it is not taken from it here.
     let menu_open = egui::Popup::is_any_open(ctx);
     if !menu_open && invoked(ctx, UiCommand::CloseOrCancel, typing) {
-        if views.dialog.is_some() {
+        // The top dialog closes: the save or folder dialog (over everything), else a sheet.
+        if views.save_dialog.is_some() {
+            commands.push(Command::CloseSaveDialog);
+        } else if views.folder_dialog.is_some() {
+            commands.push(Command::CloseFolderDialog);
+        } else if views.dialog.is_some() {
             commands.push(Command::CloseDialog);
         } else if views.search.is_active() || views.search.focus_box {
             commands.push(Command::CloseSearch);

@@ -372,3 +372,19 @@ fn every_dialog_fits_a_small_window_at_a_large_zoom() {
         }
     }
 }
+
+#[test]
+fn esc_in_the_path_field_cancels_the_dialog_at_once() {
+    let mut harness = open_salary();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    wait_for(&mut harness, "Save to");
+    assert!(
+        harness
+            .get_by_role_and_label(egui::accesskit::Role::TextInput, "Save to")
+            .is_focused(),
+        "the path has the keyboard"
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.state().views.save_dialog.is_none(), "one Esc closed it");
+}
