@@ -20,6 +20,7 @@ pub mod render;
 mod settings;
 pub mod svg;
 pub(crate) mod table;
+pub(crate) mod wrap;
 pub(crate) mod write;
 
 pub use crate::chart::ChartId;
