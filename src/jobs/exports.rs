@@ -118,10 +118,19 @@ pub struct Toast {
 /// How long a toast stays up, in seconds.
 pub const TOAST_SECONDS: f64 = 6.0;
 
+/// What a worker thread reports, tagged by the job that sent it: only the export's own outcome
+/// ends the export's "running" state.
+enum Report {
+    /// The export running now ended so.
+    Export(Outcome),
+    /// "Open folder" failed, for this reason (said in full).
+    FolderNotOpened(String),
+}
+
 /// The export worker's state, owned by the app.
 pub struct Exports {
-    sender: mpsc::Sender<Outcome>,
-    receiver: mpsc::Receiver<Outcome>,
+    sender: mpsc::Sender<Report>,
+    receiver: mpsc::Receiver<Report>,
     /// The export running now, if any.
     pub running: Option<String>,
     /// The running export was saved from the in-window dialog.
@@ -183,7 +192,7 @@ impl Exports {
             .spawn(move || {
                 let outcome = worker::caught(|| worker::run(&guide, job, native));
                 // The receiver lives as long as the app; if it is gone, nobody is waiting.
-                let _ = sender.send(outcome);
+                let _ = sender.send(Report::Export(outcome));
                 repaint.request_repaint();
             });
         match spawned {
@@ -201,7 +210,14 @@ impl Exports {
     /// close the in-window dialog or say in it why its save failed.
     pub fn poll(&mut self, ctx: &egui::Context) -> Option<Answer> {
         let mut answer = None;
-        while let Ok(outcome) = self.receiver.try_recv() {
+        while let Ok(report) = self.receiver.try_recv() {
+            let outcome = match report {
+                Report::Export(outcome) => outcome,
+                Report::FolderNotOpened(why) => {
+                    self.show(ctx, why, true);
+                    continue;
+                }
+            };
             self.running = None;
             let from_dialog = std::mem::take(&mut self.from_dialog);
             match outcome {
@@ -234,7 +250,6 @@ impl Exports {
                     self.show(ctx, text, false);
                 }
                 Outcome::Failed(message) => self.show(ctx, format!("Export failed: {message}"), true),
-                Outcome::Problem(message) => self.show(ctx, message, true),
                 Outcome::Image(image) => {
                     ctx.copy_image(image);
                     self.show(ctx, "Copied the chart to the clipboard".to_owned(), false);
@@ -286,7 +301,7 @@ impl Exports {
             .spawn(move || {
                 if let Err(e) = opener::open(&folder) {
                     let why = format!("Could not open {}: {e}", folder.display());
-                    let _ = sender.send(Outcome::Problem(why));
+                    let _ = sender.send(Report::FolderNotOpened(why));
                     repaint.request_repaint();
                 }
             });
@@ -316,5 +331,31 @@ impl Exports {
             until,
             held: false,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_open_folder_failure_leaves_the_running_export_running_until_its_own_outcome() {
+        let ctx = egui::Context::default();
+        let mut exports = Exports::new(true);
+        // As `try_start` leaves it: the export menus are disabled while this is set.
+        exports.running = Some("the guide (PDF)".to_owned());
+        let why = "Could not open /nowhere: no file manager".to_owned();
+        let _ = exports.sender.send(Report::FolderNotOpened(why.clone()));
+        assert_eq!(exports.poll(&ctx), None);
+        assert_eq!(exports.running.as_deref(), Some("the guide (PDF)"));
+        let toast = exports.toast.clone().map(|t| (t.text, t.is_error));
+        assert_eq!(toast, Some((why, true)));
+        let _ = exports.sender.send(Report::Export(Outcome::Saved(PathBuf::from(
+            "/tmp/medtech-guide.pdf",
+        ))));
+        assert_eq!(exports.poll(&ctx), None);
+        assert_eq!(exports.running, None);
+        let toast = exports.toast.map(|t| t.text);
+        assert_eq!(toast.as_deref(), Some("Saved medtech-guide.pdf to /tmp"));
     }
 }

@@ -23,8 +23,6 @@ pub enum Outcome {
     /// The guide was opened in the system's PDF viewer.
     Opened(PathBuf),
     Failed(String),
-    /// Something else went wrong (opening a folder): shown as it is.
-    Problem(String),
     /// A rendered image, to be put on the clipboard by the UI thread.
     Image(egui::ColorImage),
 }
