@@ -45,6 +45,9 @@ pub enum ExportError {
     /// The whole guide has no PNG form.
     #[error("the whole guide is printed as PDF only; the handout also comes as PNG")]
     GuideAsPng,
+    /// A copy of the data was asked for as one file.
+    #[error("a copy of the data is a folder of files, not one file")]
+    NotAFile,
     /// The PDF's accessibility checks could not be set up: a bug.
     #[error("cannot set up the PDF's accessibility checks (PDF/UA-1); please report this")]
     PdfSetup,

@@ -9,28 +9,22 @@ use std::{
 use super::worker::{self, Outcome};
 use crate::{
     export::{
-        ChartFormat, ChartId, Offered, RenderOptions,
+        ChartFormat, ChartId, Offered, RenderOptions, Target,
         pdf::{Paper, PrintDocument, PrintFormat},
-        suggested_file_name,
     },
     model::Guide,
 };
 
-/// What an export job should produce.
+/// What an export job should do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportRequest {
-    /// Save the chart in that format: to the path given with the request, or where the person
-    /// chooses in the save dialog.
-    Save(ChartId, ChartFormat),
+    /// Save the target: to the path given with the request, or where the person chooses in the
+    /// save dialog (the data copy: into the folder given).
+    Save(Target),
     /// Render the chart and put it on the clipboard.
     CopyImage(ChartId),
-    /// Save the guide or the handout for print: to the path given, or where the person chooses.
-    SaveDocument(PrintDocument, PrintFormat),
     /// Write the guide PDF to a temporary file and open it in the system's PDF viewer.
     Print,
-    /// Write a copy of the bundled data files into the folder given with the request; files of
-    /// the same names there are replaced only with `replace`.
-    SaveDataCopy { replace: bool },
 }
 
 impl ExportRequest {
@@ -38,13 +32,9 @@ impl ExportRequest {
     #[must_use]
     pub fn describe(self, guide: &Guide) -> String {
         match self {
-            Self::Save(chart, format) => format!("{} ({})", chart.title(guide), format.label()),
+            Self::Save(target) => target.describe(guide),
             Self::CopyImage(chart) => format!("{} (image)", chart.title(guide)),
-            Self::SaveDocument(document, format) => {
-                format!("the {} ({})", document.slug(), format.extension().to_uppercase())
-            }
             Self::Print => "the guide for print".to_owned(),
-            Self::SaveDataCopy { .. } => "a copy of the data".to_owned(),
         }
     }
 
@@ -52,29 +42,20 @@ impl ExportRequest {
     #[must_use]
     pub fn file_name(self) -> (String, &'static str) {
         match self {
-            Self::Save(chart, format) => (suggested_file_name(chart, format), format.extension()),
-            Self::SaveDocument(document, format) => (document.file_name(format), format.extension()),
-            Self::CopyImage(chart) => (suggested_file_name(chart, ChartFormat::Png), "png"),
-            Self::Print => (PrintDocument::Guide.file_name(PrintFormat::Pdf), "pdf"),
-            Self::SaveDataCopy { .. } => ("medtech-guide-data".to_owned(), ""),
+            Self::Save(target) => target.file_name(),
+            Self::CopyImage(chart) => Target::Chart(chart, ChartFormat::Png).file_name(),
+            Self::Print => Target::Print(PrintDocument::Guide, PrintFormat::Pdf).file_name(),
         }
     }
 
-    /// Which export settings the request uses, as the command line allows them: a PNG (or a
-    /// copied image) its size and theme, an SVG its theme, a PDF chart both, CSV none; the guide
-    /// and the handout, printed, their paper.
+    /// Which export settings the request uses, as the command line allows them
+    /// ([`Target::offered`]; a copied image as a PNG, printing as the guide PDF).
     #[must_use]
     pub fn offered(self) -> Offered {
-        let none = Offered::default();
         match self {
-            Self::Save(_, ChartFormat::Png | ChartFormat::Pdf) | Self::CopyImage(_) => Offered {
-                size: true,
-                theme: true,
-                ..none
-            },
-            Self::Save(_, ChartFormat::Svg) => Offered { theme: true, ..none },
-            Self::Save(_, ChartFormat::Csv) | Self::SaveDataCopy { .. } => none,
-            Self::SaveDocument(..) | Self::Print => Offered { paper: true, ..none },
+            Self::Save(target) => target.offered(),
+            Self::CopyImage(chart) => Target::Chart(chart, ChartFormat::Png).offered(),
+            Self::Print => Target::Print(PrintDocument::Guide, PrintFormat::Pdf).offered(),
         }
     }
 }
