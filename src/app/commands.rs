@@ -6,7 +6,7 @@ use super::GuideApp;
 use crate::{
     command::Command,
     export::{
-        ChartFormat, ChartId,
+        ChartFormat, ChartId, Target,
         pdf::{PrintDocument, PrintFormat},
     },
     jobs::{ExportJob, ExportRequest, FolderPurpose},
@@ -104,7 +104,7 @@ impl GuideApp {
             UiCommand::PageDown => self.views.reader.page_scroll -= self.views.reader.page,
             UiCommand::ExportChart => {
                 if let Some(chart) = self.current_chart() {
-                    let request = ExportRequest::Save(chart, ChartFormat::Png);
+                    let request = ExportRequest::Save(Target::Chart(chart, ChartFormat::Png));
                     self.apply(ctx, Command::Export(request, None));
                 } else {
                     // Never silently nothing: say where the charts are.
@@ -173,7 +173,7 @@ impl GuideApp {
     fn export_document(&mut self, ctx: &egui::Context, document: PrintDocument, format: PrintFormat) {
         self.apply(
             ctx,
-            Command::Export(ExportRequest::SaveDocument(document, format), None),
+            Command::Export(ExportRequest::Save(Target::Print(document, format)), None),
         );
     }
 

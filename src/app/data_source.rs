@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::GuideApp;
 use crate::{
     chart::Charts,
-    export::data_copy,
+    export::{Target, data_copy},
     jobs::{Change, DataNews, ExportRequest, FolderPurpose},
     model::{Guide, Problem, Problems},
     search::SearchIndex,
@@ -66,9 +66,11 @@ impl GuideApp {
                         FolderPurpose::OpenData => {
                             self.data_folder.watched().map_or(documents, Path::to_path_buf)
                         }
-                        FolderPurpose::SaveCopy => {
-                            documents.join(ExportRequest::SaveDataCopy { replace: false }.file_name().0)
-                        }
+                        FolderPurpose::SaveCopy => documents.join(
+                            ExportRequest::Save(Target::DataCopy { replace: false })
+                                .file_name()
+                                .0,
+                        ),
                     };
                     self.views.folder_dialog = Some(FolderDialog::new(purpose, &folder));
                 }
@@ -116,7 +118,7 @@ impl GuideApp {
         let from_dialog = self.views.folder_dialog.is_some();
         let job = self.export_job(
             ctx,
-            ExportRequest::SaveDataCopy { replace },
+            ExportRequest::Save(Target::DataCopy { replace }),
             Some(folder),
             from_dialog,
         );

@@ -10,7 +10,7 @@ use super::{
 };
 use crate::{
     export::{
-        self, ChartFormat, ChartId, ExportTheme, GuideFormat, RenderOptions,
+        self, ChartFormat, ChartId, ExportTheme, GuideFormat, RenderOptions, Target,
         pdf::{Paper, PrintDocument, PrintFormat},
     },
     model::Guide,
@@ -21,15 +21,9 @@ use crate::{
 pub(super) struct ExportJob {
     target: Target,
     options: RenderOptions,
+    /// The paper of a printed document (the locale's unless --paper says).
+    paper: Paper,
     out: PathBuf,
-}
-
-/// What an export produces.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Target {
-    Guide(GuideFormat),
-    Chart(ChartId, ChartFormat),
-    Print(PrintDocument, PrintFormat, Paper),
 }
 
 impl ExportJob {
@@ -57,7 +51,7 @@ impl ExportJob {
         let target = match (args.what, format) {
             (ExportWhat::Guide, Format::Guide(format)) => Target::Guide(format),
             (ExportWhat::Guide, Format::Chart(ChartFormat::Pdf | ChartFormat::Png))
-            | (ExportWhat::Handout, _) => print_target(args.what, format, args.paper)?,
+            | (ExportWhat::Handout, _) => print_target(args.what, format)?,
             (ExportWhat::Guide, Format::Chart(_)) => {
                 return Err(CliError::Usage(format!(
                     "`guide` exports as md, html or pdf, not {format_name}; charts export as png, svg, pdf or csv \
@@ -122,13 +116,7 @@ impl ExportJob {
                 "{format_name} is binary and cannot go to standard output; give a file with --out FILE"
             )));
         }
-        let defaults = RenderOptions::default();
-        let options = RenderOptions {
-            width: args.width.unwrap_or(defaults.width),
-            height: args.height.unwrap_or(defaults.height),
-            theme: args.theme.unwrap_or_default(),
-            sort: args.sort.unwrap_or_default(),
-        };
+        let options = render_options(&args);
         // A bad size fails before the data is read, so the message is about the size alone.
         if let Err(e) = options.validate() {
             return Err(cannot_export(&args.out, &e));
@@ -136,27 +124,32 @@ impl ExportJob {
         Ok(Self {
             target,
             options,
+            paper: args.paper.unwrap_or_else(Paper::from_environment),
             out: args.out,
         })
     }
 
     /// Renders and writes: to standard output for `-`, otherwise atomically to the file.
     pub(super) fn run(&self, guide: &Guide) -> Result<(), CliError> {
-        let bytes = match self.target {
-            Target::Guide(format) => export::export_guide(guide, format, &self.options).into_bytes(),
-            Target::Chart(chart, format) => export::export_chart(guide, chart, format, &self.options)
-                .map_err(|e| cannot_export(&self.out, &e))?,
-            Target::Print(document, format, paper) => {
-                export::pdf::export_document(guide, document, format, paper)
-                    .map_err(|e| cannot_export(&self.out, &e))?
-            }
-        };
+        let bytes = export::export_target(guide, self.target, &self.options, self.paper)
+            .map_err(|e| cannot_export(&self.out, &e))?;
         output::write(&self.out, &bytes)
     }
 }
 
-/// The guide PDF or the handout (PDF, PNG) on the paper asked for, or the locale's.
-fn print_target(what: ExportWhat, format: Format, paper: Option<Paper>) -> Result<Target, CliError> {
+/// The options given, and the defaults for the rest.
+fn render_options(args: &ExportArgs) -> RenderOptions {
+    let defaults = RenderOptions::default();
+    RenderOptions {
+        width: args.width.unwrap_or(defaults.width),
+        height: args.height.unwrap_or(defaults.height),
+        theme: args.theme.unwrap_or_default(),
+        sort: args.sort.unwrap_or_default(),
+    }
+}
+
+/// The guide PDF or the handout (PDF, PNG).
+fn print_target(what: ExportWhat, format: Format) -> Result<Target, CliError> {
     let document = if what == ExportWhat::Guide {
         PrintDocument::Guide
     } else {
@@ -179,11 +172,7 @@ fn print_target(what: ExportWhat, format: Format, paper: Option<Paper>) -> Resul
                 .to_owned(),
         ));
     }
-    Ok(Target::Print(
-        document,
-        format,
-        paper.unwrap_or_else(Paper::from_environment),
-    ))
+    Ok(Target::Print(document, format))
 }
 
 fn cannot_export(out: &Path, e: &dyn std::fmt::Display) -> CliError {
@@ -224,7 +213,7 @@ mod tests {
         let handout = ExportJob::new(args(ExportWhat::Handout, Format::Chart(ChartFormat::Png)));
         assert!(matches!(
             handout.map(|j| j.target),
-            Ok(Target::Print(PrintDocument::Handout, PrintFormat::Png, _))
+            Ok(Target::Print(PrintDocument::Handout, PrintFormat::Png))
         ));
         let wrong = ExportJob::new(args(
             ExportWhat::SalaryByExperience,

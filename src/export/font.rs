@@ -1,7 +1,11 @@
 //! The one font exported charts use: egui's own Ubuntu Light, built into the program, so a PNG or
-//! PDF looks the same on every machine. Also measures text for the chart layout.
+//! PDF looks the same on every machine. Also measures text as it is drawn: shaped by rustybuzz,
+//! kerning and all, as krilla (the PDF) and usvg (the SVG figures) shape it.
 
-use std::sync::{Arc, LazyLock};
+use std::{
+    collections::HashMap,
+    sync::{Arc, LazyLock, Mutex},
+};
 
 use resvg::usvg::fontdb;
 
@@ -20,6 +24,10 @@ const FALLBACK_ADVANCE_EM: f32 = 0.55;
 
 static FACE: LazyLock<Option<ttf_parser::Face<'static>>> =
     LazyLock::new(|| ttf_parser::Face::parse(FONT_BYTES, 0).ok());
+
+/// The face as rustybuzz shapes it; krilla builds its own from the same bytes and index.
+static SHAPER: LazyLock<Option<rustybuzz::Face<'static>>> =
+    LazyLock::new(|| rustybuzz::Face::from_slice(FONT_BYTES, 0));
 
 static FONT_DB: LazyLock<Arc<fontdb::Database>> = LazyLock::new(|| {
     let mut db = fontdb::Database::new();
@@ -56,23 +64,42 @@ pub fn family_name() -> String {
         .map_or_else(|| "sans-serif".to_owned(), |(name, _)| name.clone())
 }
 
-/// Width of `text` set in the embedded font at `size` pixels (advances only, no kerning).
+/// Widths already shaped, in font units: layouts measure the same words again and again (each
+/// printed document is laid out more than once), and shaping is the costly part.
+static SHAPED: LazyLock<Mutex<HashMap<String, i64>>> = LazyLock::new(Mutex::default);
+
+/// At most this many widths are kept; past it the cache starts again (text from an edited data
+/// folder can only add to it).
+const SHAPED_MAX: usize = 100_000;
+
+/// Width of `text` set in the embedded font at `size` pixels (or points), as shaped by rustybuzz
+/// the way krilla shapes what it draws (default features, direction and script guessed from the
+/// text): the sum of the glyphs' advances after kerning.
 #[must_use]
 pub fn text_width(text: &str, size: f32) -> f32 {
-    let Some(face) = FACE.as_ref() else {
+    let Some(face) = SHAPER.as_ref() else {
         return text.chars().count() as f32 * FALLBACK_ADVANCE_EM * size;
     };
-    let units = f32::from(face.units_per_em().max(1));
-    let fallback = FALLBACK_ADVANCE_EM * units;
-    let total: f32 = text
-        .chars()
-        .map(|c| {
-            face.glyph_index(c)
-                .and_then(|g| face.glyph_hor_advance(g))
-                .map_or(fallback, f32::from)
-        })
-        .sum();
-    total / units * size
+    let cached = SHAPED.lock().ok().and_then(|widths| widths.get(text).copied());
+    let units = cached.unwrap_or_else(|| {
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.guess_segment_properties();
+        let shaped = rustybuzz::shape(face, &[], buffer);
+        let units = shaped
+            .glyph_positions()
+            .iter()
+            .map(|p| i64::from(p.x_advance))
+            .sum();
+        if let Ok(mut widths) = SHAPED.lock() {
+            if widths.len() >= SHAPED_MAX {
+                widths.clear();
+            }
+            widths.insert(text.to_owned(), units);
+        }
+        units
+    });
+    units as f32 / face.units_per_em().max(1) as f32 * size
 }
 
 /// Height of capital letters above the baseline at `size` pixels, to centre text on a point.
@@ -101,29 +128,17 @@ pub fn missing_glyphs(text: &str) -> Vec<char> {
     missing
 }
 
-/// Splits `text` into lines no wider than `max_width` at `size` (a word wider than that gets a
-/// line to itself).
+/// Splits `text` into lines no wider than `max_width` at `size`, where the Unicode rules allow a
+/// break (a word wider than that gets a line to itself).
 #[must_use]
 pub fn wrap(text: &str, size: f32, max_width: f32) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if line.is_empty() {
-            line.push_str(word);
-            continue;
-        }
-        let candidate = format!("{line} {word}");
-        if text_width(&candidate, size) <= max_width {
-            line = candidate;
-        } else {
-            lines.push(std::mem::take(&mut line));
-            line.push_str(word);
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
+    super::wrap::lines(&[(text, size)], |size| size, max_width)
+        .into_iter()
+        .map(|line| {
+            let text: String = line.into_iter().map(|piece| piece.text).collect();
+            text.trim_end().to_owned()
+        })
+        .collect()
 }
 
 #[cfg(test)]

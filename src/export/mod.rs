@@ -21,6 +21,8 @@ pub mod render;
 mod settings;
 pub mod svg;
 pub(crate) mod table;
+mod target;
+pub(crate) mod wrap;
 
 pub use crate::chart::ChartId;
 pub use error::ExportError;
@@ -28,5 +30,8 @@ pub use options::{
     ChartFormat, DEFAULT_SIZE, ExportTheme, GuideFormat, MAX_SIZE, MIN_SIZE, RenderOptions,
     suggested_file_name, suggested_guide_file_name,
 };
-pub use output::{chart_image, chart_svg, export_chart, export_guide, save_chart};
+pub use output::{
+    chart_image, chart_svg, export_chart, export_guide, export_target, save_chart, save_target,
+};
 pub use settings::{ExportSettings, Offered};
+pub use target::Target;

@@ -3,7 +3,11 @@
 
 use std::path::Path;
 
-use super::{ChartFormat, ExportError, GuideFormat, RenderOptions, figure, html, markdown, render, table};
+use super::{
+    ChartFormat, ExportError, GuideFormat, RenderOptions, Target, figure, html, markdown,
+    pdf::{self, Paper},
+    render, table,
+};
 use crate::{
     chart::{ChartId, GlobalChart, SalaryChart},
     model::Guide,
@@ -81,6 +85,35 @@ pub fn export_guide(guide: &Guide, format: GuideFormat, options: &RenderOptions)
         GuideFormat::Markdown => markdown::guide_markdown(guide),
         GuideFormat::Html => html::guide_html(guide, options.theme, options.sort),
     }
+}
+
+/// `target` as the bytes of its file, `options` and `paper` used as it uses them
+/// ([`Target::offered`]). Pure: nothing is written. The data copy is a folder, not a file.
+pub fn export_target(
+    guide: &Guide,
+    target: Target,
+    options: &RenderOptions,
+    paper: Paper,
+) -> Result<Vec<u8>, ExportError> {
+    match target {
+        Target::Guide(format) => Ok(export_guide(guide, format, options).into_bytes()),
+        Target::Chart(chart, format) => export_chart(guide, chart, format, options),
+        Target::Print(document, format) => pdf::export_document(guide, document, format, paper),
+        Target::DataCopy { .. } => Err(ExportError::NotAFile),
+    }
+}
+
+/// Renders `target` and writes it to `path` atomically.
+pub fn save_target(
+    guide: &Guide,
+    target: Target,
+    options: &RenderOptions,
+    paper: Paper,
+    path: &Path,
+) -> Result<(), ExportError> {
+    let bytes = export_target(guide, target, options, paper)?;
+    crate::fs::write_atomically(path, &bytes)?;
+    Ok(())
 }
 
 /// Renders `chart` and writes it to `path` atomically.

@@ -11,14 +11,14 @@ pub fn parse(svg: &str) -> Result<usvg::Tree, ExportError> {
         font_family: font::family_name(),
         ..usvg::Options::default()
     };
-    usvg::Tree::from_str(svg, &options).map_err(|e| ExportError::Render(e.to_string()))
+    Ok(usvg::Tree::from_str(svg, &options)?)
 }
 
 /// Renders `svg` to straight (not premultiplied) RGBA pixels of exactly `width`×`height`.
 pub fn rgba(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, ExportError> {
     let tree = parse(svg)?;
-    let mut pixmap = tiny_skia::Pixmap::new(width, height)
-        .ok_or_else(|| ExportError::Render(format!("cannot allocate a {width}×{height} px image")))?;
+    let mut pixmap =
+        tiny_skia::Pixmap::new(width, height).ok_or(ExportError::ImageTooLarge { width, height })?;
     let size = tree.size();
     let transform =
         tiny_skia::Transform::from_scale(width as f32 / size.width(), height as f32 / size.height());
@@ -38,22 +38,17 @@ pub fn rgba(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, ExportError> 
 
 /// Encodes straight RGBA pixels as PNG, with the chart's title as a text chunk.
 pub fn png(pixels: &[u8], width: u32, height: u32, title: &str) -> Result<Vec<u8>, ExportError> {
-    let fail = |e: png::EncodingError| ExportError::Render(format!("cannot encode the PNG: {e}"));
     let mut bytes = Vec::new();
     {
         let mut encoder = png::Encoder::new(&mut bytes, width, height);
         encoder.set_color(png::ColorType::Rgba);
         encoder.set_depth(png::BitDepth::Eight);
         encoder.set_source_srgb(png::SrgbRenderingIntent::Perceptual);
-        encoder
-            .add_text_chunk("Title".to_owned(), title.to_owned())
-            .map_err(fail)?;
-        encoder
-            .add_text_chunk("Software".to_owned(), "medtech-guide".to_owned())
-            .map_err(fail)?;
-        let mut writer = encoder.write_header().map_err(fail)?;
-        writer.write_image_data(pixels).map_err(fail)?;
-        writer.finish().map_err(fail)?;
+        encoder.add_text_chunk("Title".to_owned(), title.to_owned())?;
+        encoder.add_text_chunk("Software".to_owned(), "medtech-guide".to_owned())?;
+        let mut writer = encoder.write_header()?;
+        writer.write_image_data(pixels)?;
+        writer.finish()?;
     }
     Ok(bytes)
 }
@@ -67,15 +62,17 @@ pub fn pdf(svg: &str, width: u32, height: u32, title: &str) -> Result<Vec<u8>, E
     let tree = parse(svg)?;
     // 96 CSS pixels to the inch, 72 points.
     let (page_w, page_h) = (width as f32 * 0.75, height as f32 * 0.75);
-    let size = Size::from_wh(page_w, page_h)
-        .ok_or_else(|| ExportError::Render(format!("cannot make a {width}×{height} px page")))?;
+    let size = Size::from_wh(page_w, page_h).ok_or(ExportError::NoArea {
+        width: page_w,
+        height: page_h,
+    })?;
     let mut document = Document::new();
     {
         let mut page = document.start_page_with(PageSettings::new(size));
         let mut surface = page.surface();
         surface
             .draw_svg(&tree, size, SvgSettings::default())
-            .ok_or_else(|| ExportError::Render("cannot draw the chart into the PDF".to_owned()))?;
+            .ok_or(ExportError::ChartInPdf)?;
         surface.finish();
         page.finish();
     }
@@ -85,7 +82,5 @@ pub fn pdf(svg: &str, width: u32, height: u32, title: &str) -> Result<Vec<u8>, E
             .creator("medtech-guide".to_owned())
             .producer("medtech-guide (krilla)".to_owned()),
     );
-    document
-        .finish()
-        .map_err(|e| ExportError::Render(format!("cannot write the PDF: {e:?}")))
+    document.finish().map_err(ExportError::Pdf)
 }

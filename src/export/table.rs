@@ -33,34 +33,28 @@ pub const GLOBAL_HEADER: [&str; 11] = [
 fn finish(writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, ExportError> {
     writer
         .into_inner()
-        .map_err(|e| ExportError::Render(format!("cannot write the CSV: {e}")))
-}
-
-fn fail(e: &csv::Error) -> ExportError {
-    ExportError::Render(format!("cannot write the CSV: {e}"))
+        .map_err(|e| ExportError::Csv(e.into_error().into()))
 }
 
 /// One row per level, in order; `years_to` is empty for the open-ended last level.
 pub fn salary_csv(chart: &SalaryChart) -> Result<Vec<u8>, ExportError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(SALARY_HEADER).map_err(|e| fail(&e))?;
+    writer.write_record(SALARY_HEADER)?;
     for level in &chart.levels {
         let years_to = if level.open_ended {
             String::new()
         } else {
             level.years_to_drawn.to_string()
         };
-        writer
-            .write_record([
-                level.title.clone(),
-                level.years_from.to_string(),
-                years_to,
-                level.years_note.clone().unwrap_or_default(),
-                level.median_usd.to_string(),
-                level.average_usd.to_string(),
-                chart.levels_source.clone(),
-            ])
-            .map_err(|e| fail(&e))?;
+        writer.write_record([
+            level.title.clone(),
+            level.years_from.to_string(),
+            years_to,
+            level.years_note.clone().unwrap_or_default(),
+            level.median_usd.to_string(),
+            level.average_usd.to_string(),
+            chart.levels_source.clone(),
+        ])?;
     }
     finish(writer)
 }
@@ -69,23 +63,21 @@ pub fn salary_csv(chart: &SalaryChart) -> Result<Vec<u8>, ExportError> {
 /// USD figure and the chart derives one.
 pub fn global_csv(chart: &GlobalChart, sort: SortOrder) -> Result<Vec<u8>, ExportError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(GLOBAL_HEADER).map_err(|e| fail(&e))?;
+    writer.write_record(GLOBAL_HEADER)?;
     for region in chart.sorted(sort) {
-        writer
-            .write_record([
-                region.name.clone(),
-                region.countries.clone(),
-                region.currency.clone(),
-                region.local_min.to_string(),
-                region.local_max.to_string(),
-                region.usd_min.to_string(),
-                region.usd_max.to_string(),
-                region.usd_is_derived().to_string(),
-                region.usd_derived_from.clone().unwrap_or_default(),
-                region.note.clone().unwrap_or_default(),
-                chart.data_source.clone(),
-            ])
-            .map_err(|e| fail(&e))?;
+        writer.write_record([
+            region.name.clone(),
+            region.countries.clone(),
+            region.currency.clone(),
+            region.local_min.to_string(),
+            region.local_max.to_string(),
+            region.usd_min.to_string(),
+            region.usd_max.to_string(),
+            region.usd_is_derived().to_string(),
+            region.usd_derived_from.clone().unwrap_or_default(),
+            region.note.clone().unwrap_or_default(),
+            chart.data_source.clone(),
+        ])?;
     }
     finish(writer)
 }

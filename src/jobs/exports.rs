@@ -9,28 +9,22 @@ use std::{
 use super::worker::{self, Outcome};
 use crate::{
     export::{
-        ChartFormat, ChartId, Offered, RenderOptions,
+        ChartFormat, ChartId, Offered, RenderOptions, Target,
         pdf::{Paper, PrintDocument, PrintFormat},
-        suggested_file_name,
     },
     model::Guide,
 };
 
-/// What an export job should produce.
+/// What an export job should do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportRequest {
-    /// Save the chart in that format: to the path given with the request, or where the person
-    /// chooses in the save dialog.
-    Save(ChartId, ChartFormat),
+    /// Save the target: to the path given with the request, or where the person chooses in the
+    /// save dialog (the data copy: into the folder given).
+    Save(Target),
     /// Render the chart and put it on the clipboard.
     CopyImage(ChartId),
-    /// Save the guide or the handout for print: to the path given, or where the person chooses.
-    SaveDocument(PrintDocument, PrintFormat),
     /// Write the guide PDF to a temporary file and open it in the system's PDF viewer.
     Print,
-    /// Write a copy of the bundled data files into the folder given with the request; files of
-    /// the same names there are replaced only with `replace`.
-    SaveDataCopy { replace: bool },
 }
 
 impl ExportRequest {
@@ -38,13 +32,9 @@ impl ExportRequest {
     #[must_use]
     pub fn describe(self, guide: &Guide) -> String {
         match self {
-            Self::Save(chart, format) => format!("{} ({})", chart.title(guide), format.label()),
+            Self::Save(target) => target.describe(guide),
             Self::CopyImage(chart) => format!("{} (image)", chart.title(guide)),
-            Self::SaveDocument(document, format) => {
-                format!("the {} ({})", document.slug(), format.extension().to_uppercase())
-            }
             Self::Print => "the guide for print".to_owned(),
-            Self::SaveDataCopy { .. } => "a copy of the data".to_owned(),
         }
     }
 
@@ -52,29 +42,20 @@ impl ExportRequest {
     #[must_use]
     pub fn file_name(self) -> (String, &'static str) {
         match self {
-            Self::Save(chart, format) => (suggested_file_name(chart, format), format.extension()),
-            Self::SaveDocument(document, format) => (document.file_name(format), format.extension()),
-            Self::CopyImage(chart) => (suggested_file_name(chart, ChartFormat::Png), "png"),
-            Self::Print => (PrintDocument::Guide.file_name(PrintFormat::Pdf), "pdf"),
-            Self::SaveDataCopy { .. } => ("medtech-guide-data".to_owned(), ""),
+            Self::Save(target) => target.file_name(),
+            Self::CopyImage(chart) => Target::Chart(chart, ChartFormat::Png).file_name(),
+            Self::Print => Target::Print(PrintDocument::Guide, PrintFormat::Pdf).file_name(),
         }
     }
 
-    /// Which export settings the request uses, as the command line allows them: a PNG (or a
-    /// copied image) its size and theme, an SVG its theme, a PDF chart both, CSV none; the guide
-    /// and the handout, printed, their paper.
+    /// Which export settings the request uses, as the command line allows them
+    /// ([`Target::offered`]; a copied image as a PNG, printing as the guide PDF).
     #[must_use]
     pub fn offered(self) -> Offered {
-        let none = Offered::default();
         match self {
-            Self::Save(_, ChartFormat::Png | ChartFormat::Pdf) | Self::CopyImage(_) => Offered {
-                size: true,
-                theme: true,
-                ..none
-            },
-            Self::Save(_, ChartFormat::Svg) => Offered { theme: true, ..none },
-            Self::Save(_, ChartFormat::Csv) | Self::SaveDataCopy { .. } => none,
-            Self::SaveDocument(..) | Self::Print => Offered { paper: true, ..none },
+            Self::Save(target) => target.offered(),
+            Self::CopyImage(chart) => Target::Chart(chart, ChartFormat::Png).offered(),
+            Self::Print => Target::Print(PrintDocument::Guide, PrintFormat::Pdf).offered(),
         }
     }
 }
@@ -118,10 +99,19 @@ pub struct Toast {
 /// How long a toast stays up, in seconds.
 pub const TOAST_SECONDS: f64 = 6.0;
 
+/// What a worker thread reports, tagged by the job that sent it: only the export's own outcome
+/// ends the export's "running" state.
+enum Report {
+    /// The export running now ended so.
+    Export(Outcome),
+    /// "Open folder" failed, for this reason (said in full).
+    FolderNotOpened(String),
+}
+
 /// The export worker's state, owned by the app.
 pub struct Exports {
-    sender: mpsc::Sender<Outcome>,
-    receiver: mpsc::Receiver<Outcome>,
+    sender: mpsc::Sender<Report>,
+    receiver: mpsc::Receiver<Report>,
     /// The export running now, if any.
     pub running: Option<String>,
     /// The running export was saved from the in-window dialog.
@@ -183,7 +173,7 @@ impl Exports {
             .spawn(move || {
                 let outcome = worker::caught(|| worker::run(&guide, job, native));
                 // The receiver lives as long as the app; if it is gone, nobody is waiting.
-                let _ = sender.send(outcome);
+                let _ = sender.send(Report::Export(outcome));
                 repaint.request_repaint();
             });
         match spawned {
@@ -201,7 +191,14 @@ impl Exports {
     /// close the in-window dialog or say in it why its save failed.
     pub fn poll(&mut self, ctx: &egui::Context) -> Option<Answer> {
         let mut answer = None;
-        while let Ok(outcome) = self.receiver.try_recv() {
+        while let Ok(report) = self.receiver.try_recv() {
+            let outcome = match report {
+                Report::Export(outcome) => outcome,
+                Report::FolderNotOpened(why) => {
+                    self.show(ctx, why, true);
+                    continue;
+                }
+            };
             self.running = None;
             let from_dialog = std::mem::take(&mut self.from_dialog);
             match outcome {
@@ -234,7 +231,6 @@ impl Exports {
                     self.show(ctx, text, false);
                 }
                 Outcome::Failed(message) => self.show(ctx, format!("Export failed: {message}"), true),
-                Outcome::Problem(message) => self.show(ctx, message, true),
                 Outcome::Image(image) => {
                     ctx.copy_image(image);
                     self.show(ctx, "Copied the chart to the clipboard".to_owned(), false);
@@ -286,7 +282,7 @@ impl Exports {
             .spawn(move || {
                 if let Err(e) = opener::open(&folder) {
                     let why = format!("Could not open {}: {e}", folder.display());
-                    let _ = sender.send(Outcome::Problem(why));
+                    let _ = sender.send(Report::FolderNotOpened(why));
                     repaint.request_repaint();
                 }
             });
@@ -316,5 +312,31 @@ impl Exports {
             until,
             held: false,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_open_folder_failure_leaves_the_running_export_running_until_its_own_outcome() {
+        let ctx = egui::Context::default();
+        let mut exports = Exports::new(true);
+        // As `try_start` leaves it: the export menus are disabled while this is set.
+        exports.running = Some("the guide (PDF)".to_owned());
+        let why = "Could not open /nowhere: no file manager".to_owned();
+        let _ = exports.sender.send(Report::FolderNotOpened(why.clone()));
+        assert_eq!(exports.poll(&ctx), None);
+        assert_eq!(exports.running.as_deref(), Some("the guide (PDF)"));
+        let toast = exports.toast.clone().map(|t| (t.text, t.is_error));
+        assert_eq!(toast, Some((why, true)));
+        let _ = exports.sender.send(Report::Export(Outcome::Saved(PathBuf::from(
+            "/tmp/medtech-guide.pdf",
+        ))));
+        assert_eq!(exports.poll(&ctx), None);
+        assert_eq!(exports.running, None);
+        let toast = exports.toast.map(|t| t.text);
+        assert_eq!(toast.as_deref(), Some("Saved medtech-guide.pdf to /tmp"));
     }
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::native_dialog;
 use crate::{
-    export::{self, pdf::Paper},
+    export::{self, Target, pdf::Paper},
     model::Guide,
 };
 
@@ -23,8 +23,6 @@ pub enum Outcome {
     /// The guide was opened in the system's PDF viewer.
     Opened(PathBuf),
     Failed(String),
-    /// Something else went wrong (opening a folder): shown as it is.
-    Problem(String),
     /// A rendered image, to be put on the clipboard by the UI thread.
     Image(egui::ColorImage),
 }
@@ -60,34 +58,24 @@ pub(super) fn run(guide: &Guide, job: ExportJob, native: bool) -> Outcome {
             Ok(image) => Outcome::Image(image),
             Err(e) => Outcome::Failed(e.to_string()),
         },
-        ExportRequest::Save(chart, format) => {
-            let path = match where_to_save(request, path, native) {
-                Ok(path) => path,
-                Err(outcome) => return outcome,
-            };
-            match export::save_chart(guide, chart, format, options, &path) {
-                Ok(()) => Outcome::Saved(path),
-                Err(e) => Outcome::Failed(e.to_string()),
-            }
-        }
-        ExportRequest::SaveDocument(document, format) => {
-            let path = match where_to_save(request, path, native) {
-                Ok(path) => path,
-                Err(outcome) => return outcome,
-            };
-            match export::pdf::save_document(guide, document, format, paper, &path) {
-                Ok(()) => Outcome::Saved(path),
-                Err(e) => Outcome::Failed(e.to_string()),
-            }
-        }
         ExportRequest::Print => print(guide, paper),
-        ExportRequest::SaveDataCopy { replace } => {
+        ExportRequest::Save(Target::DataCopy { replace }) => {
             // The folder is always chosen before the job starts (an existing copy is confirmed).
             let Some(folder) = path else {
                 return Outcome::NeedsPath(request);
             };
             match export::data_copy::save_data_copy(&folder, replace) {
                 Ok(_) => Outcome::SavedCopy(folder),
+                Err(e) => Outcome::Failed(e.to_string()),
+            }
+        }
+        ExportRequest::Save(target) => {
+            let path = match where_to_save(request, path, native) {
+                Ok(path) => path,
+                Err(outcome) => return outcome,
+            };
+            match export::save_target(guide, target, options, paper, &path) {
+                Ok(()) => Outcome::Saved(path),
                 Err(e) => Outcome::Failed(e.to_string()),
             }
         }

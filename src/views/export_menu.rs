@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 
 use crate::{
     command::{Command, Commands},
-    export::{ChartFormat, ChartId},
+    export::{ChartFormat, ChartId, Target},
     jobs::{ExportRequest, Toast},
     tokens::{Tokens, size},
     ui_command::{KeyNames, UiCommand},
@@ -19,7 +19,10 @@ pub fn export_items_ui(ui: &mut Ui, running: bool, chart: ChartId) -> Option<Com
             .add_enabled(!running, egui::Button::new(format!("{}…", format.label())))
             .clicked()
         {
-            command = Some(Command::Export(ExportRequest::Save(chart, format), None));
+            command = Some(Command::Export(
+                ExportRequest::Save(Target::Chart(chart, format)),
+                None,
+            ));
         }
     }
     ui.separator();

@@ -81,10 +81,7 @@ pub fn handout_pdf(guide: &Guide, paper: Paper) -> Result<Vec<u8>, ExportError> 
 /// The handout as a PNG of the page at [`HANDOUT_DPI`].
 pub fn handout_png(guide: &Guide, paper: Paper) -> Result<Vec<u8>, ExportError> {
     let document = handout::layout(guide, paper);
-    let page = document
-        .pages
-        .first()
-        .ok_or_else(|| ExportError::Render("the handout has no page".to_owned()))?;
+    let page = document.pages.first().ok_or(ExportError::EmptyHandout)?;
     let width_px = (document.size.width / 72.0 * HANDOUT_DPI).round() as u32;
     raster::png(page, document.size, width_px, &document.title)
 }
@@ -100,9 +97,7 @@ pub fn export_document(
         (PrintDocument::Guide, PrintFormat::Pdf) => guide_pdf(guide, paper),
         (PrintDocument::Handout, PrintFormat::Pdf) => handout_pdf(guide, paper),
         (PrintDocument::Handout, PrintFormat::Png) => handout_png(guide, paper),
-        (PrintDocument::Guide, PrintFormat::Png) => Err(ExportError::Render(
-            "the whole guide is printed as PDF only; the handout also comes as PNG".to_owned(),
-        )),
+        (PrintDocument::Guide, PrintFormat::Png) => Err(ExportError::GuideAsPng),
     }
 }
 

@@ -108,12 +108,14 @@ fn draw(surface: &mut Surface, op: &Op, font: &Font) -> Result<(), ExportError> 
         }
         Op::Figure { x, y, w, h, svg } => {
             let tree = render::parse(svg)?;
-            let size = Size::from_wh(*w, *h)
-                .ok_or_else(|| ExportError::Render("a figure has no size".to_owned()))?;
+            let size = Size::from_wh(*w, *h).ok_or(ExportError::NoArea {
+                width: *w,
+                height: *h,
+            })?;
             surface.push_transform(&krilla::geom::Transform::from_translate(*x, *y));
             let drawn = surface.draw_svg(&tree, size, SvgSettings::default());
             surface.pop();
-            drawn.ok_or_else(|| ExportError::Render("cannot draw a chart into the PDF".to_owned()))?;
+            drawn.ok_or(ExportError::ChartInPdf)?;
         }
         // Not drawn: the page gets an annotation there (`annotate`).
         Op::Link { .. } => {}
@@ -255,21 +257,21 @@ fn annotate(page: &mut Page, document: &Document, ops: &[Placed], links: &mut [O
 
 /// Writes `document` as tagged PDF.
 pub fn pdf(document: &Document) -> Result<Vec<u8>, ExportError> {
-    let font = FONT
-        .as_ref()
-        .ok_or_else(|| ExportError::Render("the built-in font cannot be read".to_owned()))?;
+    let font = FONT.as_ref().ok_or(ExportError::Font)?;
     let configuration = ConfigurationBuilder::new()
         .with_accessibility_validator(Accessibility::UA1)
         .finish()
-        .map_err(|e| ExportError::Render(format!("cannot set up the PDF: {e:?}")))?;
+        .map_err(|_| ExportError::PdfSetup)?;
     let settings = SerializeSettings {
         configuration,
         enable_tagging: true,
         ..SerializeSettings::default()
     };
     let mut pdf = PdfDocument::new_with(settings);
-    let size = Size::from_wh(document.size.width, document.size.height)
-        .ok_or_else(|| ExportError::Render("the page has no size".to_owned()))?;
+    let size = Size::from_wh(document.size.width, document.size.height).ok_or(ExportError::NoArea {
+        width: document.size.width,
+        height: document.size.height,
+    })?;
     let mut ids = Ids {
         contents: vec![None; document.structure.content_count()],
         links: vec![None; document.structure.link_count()],
@@ -298,8 +300,7 @@ pub fn pdf(document: &Document) -> Result<Vec<u8>, ExportError> {
             .creator("medtech-guide".to_owned())
             .producer("medtech-guide (krilla)".to_owned()),
     );
-    pdf.finish()
-        .map_err(|e| ExportError::Render(format!("cannot write the PDF: {e:?}")))
+    pdf.finish().map_err(ExportError::Pdf)
 }
 
 fn outline(document: &Document) -> Outline {

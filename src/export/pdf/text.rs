@@ -53,45 +53,15 @@ pub fn width(text: &str, style: Style) -> f32 {
 /// One line: runs of text with their x offset from the line start.
 pub type Line = Vec<(String, Style, f32)>;
 
-/// Wraps `runs` (each a run of words in one style; runs are separated by a space) to `max_width`.
+/// Wraps `runs` (each a run of words in one style; runs are separated by a space) to `max_width`
+/// where the Unicode rules allow a break, measured as krilla draws them. A line broken at a space
+/// ends in it, so extracted text keeps its word breaks.
 #[must_use]
 pub fn wrap(runs: &[(&str, Style)], max_width: f32) -> Vec<Line> {
-    let mut lines: Vec<Line> = Vec::new();
-    let mut line: Line = Vec::new();
-    let mut x = 0.0;
-    for (run, style) in runs {
-        for word in run.split_whitespace() {
-            let space = if line.is_empty() { 0.0 } else { width(" ", *style) };
-            let w = width(word, *style);
-            if !line.is_empty() && x + space + w > max_width {
-                lines.push(std::mem::take(&mut line));
-                x = 0.0;
-            }
-            match line.last_mut() {
-                Some((text, last_style, _)) if *last_style == *style => {
-                    text.push(' ');
-                    text.push_str(word);
-                    x += space + w;
-                }
-                Some(_) => {
-                    // A new style starts after a space.
-                    if let Some((text, _, _)) = line.last_mut() {
-                        text.push(' ');
-                    }
-                    line.push((word.to_owned(), *style, x + space));
-                    x += space + w;
-                }
-                None => {
-                    line.push((word.to_owned(), *style, 0.0));
-                    x = w;
-                }
-            }
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
+    crate::export::wrap::lines(runs, |style| style.size, max_width)
+        .into_iter()
+        .map(|line| line.into_iter().map(|p| (p.text, p.style, p.x)).collect())
+        .collect()
 }
 
 /// Where the baseline sits in a line of `leading` points for text of `size`.
@@ -100,8 +70,7 @@ pub fn baseline(leading: f32, size: f32) -> f32 {
     (leading - size) / 2.0 + size * 0.8
 }
 
-/// `runs` wrapped to `max_width` at `x`, one row per line, as content of `node`. Lines but the
-/// last end in a space, so extracted text keeps its word breaks.
+/// `runs` wrapped to `max_width` at `x`, one row per line, as content of `node`.
 pub fn rows(
     structure: &mut Structure,
     node: NodeId,
@@ -111,20 +80,12 @@ pub fn rows(
 ) -> Vec<Row> {
     let size = runs.iter().map(|(_, s)| s.size).fold(0.0, f32::max);
     let leading = size * LEADING;
-    let lines = wrap(runs, max_width);
-    let count = lines.len();
-    lines
+    wrap(runs, max_width)
         .into_iter()
-        .enumerate()
-        .map(|(index, line)| {
-            let runs = line.len();
+        .map(|line| {
             let ops = line
                 .into_iter()
-                .enumerate()
-                .map(|(i, (mut text, style, dx))| {
-                    if index + 1 < count && i + 1 == runs {
-                        text.push(' ');
-                    }
+                .map(|(text, style, dx)| {
                     structure.content(
                         node,
                         Op::Text {

@@ -158,14 +158,14 @@ fn wait_for_export(harness: &mut Harness<'static, GuideApp>) {
 fn exporting_from_the_window_writes_the_file_off_the_ui_thread_and_says_where() {
     use medtech_guide::{
         command::Command,
-        export::{ChartFormat, ChartId},
+        export::{ChartFormat, ChartId, Target},
         jobs::ExportRequest,
     };
     let dir = common::files::temp_dir();
     let first = dir.path().join("levels.csv");
     let second = dir.path().join("second.csv");
     let mut harness = opened("salary", SIZE);
-    let request = ExportRequest::Save(ChartId::SalaryByExperience, ChartFormat::Csv);
+    let request = ExportRequest::Save(Target::Chart(ChartId::SalaryByExperience, ChartFormat::Csv));
     harness
         .state_mut()
         .push(Command::Export(request, Some(first.clone())));
@@ -212,13 +212,13 @@ fn exporting_from_the_window_writes_the_file_off_the_ui_thread_and_says_where() 
 fn a_failed_export_says_what_failed() {
     use medtech_guide::{
         command::Command,
-        export::{ChartFormat, ChartId},
+        export::{ChartFormat, ChartId, Target},
         jobs::ExportRequest,
     };
     let dir = common::files::temp_dir();
     let path = dir.path().join("missing").join("chart.svg");
     let mut harness = opened("global", SIZE);
-    let request = ExportRequest::Save(ChartId::GlobalSalaries, ChartFormat::Svg);
+    let request = ExportRequest::Save(Target::Chart(ChartId::GlobalSalaries, ChartFormat::Svg));
     harness
         .state_mut()
         .push(Command::Export(request, Some(path.clone())));

@@ -284,7 +284,7 @@ fn handout_is_one_page_at_a_readable_size_in_both_papers() {
 fn the_whole_guide_is_pdf_only() {
     let error = pdf::export_document(&guide(), PrintDocument::Guide, PrintFormat::Png, Paper::A4)
         .expect_err("no PNG of the whole guide");
-    assert!(matches!(error, ExportError::Render(_)), "{error}");
+    assert!(matches!(error, ExportError::GuideAsPng), "{error}");
 }
 
 #[test]

@@ -10,7 +10,10 @@ use egui_kittest::{
 use medtech_guide::{
     app::{AppOptions, GuideApp},
     command::Command,
-    export::{ChartFormat, ChartId, ExportSettings, ExportTheme, pdf::Paper},
+    export::{
+        ChartFormat, ChartId, ExportSettings, ExportTheme, Target,
+        pdf::{Paper, PrintDocument, PrintFormat},
+    },
     jobs::ExportRequest,
     state::{self, ThemeChoice, UiState},
 };
@@ -58,24 +61,18 @@ fn size_field(harness: &Harness<'static, GuideApp>, name: &str) -> f64 {
 fn the_dialog_offers_only_what_the_format_uses() {
     let salary = ChartId::SalaryByExperience;
     let cases = [
-        (ExportRequest::Save(salary, ChartFormat::Png), true, true, false),
-        (ExportRequest::Save(salary, ChartFormat::Svg), false, true, false),
-        (ExportRequest::Save(salary, ChartFormat::Pdf), true, true, false),
-        (ExportRequest::Save(salary, ChartFormat::Csv), false, false, false),
+        (ExportRequest::Save(Target::Chart(salary, ChartFormat::Png)), true, true, false),
+        (ExportRequest::Save(Target::Chart(salary, ChartFormat::Svg)), false, true, false),
+        (ExportRequest::Save(Target::Chart(salary, ChartFormat::Pdf)), true, true, false),
+        (ExportRequest::Save(Target::Chart(salary, ChartFormat::Csv)), false, false, false),
         (
-            ExportRequest::SaveDocument(
-                medtech_guide::export::pdf::PrintDocument::Guide,
-                medtech_guide::export::pdf::PrintFormat::Pdf,
-            ),
+            ExportRequest::Save(Target::Print(PrintDocument::Guide, PrintFormat::Pdf)),
             false,
             false,
             true,
         ),
         (
-            ExportRequest::SaveDocument(
-                medtech_guide::export::pdf::PrintDocument::Handout,
-                medtech_guide::export::pdf::PrintFormat::Png,
-            ),
+            ExportRequest::Save(Target::Print(PrintDocument::Handout, PrintFormat::Png)),
             false,
             false,
             true,
