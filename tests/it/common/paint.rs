@@ -140,3 +140,18 @@ pub fn found_marks<T>(harness: &egui_kittest::Harness<'_, T>) -> Vec<Rect> {
     }
     out
 }
+
+/// Whether the last frame painted the keyboard-focus ring (egui's selection stroke) round
+/// `rect`.
+#[must_use]
+pub fn focus_ring_around<T>(harness: &egui_kittest::Harness<'_, T>, rect: Rect) -> bool {
+    let stroke = harness.ctx.global_style().visuals.selection.stroke;
+    harness
+        .output()
+        .shapes
+        .iter()
+        .any(|clipped| match &clipped.shape {
+            Shape::Rect(shape) => shape.stroke == stroke && shape.rect.contains_rect(rect),
+            _ => false,
+        })
+}

@@ -189,15 +189,7 @@ fn a_focused_chart_shows_a_focus_ring() {
             })
             .focus();
         harness.run();
-        let stroke = harness.ctx.global_style().visuals.selection.stroke;
-        let ringed = harness
-            .output()
-            .shapes
-            .iter()
-            .any(|clipped| match &clipped.shape {
-                egui::Shape::Rect(rect) => rect.stroke == stroke && rect.rect.contains_rect(plot),
-                _ => false,
-            });
+        let ringed = common::paint::focus_ring_around(&harness, plot);
         assert!(ringed, "{section}: a ring around the focused chart at {plot:?}");
     }
 }

@@ -127,15 +127,7 @@ fn a_link_that_has_the_keyboard_shows_a_focus_ring() {
     let link = harness
         .get_by_role_and_label(Role::Link, "American Medical Technologists (AMT)")
         .rect();
-    let stroke = harness.ctx.global_style().visuals.selection.stroke;
-    let ringed = harness
-        .output()
-        .shapes
-        .iter()
-        .any(|clipped| match &clipped.shape {
-            egui::Shape::Rect(rect) => rect.stroke == stroke && rect.rect.contains_rect(link),
-            _ => false,
-        });
+    let ringed = common::paint::focus_ring_around(&harness, link);
     assert!(ringed, "a ring around the focused link at {link:?}");
 }
 
