@@ -34,10 +34,10 @@ pub fn link_ui(ui: &mut Ui, text: RichText, url: &str, name: &str) -> egui::Resp
     response
 }
 
-/// Where in `text` each organisation with a site is named in full, as character ranges (what
-/// a galley counts), in order, with its site.
-fn named<'a>(text: &str, organisations: &'a [Organisation]) -> Vec<(Range<usize>, &'a str)> {
-    let mut found: Vec<(Range<usize>, &str)> = Vec::new();
+/// Where in `text` each organisation with a site is named in full, in order: its byte range
+/// (to cut the text) and its character range (what a galley's cursor counts), with its site.
+fn named<'a>(text: &str, organisations: &'a [Organisation]) -> Vec<(Range<usize>, Range<usize>, &'a str)> {
+    let mut found = Vec::new();
     for organisation in organisations {
         let Some(url) = organisation.web_link() else {
             continue;
@@ -45,10 +45,10 @@ fn named<'a>(text: &str, organisations: &'a [Organisation]) -> Vec<(Range<usize>
         let name = organisation.full_name();
         for (byte, _) in text.match_indices(&name) {
             let start = text[..byte].chars().count();
-            found.push((start..start + name.chars().count(), url));
+            found.push((byte..byte + name.len(), start..start + name.chars().count(), url));
         }
     }
-    found.sort_by_key(|(range, _)| range.start);
+    found.sort_by_key(|(bytes, _, _)| bytes.start);
     found
 }
 
@@ -74,25 +74,16 @@ pub fn linked_text_ui(ui: &mut Ui, body: &str, organisations: &[Organisation]) {
         ..egui::TextFormat::simple(font, ui.visuals().hyperlink_color)
     };
     let mut job = LayoutJob::default();
-    let chars: Vec<char> = body.chars().collect();
     let mut at = 0;
-    for (range, _) in &links {
-        if range.start < at {
+    for (bytes, _, _) in &links {
+        if bytes.start < at {
             continue;
         }
-        job.append(
-            &chars[at..range.start].iter().collect::<String>(),
-            0.0,
-            plain.clone(),
-        );
-        job.append(
-            &chars[range.clone()].iter().collect::<String>(),
-            0.0,
-            link.clone(),
-        );
-        at = range.end;
+        job.append(&body[at..bytes.start], 0.0, plain.clone());
+        job.append(&body[bytes.clone()], 0.0, link.clone());
+        at = bytes.end;
     }
-    job.append(&chars[at..].iter().collect::<String>(), 0.0, plain);
+    job.append(&body[at..], 0.0, plain);
     job.wrap.max_width = ui.available_width();
     let galley = ui.ctx().fonts_mut(|fonts| fonts.layout_job(job));
     // Clickable for the pointer, but no Tab stop: a keyboard reaches the links in "Where to go
@@ -102,7 +93,7 @@ pub fn linked_text_ui(ui: &mut Ui, body: &str, organisations: &[Organisation]) {
         return;
     };
     let index = galley.cursor_from_pos(pointer - response.rect.min).index.0;
-    let Some((_, url)) = links.iter().find(|(range, _)| range.contains(&index)) else {
+    let Some((_, _, url)) = links.iter().find(|(_, chars, _)| chars.contains(&index)) else {
         return;
     };
     ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
