@@ -16,10 +16,11 @@ use medtech_guide::{
         render,
     },
     model::load,
+    present::Presentation,
 };
 
 fn charts(c: &mut Criterion) {
-    let guide = load::load_bundled().expect("the bundled data is valid");
+    let guide = Presentation::of(load::load_bundled().expect("the bundled data is valid"));
     let options = RenderOptions {
         width: 1600,
         height: 1000,
@@ -42,7 +43,7 @@ fn charts(c: &mut Criterion) {
             b.iter(|| black_box(render::rgba(&svg, options.width, options.height).expect("renders")));
         });
         let pixels = render::rgba(&svg, options.width, options.height).expect("renders");
-        let title = chart.title(&guide);
+        let title = chart.title(guide.guide());
         group.bench_function("png_stage_encode", |b| {
             b.iter(|| {
                 black_box(render::png(&pixels, options.width, options.height, &title).expect("encodes"))
@@ -53,7 +54,7 @@ fn charts(c: &mut Criterion) {
 }
 
 fn guide(c: &mut Criterion) {
-    let guide = load::load_bundled().expect("the bundled data is valid");
+    let guide = Presentation::of(load::load_bundled().expect("the bundled data is valid"));
     let options = RenderOptions::default();
     let mut group = c.benchmark_group("export/guide");
     group.sample_size(20);
@@ -66,7 +67,7 @@ fn guide(c: &mut Criterion) {
 }
 
 fn print(c: &mut Criterion) {
-    let guide = load::load_bundled().expect("the bundled data is valid");
+    let guide = Presentation::of(load::load_bundled().expect("the bundled data is valid"));
     let mut group = c.benchmark_group("export/print");
     group.sample_size(10);
     for paper in Paper::ALL {

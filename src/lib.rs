@@ -15,6 +15,7 @@ pub(crate) mod icon;
 pub mod jobs;
 pub mod model;
 pub mod platform;
+pub mod present;
 pub mod search;
 pub mod state;
 pub mod timings;

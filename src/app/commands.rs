@@ -48,7 +48,7 @@ impl GuideApp {
             Command::SetGlobalChart(options) => self.state.global_chart = options,
             Command::Export(request, path) => {
                 let job = self.export_job(ctx, request, path, false);
-                self.exports.start(ctx, &self.guide, job);
+                self.exports.start(ctx, &self.present, job);
             }
             Command::SaveFromDialog {
                 request,
@@ -57,7 +57,7 @@ impl GuideApp {
             } => {
                 self.state.export = settings.sanitized();
                 let job = self.export_job(ctx, request, Some(path), true);
-                if let Err(message) = self.exports.try_start(ctx, &self.guide, job)
+                if let Err(message) = self.exports.try_start(ctx, &self.present, job)
                     && let Some(dialog) = &mut self.views.save_dialog
                 {
                     dialog.failed(message);
@@ -99,7 +99,9 @@ impl GuideApp {
             UiCommand::Previous => self.open_section(self.section_index.saturating_sub(1), true),
             UiCommand::Next => self.open_section(self.section_index + 1, true),
             UiCommand::First => self.open_section(0, true),
-            UiCommand::Last => self.open_section(self.guide.text.sections.len().saturating_sub(1), true),
+            UiCommand::Last => {
+                self.open_section(self.present.guide().text.sections.len().saturating_sub(1), true);
+            }
             UiCommand::PageUp => self.views.reader.page_scroll += self.views.reader.page,
             UiCommand::PageDown => self.views.reader.page_scroll -= self.views.reader.page,
             UiCommand::ExportChart => {
@@ -156,7 +158,7 @@ impl GuideApp {
     /// Opens section `index` if there is one; `from_top` scrolls a newly opened section to its
     /// top (a search hit scrolls to its match instead).
     fn open_section(&mut self, index: usize, from_top: bool) {
-        let Some(section) = self.guide.text.sections.get(index) else {
+        let Some(section) = self.present.guide().text.sections.get(index) else {
             return;
         };
         self.state.section.clone_from(&section.id);
@@ -225,7 +227,7 @@ impl GuideApp {
     /// The first chart of the open section, for Ctrl+E.
     fn current_chart(&self) -> Option<ChartId> {
         self.section()?.blocks.iter().find_map(|block| match block {
-            Block::Chart(id) => ChartId::for_data_set(&self.guide, id),
+            Block::Chart(id) => ChartId::for_data_set(self.present.guide(), id),
             _ => None,
         })
     }

@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 
 use super::GuideApp;
 use crate::{
-    chart::Charts,
     export::{Target, data_copy},
     jobs::{Change, DataNews, ExportRequest, FolderPurpose},
     model::{Guide, Problem, Problems},
+    present::Presentation,
     search::SearchIndex,
     views::{Banner, folder_dialog::FolderDialog, salary_chart::SalaryPlotCache},
 };
@@ -36,7 +36,7 @@ impl GuideApp {
             match news {
                 DataNews::Changed(folder, Change::Loaded(guide)) => self.folder_loaded(ctx, &folder, *guide),
                 DataNews::Changed(folder, Change::Problems(problems)) => {
-                    let heading = if self.guide.origin.folder_path() == Some(folder.as_path()) {
+                    let heading = if self.present.guide().origin.folder_path() == Some(folder.as_path()) {
                         format!(
                             "The data in {} has problems; the window keeps showing the last good version",
                             folder.display()
@@ -45,7 +45,7 @@ impl GuideApp {
                         format!(
                             "Could not use the data in {}; showing the {} instead until it is fixed",
                             folder.display(),
-                            self.guide.origin.short_name()
+                            self.present.guide().origin.short_name()
                         )
                     };
                     self.banner = Some(Banner { heading, problems });
@@ -100,7 +100,7 @@ impl GuideApp {
         self.data_folder.stop();
         self.pending_folder = None;
         self.state.data_folder = None;
-        if self.guide.origin.folder_path().is_none() {
+        if self.present.guide().origin.folder_path().is_none() {
             self.banner = None;
             self.exports
                 .show(ctx, "The window shows the bundled data.".to_owned(), false);
@@ -122,7 +122,7 @@ impl GuideApp {
             Some(folder),
             from_dialog,
         );
-        if let Err(message) = self.exports.try_start(ctx, &self.guide, job) {
+        if let Err(message) = self.exports.try_start(ctx, &self.present, job) {
             match &mut self.views.folder_dialog {
                 Some(dialog) => dialog.failed(message),
                 None => self.exports.show(ctx, message, true),
@@ -131,7 +131,7 @@ impl GuideApp {
     }
 
     fn folder_loaded(&mut self, ctx: &egui::Context, folder: &Path, guide: Guide) {
-        let first = self.guide.origin.folder_path() != Some(folder);
+        let first = self.present.guide().origin.folder_path() != Some(folder);
         self.replace_guide(guide);
         self.banner = None;
         if self.pending_folder.take().is_some() || first {
@@ -150,7 +150,7 @@ impl GuideApp {
     fn folder_gone(&mut self, ctx: &egui::Context, folder: &Path) {
         self.pending_folder = None;
         self.state.data_folder = None;
-        let shown = self.guide.origin.folder_path() == Some(folder);
+        let shown = self.present.guide().origin.folder_path() == Some(folder);
         if shown {
             let (guide, _) = super::load_for_window(None);
             self.replace_guide(guide);
@@ -173,9 +173,7 @@ impl GuideApp {
     /// Shows `guide` in place of the data shown now, keeping the reader's place: the open section
     /// (by its id), the scroll position, the chart options and the search, run again.
     fn replace_guide(&mut self, guide: Guide) {
-        self.charts = Charts::from_guide(&guide);
         self.search_index = SearchIndex::build(&guide);
-        self.views.salary_plot = SalaryPlotCache::new(&self.charts.salary);
         self.views.search.data_changed(&self.search_index);
         // A mark points into the old text.
         self.views.highlight = None;
@@ -186,6 +184,7 @@ impl GuideApp {
         if let Some(section) = guide.text.sections.get(self.section_index) {
             self.state.section.clone_from(&section.id);
         }
-        self.guide = std::sync::Arc::new(guide);
+        self.present = Presentation::of(guide);
+        self.views.salary_plot = SalaryPlotCache::new(&self.present.charts.salary);
     }
 }

@@ -4,10 +4,10 @@ use std::{path::PathBuf, sync::Arc};
 
 use super::{keys, persistence, screenshot::Screenshot, screenshot::ScreenshotOutcome};
 use crate::{
-    chart::Charts,
     command::{Command, Commands},
     jobs::{Answer, DataFolder, Exports},
     model::{Guide, Section},
+    present::Presentation,
     search::SearchIndex,
     state::{ThemeChoice, UiState},
     tokens::size,
@@ -38,10 +38,9 @@ pub struct AppOptions {
 
 /// The medtech-guide window.
 pub struct GuideApp {
-    /// The guide, parsed once; shared with export workers.
-    pub guide: Arc<Guide>,
-    /// Both charts, derived once.
-    pub charts: Charts,
+    /// What the window and the exports show, derived once from the data; shared with export
+    /// workers.
+    pub present: Arc<Presentation>,
     /// The search index, built once.
     pub search_index: SearchIndex,
     /// Problems with a `--data` directory, until dismissed.
@@ -146,7 +145,7 @@ impl GuideApp {
             state.section = section;
         }
         let section_index = guide.section_index(&state.section).unwrap_or(0);
-        let charts = Charts::from_guide(&guide);
+        let present = Presentation::of(guide);
         crate::tokens::add_fonts(ctx);
         ctx.set_theme(state.theme.preference());
         ctx.set_zoom_factor(state.zoom);
@@ -155,19 +154,18 @@ impl GuideApp {
             // reached), not a moment part-way through, and is taken as soon as that is drawn.
             ctx.all_styles_mut(|style| style.animation_time = 0.0);
         }
-        let search_index = SearchIndex::build(&guide);
+        let search_index = SearchIndex::build(present.guide());
         crate::timings::mark("search index built");
         // Zoom shortcuts are ours (menus list them, and they go through `Command`).
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
-        let mut views = Views::new(&charts);
+        let mut views = Views::new(&present.charts);
         // The reading panel's remembered scroll offset (egui's memory) belongs to the section
         // that was open: another section opens at its top, and so does one named on the command
         // line (as one picked in the sidebar or search does), even the one that was open.
         views.reader.scroll_to_top = named || section_index != saved_index;
-        let loaded = guide.origin.folder_path().is_some();
+        let loaded = present.guide().origin.folder_path().is_some();
         let mut app = Self {
-            guide: Arc::new(guide),
-            charts,
+            present,
             search_index,
             banner,
             state,
@@ -194,10 +192,16 @@ impl GuideApp {
         app
     }
 
+    /// The data shown.
+    #[must_use]
+    pub fn guide(&self) -> &Guide {
+        self.present.guide()
+    }
+
     /// The open section.
     #[must_use]
     pub fn section(&self) -> Option<&Section> {
-        self.guide.text.sections.get(self.section_index)
+        self.guide().text.sections.get(self.section_index)
     }
 
     /// Queues a command; it is applied at the end of the frame.
@@ -208,12 +212,12 @@ impl GuideApp {
     /// Sends the window title when it changes: the open section, then the guide.
     fn update_title(&mut self, ctx: &egui::Context) {
         let mut title = match self.section() {
-            Some(section) => format!("{} — {}", section.title, self.guide.text.title),
-            None => self.guide.text.title.clone(),
+            Some(section) => format!("{} — {}", section.title, self.guide().text.title),
+            None => self.guide().text.title.clone(),
         };
         // Which data is shown, when it is not the bundled copy.
-        if self.guide.origin.folder_path().is_some() {
-            title = format!("{title} (data: {})", self.guide.origin.short_name());
+        if self.guide().origin.folder_path().is_some() {
+            title = format!("{title} (data: {})", self.guide().origin.short_name());
         }
         // The window's name for assistive technology is its title (the tree is rebuilt each
         // frame, so it is named each frame).
@@ -233,7 +237,7 @@ impl eframe::App for GuideApp {
             1 => crate::timings::mark("frame 1 tessellated, painted, shown; frame 2 begins"),
             _ => {}
         }
-        let sections = self.guide.text.sections.len();
+        let sections = self.guide().text.sections.len();
         for command in keys::keyboard(&ctx, &self.views, self.section_index, sections) {
             self.commands.send(command);
         }
@@ -262,8 +266,7 @@ impl eframe::App for GuideApp {
             None => {}
         }
         let mut view_ctx = ViewContext {
-            guide: &self.guide,
-            charts: &self.charts,
+            present: &self.present,
             search_index: &self.search_index,
             state: &self.state,
             section_index: self.section_index,

@@ -1,12 +1,12 @@
 //! The chart model: pure functions from the loaded data to what a chart shows (series, ranges,
-//! labels, legend names, axis ticks, source lines) and to the key facts' rows. The on-screen charts
+//! labels, legend names, axis ticks, source lines). `present` builds the tables, notes and legends
+//! on it. The on-screen charts
 //! and the exported files both draw from it, so what a reader sees and what they export always
 //! agree. No egui in here.
 
 pub(crate) mod charts;
 pub(crate) mod global;
 pub(crate) mod id;
-pub(crate) mod key_facts;
 pub(crate) mod salary;
 mod scale;
 
@@ -15,6 +15,5 @@ pub use global::{
     DERIVED_LEGEND, GIVEN_LEGEND, GlobalChart, RegionBar, SortOrder, derived_footnote, with_derived_mark,
 };
 pub use id::ChartId;
-pub use key_facts::{FactRow, fact_rows};
 pub use salary::{LevelFigure, LevelSpan, SalaryChart, ValueLabel, years_text, years_tick};
 pub use scale::ceil_to;

@@ -139,6 +139,9 @@ pub struct SalaryChart {
     /// Notes under the chart on its figures (the median's data note), each starting with the
     /// mark its figure carries ("* ").
     pub footnotes: Vec<String>,
+    /// The same notes without what they were checked against, for a page whose list of
+    /// sources names it.
+    pub footnotes_short: Vec<String>,
     /// A sentence naming what the chart shows, for screen readers and alt text.
     pub description: String,
 }
@@ -180,11 +183,9 @@ impl SalaryChart {
             max_usd: f64::from(range.max_usd_per_year),
             label: format!("Overall range {}", range.label()),
         };
-        let footnotes = median
-            .note
-            .iter()
-            .map(|note| format!("* Guide median: {}", note.full_text()))
-            .collect();
+        let footnote = |text: String| format!("* Guide median: {text}");
+        let footnotes = median.note.iter().map(|n| footnote(n.full_text())).collect();
+        let footnotes_short = median.note.iter().map(|n| footnote(n.text.clone())).collect();
         let highest = levels
             .iter()
             .map(|l| f64::from(l.median_usd.max(l.average_usd)))
@@ -217,6 +218,7 @@ impl SalaryChart {
                 median.source.label()
             )),
             footnotes,
+            footnotes_short,
             levels_source: guide.origin.with_note(&data.source.label()),
             description,
             median_reference,

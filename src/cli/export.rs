@@ -13,7 +13,7 @@ use crate::{
         self, ChartFormat, ChartId, ExportTheme, GuideFormat, RenderOptions, Target,
         pdf::{Paper, PrintDocument, PrintFormat},
     },
-    model::Guide,
+    present::Presentation,
 };
 
 /// One `export` command, checked for usage errors.
@@ -130,8 +130,8 @@ impl ExportJob {
     }
 
     /// Renders and writes: to standard output for `-`, otherwise atomically to the file.
-    pub(super) fn run(&self, guide: &Guide) -> Result<(), CliError> {
-        let bytes = export::export_target(guide, self.target, &self.options, self.paper)
+    pub(super) fn run(&self, present: &Presentation) -> Result<(), CliError> {
+        let bytes = export::export_target(present, self.target, &self.options, self.paper)
             .map_err(|e| cannot_export(&self.out, &e))?;
         output::write(&self.out, &bytes)
     }

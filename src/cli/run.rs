@@ -70,7 +70,9 @@ fn run(cli: Cli) -> Result<(), CliError> {
         }
         Some(Command::Export(args)) => {
             let job = ExportJob::new(args)?;
-            job.run(&load(cli.data.as_deref())?)
+            job.run(&crate::present::Presentation::new(std::sync::Arc::new(load(
+                cli.data.as_deref(),
+            )?)))
         }
     }
 }

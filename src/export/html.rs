@@ -6,8 +6,9 @@ use std::fmt::Write as _;
 
 use super::{ExportTheme, figure, html_style::style, markdown::section_has_table, svg::escape};
 use crate::{
-    chart::{ChartId, GlobalChart, SalaryChart, SortOrder, fact_rows},
-    model::{Block, EMPTY_HEADING, Guide, KeyFacts, Section, format, guide::DataNote},
+    chart::{ChartId, SortOrder},
+    model::{Block, Section},
+    present::{Align, FactRow, Presentation, Table},
     tokens::Tokens,
 };
 
@@ -16,7 +17,8 @@ pub const CHART_SIZE: [u32; 2] = [960, 600];
 
 /// Renders the guide as an HTML document in `theme`, the regions of its chart in `sort` order.
 #[must_use]
-pub fn guide_html(guide: &Guide, theme: ExportTheme, sort: SortOrder) -> String {
+pub fn guide_html(present: &Presentation, theme: ExportTheme, sort: SortOrder) -> String {
+    let guide = present.guide();
     let tokens = theme.tokens();
     let text = &guide.text;
     let mut out = String::new();
@@ -49,11 +51,9 @@ pub fn guide_html(guide: &Guide, theme: ExportTheme, sort: SortOrder) -> String 
     out.push_str("</ol>\n</nav>\n");
     let mut context = Context {
         drawn: Vec::new(),
-        guide,
+        present,
         tokens,
         sort,
-        salary: SalaryChart::from_guide(guide),
-        global: GlobalChart::from_guide(guide),
     };
     for section in &text.sections {
         let _ = writeln!(
@@ -75,11 +75,9 @@ struct Context<'a> {
     /// Charts already drawn, with the section they are in: the page draws each chart once and
     /// links to it where the guide shows it again.
     drawn: Vec<(ChartId, String)>,
-    guide: &'a Guide,
+    present: &'a Presentation,
     tokens: Tokens,
     sort: SortOrder,
-    salary: SalaryChart,
-    global: GlobalChart,
 }
 
 fn list(out: &mut String, items: &[String]) {
@@ -112,7 +110,7 @@ fn heading(out: &mut String, heading: Option<&String>) {
 
 impl Context<'_> {
     fn block(&mut self, out: &mut String, block: &Block, section: &Section) {
-        let guide = self.guide;
+        let guide = self.present.guide();
         match block {
             Block::Heading(text) => heading(out, Some(text)),
             Block::Paragraph(body) => {
@@ -155,7 +153,7 @@ impl Context<'_> {
                     named_list(out, "ul", careers.iter().map(|c| (&c.title, &c.text)));
                 }
             }
-            Block::KeyFacts => key_facts(out, &guide.text.key_facts),
+            Block::KeyFacts => key_facts(out, &self.present.facts),
             Block::Organisations => {
                 let _ = writeln!(out, "<ul>");
                 for organisation in &guide.text.organisations {
@@ -170,7 +168,7 @@ impl Context<'_> {
             }
             Block::Table(id) => {
                 if let Some(chart) = ChartId::for_data_set(guide, id) {
-                    self.table(out, chart);
+                    table(out, &self.present.parts(chart).table);
                 }
             }
             Block::Chart(id) => {
@@ -179,32 +177,22 @@ impl Context<'_> {
                     // where the chart is only a link back, so is its table.
                     let drawn_here = self.chart(out, chart, &section.title);
                     if drawn_here && !section_has_table(section, block) {
-                        self.table(out, chart);
+                        table(out, &self.present.parts(chart).table);
                     }
                 }
             }
             Block::LevelDetails(_) => {
-                for level in &guide.salary.levels {
-                    let years = level.years_with_note();
+                for level in &self.present.levels {
                     let _ = writeln!(
                         out,
-                        "<h3>{}</h3>\n<p><em>{}; US median {}, US average {} per year</em></p>\n<p>{}</p>\n<p><strong>Key focus areas:</strong> {}</p>",
+                        "<h3>{}</h3>\n<p><em>{}</em></p>\n<p>{}</p>\n<p><strong>Key focus areas:</strong> {}</p>",
                         escape(&level.title),
-                        escape(&years),
-                        format::usd(level.us_median_usd),
-                        format::usd(level.us_average_usd),
+                        escape(&level.summary()),
                         escape(&level.role),
                         escape(&level.focus)
                     );
                 }
             }
-        }
-    }
-
-    fn table(&self, out: &mut String, chart: ChartId) {
-        match chart {
-            ChartId::SalaryByExperience => self.salary_table(out),
-            ChartId::GlobalSalaries => self.global_table(out),
         }
     }
 
@@ -216,7 +204,7 @@ impl Context<'_> {
                 out,
                 "<p class=\"source\">Chart: <a href=\"#{}\">{}</a>, in “{}” above.</p>",
                 escape(chart.slug()),
-                escape(&chart.title(self.guide)),
+                escape(&chart.title(self.present.guide())),
                 escape(first)
             );
             false
@@ -237,16 +225,11 @@ impl Context<'_> {
             id: format!("figure-{}", chart.slug()),
             text_scale: 1.0,
         };
-        let (svg, notes) = match chart {
-            ChartId::SalaryByExperience => (
-                figure::salary_svg(&self.salary, &layout),
-                figure::salary_notes(&self.salary),
-            ),
-            ChartId::GlobalSalaries => (
-                figure::global_svg(&self.global, &layout),
-                figure::global_notes(&self.global),
-            ),
+        let svg = match chart {
+            ChartId::SalaryByExperience => figure::salary_svg(self.present, &layout),
+            ChartId::GlobalSalaries => figure::global_svg(self.present, &layout),
         };
+        let notes = &self.present.parts(chart).notes.with_sources;
         let _ = writeln!(out, "<figure id=\"{}\">", escape(chart.slug()));
         out.push_str(&svg);
         out.push_str("<figcaption>");
@@ -258,98 +241,52 @@ impl Context<'_> {
         }
         out.push_str("</figcaption>\n</figure>\n");
     }
+}
 
-    fn salary_table(&self, out: &mut String) {
-        let data = &self.guide.salary;
-        let _ = writeln!(
-            out,
-            "<table>\n<caption class=\"source\">{} ({} per year)</caption>\n\
-             <thead><tr><th>Level</th><th>Experience</th><th>US median</th><th>US average</th></tr></thead>\n<tbody>",
-            escape(&data.title),
-            escape(&data.currency)
-        );
-        for level in &data.levels {
-            let _ = writeln!(
-                out,
-                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-                escape(&level.title),
-                escape(&level.years_with_note()),
-                format::usd(level.us_median_usd),
-                format::usd(level.us_average_usd)
-            );
-        }
-        let source = format!("{} per year. Source: {}.", data.currency, data.source.label());
-        let _ = writeln!(
-            out,
-            "</tbody>\n</table>\n<p class=\"source\">{}</p>",
-            escape(&self.guide.origin.with_note(&source))
-        );
+/// A table with its caption, then its notes and source line.
+fn table(out: &mut String, table: &Table) {
+    let _ = write!(
+        out,
+        "<table>\n<caption class=\"source\">{}</caption>\n<thead><tr>",
+        escape(&table.caption)
+    );
+    for column in &table.columns {
+        let _ = write!(out, "<th>{}</th>", escape(column.title));
     }
-
-    fn global_table(&self, out: &mut String) {
-        let data = &self.guide.global;
-        let _ = writeln!(
-            out,
-            "<table>\n<caption class=\"source\">{}</caption>\n<thead><tr><th>Region</th><th>Covers</th>\
-             <th>Local currency, per year</th><th>USD, per year</th></tr></thead>\n<tbody>",
-            escape(&data.title)
-        );
-        for region in &data.regions {
-            let _ = writeln!(
-                out,
-                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-                escape(&region.name),
-                escape(&region.countries),
-                escape(&region.local_label()),
-                escape(&region.usd_label())
-            );
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in &table.rows {
+        out.push_str("<tr>");
+        for (cell, column) in row.iter().zip(&table.columns) {
+            let class = match column.align {
+                Align::Words => "",
+                Align::Figures => " class=\"num\"",
+            };
+            let _ = write!(out, "<td{class}>{}</td>", escape(cell));
         }
-        out.push_str("</tbody>\n</table>\n");
-        for footnote in data.footnotes() {
-            let _ = writeln!(out, "<p class=\"source\">{}</p>", escape(&footnote));
-        }
-        let source = format!("Source: {}.", data.source.label());
-        let _ = writeln!(
-            out,
-            "<p class=\"source\">{}</p>",
-            escape(&self.guide.origin.with_note(&source))
-        );
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+    for note in table.notes.iter().chain([&table.source]) {
+        let _ = writeln!(out, "<p class=\"source\">{}</p>", escape(note));
     }
 }
 
-fn note(out: &mut String, note: Option<&DataNote>) {
-    if let Some(note) = note {
-        let _ = write!(
-            out,
-            "<div class=\"note\"><em>Data note:</em> {}</div>",
-            escape(&note.full_text())
-        );
-    }
-}
-
-fn key_facts(out: &mut String, facts: &KeyFacts) {
+fn key_facts(out: &mut String, facts: &[FactRow]) {
     out.push_str("<h3>Key facts</h3>\n<dl class=\"facts\">\n");
-    for row in fact_rows(facts) {
-        let _ = write!(out, "<dt>{}</dt><dd>{}", row.label, escape(&row.sentence));
+    for row in facts {
+        let _ = write!(out, "<dt>{}</dt><dd>{}", escape(row.label), escape(&row.sentence));
         if let Some(source) = &row.source {
             let _ = write!(out, " <span class=\"source\">(source: {})</span>", escape(source));
         }
-        note(out, row.note);
+        if let Some(note) = &row.note {
+            let _ = write!(
+                out,
+                "<div class=\"note\"><em>{}:</em> {}</div>",
+                escape(&note.heading),
+                escape(&note.text)
+            );
+        }
         out.push_str("</dd>\n");
     }
-    let _ = write!(
-        out,
-        "<dt>Typical education</dt><dd>{}",
-        escape(&facts.typical_education)
-    );
-    note(out, facts.typical_education_note.as_ref());
-    out.push_str("</dd>\n<dt>Top industries</dt><dd>");
-    if facts.top_industries.is_empty() {
-        out.push_str(EMPTY_HEADING);
-    } else {
-        out.push_str(&escape(&facts.top_industries.join(", ")));
-    }
-    note(out, facts.top_industries_note.as_ref());
-    out.push_str("</dd>\n");
     out.push_str("</dl>\n");
 }

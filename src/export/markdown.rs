@@ -4,14 +4,16 @@
 use std::fmt::Write as _;
 
 use crate::{
-    chart::{ChartId, fact_rows},
-    model::{Block, EMPTY_HEADING, Guide, KeyFacts, Section, format, guide::DataNote},
+    chart::ChartId,
+    model::{Block, Guide, Section},
+    present::{Align, FactRow, Presentation, Table},
 };
 
 /// Renders the guide as a Markdown document.
 #[must_use]
-pub fn guide_markdown(guide: &Guide) -> String {
+pub fn guide_markdown(present: &Presentation) -> String {
     let mut out = String::new();
+    let guide = present.guide();
     let text = &guide.text;
     let _ = writeln!(out, "# {}\n\n{}\n", text.title, text.summary);
     if let Some(note) = guide.origin.note() {
@@ -22,7 +24,7 @@ pub fn guide_markdown(guide: &Guide) -> String {
     for section in &text.sections {
         let _ = writeln!(out, "## {}\n", section.title);
         for block in &section.blocks {
-            block_markdown(&mut out, guide, section, block, &mut tables);
+            block_markdown(&mut out, present, section, block, &mut tables);
         }
     }
     out
@@ -58,11 +60,12 @@ fn data_set_table<'a>(
 
 fn block_markdown<'a>(
     out: &mut String,
-    guide: &'a Guide,
+    present: &'a Presentation,
     section: &'a Section,
     block: &Block,
     tables: &mut Vec<(&'a str, &'a str)>,
 ) {
+    let guide = present.guide();
     match block {
         Block::Heading(heading) => {
             let _ = writeln!(out, "### {heading}\n");
@@ -125,32 +128,24 @@ fn block_markdown<'a>(
             }
             out.push('\n');
         }
-        Block::KeyFacts => key_facts_markdown(out, &guide.text.key_facts),
+        Block::KeyFacts => key_facts_markdown(out, &present.facts),
         Block::Organisations => organisations_markdown(out, guide),
-        Block::Table(id) | Block::Chart(id) => match ChartId::for_data_set(guide, id) {
-            Some(ChartId::SalaryByExperience) => {
-                let data_set = (guide.salary.id.as_str(), guide.salary.title.as_str());
+        Block::Table(id) | Block::Chart(id) => {
+            if let Some(chart) = ChartId::for_data_set(guide, id) {
+                let table = &present.parts(chart).table;
+                let data_set = (chart.slug(), table.caption.as_str());
                 data_set_table(out, data_set, section, block, tables, |out| {
-                    salary_table_markdown(out, guide);
+                    table_markdown(out, table);
                 });
             }
-            Some(ChartId::GlobalSalaries) => {
-                let data_set = (guide.global.id.as_str(), guide.global.title.as_str());
-                data_set_table(out, data_set, section, block, tables, |out| {
-                    global_table_markdown(out, guide);
-                });
-            }
-            None => {}
-        },
+        }
         Block::LevelDetails(_) => {
-            for level in &guide.salary.levels {
-                let years = level.years_with_note();
+            for level in &present.levels {
                 let _ = writeln!(
                     out,
-                    "### {}\n\n*{years}; US median {}, US average {} per year*\n\n{}\n\n**Key focus areas:** {}\n",
+                    "### {}\n\n*{}*\n\n{}\n\n**Key focus areas:** {}\n",
                     level.title,
-                    format::usd(level.us_median_usd),
-                    format::usd(level.us_average_usd),
+                    level.summary(),
                     level.role,
                     level.focus
                 );
@@ -170,77 +165,43 @@ pub(super) fn section_has_table(section: &Section, chart: &Block) -> bool {
         .any(|b| matches!(b, Block::Table(table) if table == id))
 }
 
-fn note_markdown(out: &mut String, note: Option<&DataNote>) {
-    if let Some(note) = note {
-        let _ = writeln!(out, "  - *Data note:* {}", note.full_text());
-    }
-}
-
-fn key_facts_markdown(out: &mut String, facts: &KeyFacts) {
+fn key_facts_markdown(out: &mut String, facts: &[FactRow]) {
     let _ = writeln!(out, "### Key facts\n");
-    for row in fact_rows(facts) {
+    for row in facts {
         let _ = write!(out, "- **{}:** {}", row.label, row.sentence);
         if let Some(source) = &row.source {
             let _ = write!(out, " (source: {source})");
         }
         out.push('\n');
-        note_markdown(out, row.note);
+        if let Some(note) = &row.note {
+            let _ = writeln!(out, "  - *{}:* {}", note.heading, note.text);
+        }
     }
-    let _ = writeln!(out, "- **Typical education:** {}", facts.typical_education);
-    note_markdown(out, facts.typical_education_note.as_ref());
-    if facts.top_industries.is_empty() {
-        let _ = writeln!(out, "- **Top industries:** {EMPTY_HEADING}");
-    } else {
-        let _ = writeln!(out, "- **Top industries:** {}", facts.top_industries.join(", "));
-    }
-    note_markdown(out, facts.top_industries_note.as_ref());
     out.push('\n');
 }
 
-fn salary_table_markdown(out: &mut String, guide: &Guide) {
-    let data = &guide.salary;
-    let _ = writeln!(
-        out,
-        "| Level | Experience | US median | US average |\n|---|---|---:|---:|"
-    );
-    for level in &data.levels {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} |",
-            level.title,
-            level.years_with_note(),
-            format::usd(level.us_median_usd),
-            format::usd(level.us_average_usd)
-        );
-    }
-    let source = format!("{} per year. Source: {}.", data.currency, data.source.label());
-    let _ = writeln!(out, "\n*{}*\n", guide.origin.with_note(&source));
-}
-
-fn global_table_markdown(out: &mut String, guide: &Guide) {
-    let data = &guide.global;
-    let _ = writeln!(
-        out,
-        "| Region | Covers | Local currency, per year | USD, per year |\n|---|---|---:|---:|"
-    );
-    for region in &data.regions {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} |",
-            region.name,
-            region.countries,
-            region.local_label(),
-            region.usd_label()
-        );
+/// A table with its caption, then its notes and source line in italics.
+fn table_markdown(out: &mut String, table: &Table) {
+    let _ = writeln!(out, "**{}**\n", table.caption);
+    let titles: Vec<&str> = table.columns.iter().map(|c| c.title).collect();
+    let rules: Vec<&str> = table
+        .columns
+        .iter()
+        .map(|c| match c.align {
+            Align::Words => "---",
+            Align::Figures => "---:",
+        })
+        .collect();
+    let _ = writeln!(out, "| {} |\n|{}|", titles.join(" | "), rules.join("|"));
+    for row in &table.rows {
+        let _ = writeln!(out, "| {} |", row.join(" | "));
     }
     out.push('\n');
-    for footnote in data.footnotes() {
+    for note in table.notes.iter().chain([&table.source]) {
         // A leading "* " would start a list or bold text: escape the mark.
-        let footnote = footnote.replacen("* ", "\\* ", usize::from(footnote.starts_with("* ")));
-        let _ = writeln!(out, "*{footnote}*\n");
+        let note = note.replacen("* ", "\\* ", usize::from(note.starts_with("* ")));
+        let _ = writeln!(out, "*{note}*\n");
     }
-    let source = format!("Source: {}.", data.source.label());
-    let _ = writeln!(out, "*{}*\n", guide.origin.with_note(&source));
 }
 
 /// "Where to go next": each organisation as a link to its site, then what it does.

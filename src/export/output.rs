@@ -8,10 +8,7 @@ use super::{
     pdf::{self, Paper},
     render, table,
 };
-use crate::{
-    chart::{ChartId, GlobalChart, SalaryChart},
-    model::Guide,
-};
+use crate::{chart::ChartId, present::Presentation};
 
 fn layout(chart: ChartId, options: &RenderOptions, caption: bool) -> figure::Layout {
     figure::Layout {
@@ -26,50 +23,59 @@ fn layout(chart: ChartId, options: &RenderOptions, caption: bool) -> figure::Lay
 }
 
 /// `chart` as an SVG document (title, legend, axes, data, source line).
-pub fn chart_svg(guide: &Guide, chart: ChartId, options: &RenderOptions) -> Result<String, ExportError> {
+pub fn chart_svg(
+    present: &Presentation,
+    chart: ChartId,
+    options: &RenderOptions,
+) -> Result<String, ExportError> {
     options.validate()?;
-    Ok(svg_for(guide, chart, &layout(chart, options, true)))
+    Ok(svg_for(present, chart, &layout(chart, options, true)))
 }
 
-fn svg_for(guide: &Guide, chart: ChartId, layout: &figure::Layout) -> String {
+fn svg_for(present: &Presentation, chart: ChartId, layout: &figure::Layout) -> String {
     match chart {
-        ChartId::SalaryByExperience => figure::salary_svg(&SalaryChart::from_guide(guide), layout),
-        ChartId::GlobalSalaries => figure::global_svg(&GlobalChart::from_guide(guide), layout),
+        ChartId::SalaryByExperience => figure::salary_svg(present, layout),
+        ChartId::GlobalSalaries => figure::global_svg(present, layout),
     }
 }
 
 /// `chart` in `format`, as the bytes of the file. Pure: nothing is written.
 pub fn export_chart(
-    guide: &Guide,
+    present: &Presentation,
     chart: ChartId,
     format: ChartFormat,
     options: &RenderOptions,
 ) -> Result<Vec<u8>, ExportError> {
     match format {
         ChartFormat::Csv => match chart {
-            ChartId::SalaryByExperience => table::salary_csv(&SalaryChart::from_guide(guide)),
-            ChartId::GlobalSalaries => table::global_csv(&GlobalChart::from_guide(guide), options.sort),
+            ChartId::SalaryByExperience => table::salary_csv(&present.charts.salary),
+            ChartId::GlobalSalaries => table::global_csv(&present.charts.global, options.sort),
         },
-        ChartFormat::Svg => chart_svg(guide, chart, options).map(String::into_bytes),
+        ChartFormat::Svg => chart_svg(present, chart, options).map(String::into_bytes),
         ChartFormat::Png => {
-            let svg = chart_svg(guide, chart, options)?;
+            let svg = chart_svg(present, chart, options)?;
             let pixels = render::rgba(&svg, options.width, options.height)?;
-            render::png(&pixels, options.width, options.height, &chart.title(guide))
+            render::png(
+                &pixels,
+                options.width,
+                options.height,
+                &chart.title(present.guide()),
+            )
         }
         ChartFormat::Pdf => {
-            let svg = chart_svg(guide, chart, options)?;
-            render::pdf(&svg, options.width, options.height, &chart.title(guide))
+            let svg = chart_svg(present, chart, options)?;
+            render::pdf(&svg, options.width, options.height, &chart.title(present.guide()))
         }
     }
 }
 
 /// `chart` as an image for the clipboard (`egui::Context::copy_image`).
 pub fn chart_image(
-    guide: &Guide,
+    present: &Presentation,
     chart: ChartId,
     options: &RenderOptions,
 ) -> Result<egui::ColorImage, ExportError> {
-    let svg = chart_svg(guide, chart, options)?;
+    let svg = chart_svg(present, chart, options)?;
     let pixels = render::rgba(&svg, options.width, options.height)?;
     Ok(egui::ColorImage::from_rgba_unmultiplied(
         [options.width as usize, options.height as usize],
@@ -80,51 +86,51 @@ pub fn chart_image(
 /// The whole guide in `format`. `options` sets the HTML page's theme and the order of regions
 /// in its chart; Markdown ignores it.
 #[must_use]
-pub fn export_guide(guide: &Guide, format: GuideFormat, options: &RenderOptions) -> String {
+pub fn export_guide(present: &Presentation, format: GuideFormat, options: &RenderOptions) -> String {
     match format {
-        GuideFormat::Markdown => markdown::guide_markdown(guide),
-        GuideFormat::Html => html::guide_html(guide, options.theme, options.sort),
+        GuideFormat::Markdown => markdown::guide_markdown(present),
+        GuideFormat::Html => html::guide_html(present, options.theme, options.sort),
     }
 }
 
 /// `target` as the bytes of its file, `options` and `paper` used as it uses them
 /// ([`Target::offered`]). Pure: nothing is written. The data copy is a folder, not a file.
 pub fn export_target(
-    guide: &Guide,
+    present: &Presentation,
     target: Target,
     options: &RenderOptions,
     paper: Paper,
 ) -> Result<Vec<u8>, ExportError> {
     match target {
-        Target::Guide(format) => Ok(export_guide(guide, format, options).into_bytes()),
-        Target::Chart(chart, format) => export_chart(guide, chart, format, options),
-        Target::Print(document, format) => pdf::export_document(guide, document, format, paper),
+        Target::Guide(format) => Ok(export_guide(present, format, options).into_bytes()),
+        Target::Chart(chart, format) => export_chart(present, chart, format, options),
+        Target::Print(document, format) => pdf::export_document(present, document, format, paper),
         Target::DataCopy { .. } => Err(ExportError::NotAFile),
     }
 }
 
 /// Renders `target` and writes it to `path` atomically.
 pub fn save_target(
-    guide: &Guide,
+    present: &Presentation,
     target: Target,
     options: &RenderOptions,
     paper: Paper,
     path: &Path,
 ) -> Result<(), ExportError> {
-    let bytes = export_target(guide, target, options, paper)?;
+    let bytes = export_target(present, target, options, paper)?;
     crate::fs::write_atomically(path, &bytes)?;
     Ok(())
 }
 
 /// Renders `chart` and writes it to `path` atomically.
 pub fn save_chart(
-    guide: &Guide,
+    present: &Presentation,
     chart: ChartId,
     format: ChartFormat,
     options: &RenderOptions,
     path: &Path,
 ) -> Result<(), ExportError> {
-    let bytes = export_chart(guide, chart, format, options)?;
+    let bytes = export_chart(present, chart, format, options)?;
     crate::fs::write_atomically(path, &bytes)?;
     Ok(())
 }

@@ -13,6 +13,7 @@ use crate::{
         pdf::{Paper, PrintDocument, PrintFormat},
     },
     model::Guide,
+    present::Presentation,
 };
 
 /// What an export job should do.
@@ -146,8 +147,8 @@ impl Exports {
     }
 
     /// Starts `job` on a worker thread, or says why not in the message.
-    pub fn start(&mut self, ctx: &egui::Context, guide: &Arc<Guide>, job: ExportJob) {
-        if let Err(message) = self.try_start(ctx, guide, job) {
+    pub fn start(&mut self, ctx: &egui::Context, present: &Arc<Presentation>, job: ExportJob) {
+        if let Err(message) = self.try_start(ctx, present, job) {
             self.show(ctx, message, true);
         }
     }
@@ -156,22 +157,22 @@ impl Exports {
     pub fn try_start(
         &mut self,
         ctx: &egui::Context,
-        guide: &Arc<Guide>,
+        present: &Arc<Presentation>,
         job: ExportJob,
     ) -> Result<(), String> {
         if let Some(what) = &self.running {
             return Err(format!("Still exporting {what}; try again when it has finished."));
         }
-        let what = job.request.describe(guide);
+        let what = job.request.describe(present.guide());
         let from_dialog = job.from_dialog;
         let sender = self.sender.clone();
         let native = !self.in_window_dialog;
-        let guide = Arc::clone(guide);
+        let present = Arc::clone(present);
         let repaint = ctx.clone();
         let spawned = std::thread::Builder::new()
             .name("export".to_owned())
             .spawn(move || {
-                let outcome = worker::caught(|| worker::run(&guide, job, native));
+                let outcome = worker::caught(|| worker::run(&present, job, native));
                 // The receiver lives as long as the app; if it is gone, nobody is waiting.
                 let _ = sender.send(Report::Export(outcome));
                 repaint.request_repaint();

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use super::native_dialog;
 use crate::{
     export::{self, Target, pdf::Paper},
-    model::Guide,
+    present::Presentation,
 };
 
 use super::{ExportJob, ExportRequest};
@@ -44,7 +44,7 @@ pub(super) fn caught(job: impl FnOnce() -> Outcome) -> Outcome {
 }
 
 /// The worker's job: ask for a path if needed, render, write atomically.
-pub(super) fn run(guide: &Guide, job: ExportJob, native: bool) -> Outcome {
+pub(super) fn run(present: &Presentation, job: ExportJob, native: bool) -> Outcome {
     let ExportJob {
         request,
         options,
@@ -54,11 +54,11 @@ pub(super) fn run(guide: &Guide, job: ExportJob, native: bool) -> Outcome {
     } = job;
     let options = &options;
     match request {
-        ExportRequest::CopyImage(chart) => match export::chart_image(guide, chart, options) {
+        ExportRequest::CopyImage(chart) => match export::chart_image(present, chart, options) {
             Ok(image) => Outcome::Image(image),
             Err(e) => Outcome::Failed(e.to_string()),
         },
-        ExportRequest::Print => print(guide, paper),
+        ExportRequest::Print => print(present, paper),
         ExportRequest::Save(Target::DataCopy { replace }) => {
             // The folder is always chosen before the job starts (an existing copy is confirmed).
             let Some(folder) = path else {
@@ -74,7 +74,7 @@ pub(super) fn run(guide: &Guide, job: ExportJob, native: bool) -> Outcome {
                 Ok(path) => path,
                 Err(outcome) => return outcome,
             };
-            match export::save_target(guide, target, options, paper, &path) {
+            match export::save_target(present, target, options, paper, &path) {
                 Ok(()) => Outcome::Saved(path),
                 Err(e) => Outcome::Failed(e.to_string()),
             }
@@ -96,8 +96,8 @@ fn where_to_save(request: ExportRequest, path: Option<PathBuf>, native: bool) ->
 
 /// Writes the guide PDF to a new file in the temporary folder (kept for the viewer) and opens it
 /// in the system's PDF viewer; if none opens, says where the PDF is.
-fn print(guide: &Guide, paper: Paper) -> Outcome {
-    let bytes = match export::pdf::guide_pdf(guide, paper) {
+fn print(present: &Presentation, paper: Paper) -> Outcome {
+    let bytes = match export::pdf::guide_pdf(present, paper) {
         Ok(bytes) => bytes,
         Err(e) => return Outcome::Failed(e.to_string()),
     };

@@ -3,8 +3,9 @@
 
 use super::{Part, Place, SearchIndex, Weight};
 use crate::{
-    chart::{ChartId, fact_rows},
-    model::{Block, Career, EDUCATION_LABEL, Guide, INDUSTRIES_LABEL, Section, format, note_heading},
+    chart::ChartId,
+    model::{Block, Career, Guide, INDUSTRIES_LABEL, Section, format},
+    present::fact_rows,
 };
 
 /// Adds the entries of one block.
@@ -145,42 +146,23 @@ impl BlockEntries<'_> {
         }
     }
 
-    /// The key-fact cards (each with its label as its title), typical education, top industries
-    /// and the data notes.
+    /// The key facts (each with its label as its title: the cards, typical education, top
+    /// industries where the guide lists any) and their data notes.
     fn key_facts(&mut self, guide: &Guide) {
-        let facts = &guide.text.key_facts;
-        let rows = fact_rows(facts);
+        let rows = fact_rows(&guide.text.key_facts);
         for (i, row) in rows.iter().enumerate() {
-            self.add(
-                Some(Part::Item(i)),
-                Weight::Body,
-                Some(row.label),
-                &row.description(),
-            );
+            if row.label == INDUSTRIES_LABEL && row.items.is_empty() {
+                continue;
+            }
+            let text = if row.card {
+                row.description()
+            } else {
+                row.sentence.clone()
+            };
+            self.add(Some(Part::Item(i)), Weight::Body, Some(row.label), &text);
         }
-        let education = Some(Part::Item(rows.len()));
-        self.add(
-            education,
-            Weight::Body,
-            Some(EDUCATION_LABEL),
-            &facts.typical_education,
-        );
-        if !facts.top_industries.is_empty() {
-            let industries = Some(Part::Item(rows.len() + 1));
-            self.add(
-                industries,
-                Weight::Body,
-                Some(INDUSTRIES_LABEL),
-                &facts.top_industries.join(", "),
-            );
-        }
-        for (i, (label, note)) in facts.notes().into_iter().enumerate() {
-            self.add(
-                Some(Part::Note(i)),
-                Weight::Body,
-                Some(&note_heading(label)),
-                &note.full_text(),
-            );
+        for (i, note) in rows.iter().filter_map(|r| r.note.as_ref()).enumerate() {
+            self.add(Some(Part::Note(i)), Weight::Body, Some(&note.heading), &note.text);
         }
     }
 }

@@ -26,7 +26,7 @@ pub fn block_ui(
         Block::Heading(heading) => {
             text::heading_ui(ui, heading, text::Level::Heading);
         }
-        Block::Paragraph(body) => super::links::paragraph_ui(ui, body, &ctx.guide.text.organisations),
+        Block::Paragraph(body) => super::links::paragraph_ui(ui, body, &ctx.guide().text.organisations),
         Block::List { heading, items } => {
             optional_heading_ui(ui, heading.as_deref(), finder);
             a11y::list_ui(ui, |ui| {
@@ -72,7 +72,7 @@ pub fn block_ui(
                             ui.label(RichText::new(&number).size(size::SMALL).color(tokens.text_muted));
                         super::a11y::hide(ui, label.id);
                         text::heading_ui(ui, &step.title, text::Level::Subheading);
-                        super::links::linked_text_ui(ui, &step.text, &ctx.guide.text.organisations);
+                        super::links::linked_text_ui(ui, &step.text, &ctx.guide().text.organisations);
                     });
                 });
                 ui.add_space(8.0);
@@ -82,26 +82,31 @@ pub fn block_ui(
             for (index, qa) in items.iter().enumerate() {
                 finder.part_ui(ui, Part::Item(index), |ui| {
                     text::heading_ui(ui, &qa.question, text::Level::Subheading);
-                    super::links::paragraph_ui(ui, &qa.answer, &ctx.guide.text.organisations);
+                    super::links::paragraph_ui(ui, &qa.answer, &ctx.guide().text.organisations);
                 });
             }
         }
         Block::ProsCons { pros, cons } => pros_cons_ui(ui, pros, cons, finder),
         Block::RelatedCareers(careers) => related_careers_ui(ui, careers, finder),
-        Block::KeyFacts => key_facts::key_facts_ui(ui, &ctx.guide.text.key_facts, finder),
-        Block::Table(id) => match ChartId::for_data_set(ctx.guide, id) {
+        Block::KeyFacts => key_facts::key_facts_ui(ui, ctx.present, finder),
+        Block::Table(id) => match ChartId::for_data_set(ctx.guide(), id) {
             Some(ChartId::SalaryByExperience) => {
-                let picked = ctx.charts.salary.level_index_at(ctx.state.salary_chart.years);
-                tables::salary_table_ui(ui, &ctx.guide.salary, picked, finder);
+                let picked = ctx
+                    .present
+                    .charts
+                    .salary
+                    .level_index_at(ctx.state.salary_chart.years);
+                tables::salary_table_ui(ui, &ctx.present.salary.table, picked, finder);
             }
             Some(ChartId::GlobalSalaries) => {
-                let sorted = ctx.charts.global.sorted(ctx.state.global_chart.sort);
+                let sorted = ctx.present.charts.global.sorted(ctx.state.global_chart.sort);
                 let order: Vec<&str> = sorted.iter().map(|r| r.name.as_str()).collect();
-                tables::global_table_ui(ui, &ctx.guide.global, &order, finder);
+                let highlight = &ctx.guide().global.highlight;
+                tables::global_table_ui(ui, &ctx.present.global.table, &order, highlight, finder);
             }
             None => {}
         },
-        Block::Chart(id) => match ChartId::for_data_set(ctx.guide, id) {
+        Block::Chart(id) => match ChartId::for_data_set(ctx.guide(), id) {
             Some(ChartId::SalaryByExperience) => {
                 // The section's own table of these figures follows: no second one under the chart.
                 salary_chart::salary_chart_ui(ui, ctx, salary_plot, table_follows(ctx, id), finder);
@@ -111,8 +116,10 @@ pub fn block_ui(
             }
             None => {}
         },
-        Block::LevelDetails(_) => tables::level_details_ui(ui, &ctx.guide.salary, finder),
-        Block::Organisations => super::links::organisations_ui(ui, &ctx.guide.text.organisations, finder),
+        Block::LevelDetails(_) => {
+            tables::level_details_ui(ui, &ctx.present.levels, &ctx.present.levels_source, finder);
+        }
+        Block::Organisations => super::links::organisations_ui(ui, &ctx.guide().text.organisations, finder),
     }
     ui.add_space(size::BLOCK_GAP - size::PARAGRAPH_GAP);
 }

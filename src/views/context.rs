@@ -1,10 +1,10 @@
 //! What a view may read, and where it sends what it wants changed: views never see the app.
 
 use crate::{
-    chart::Charts,
     command::{Command, Commands},
     jobs::Toast,
     model::{Guide, Section},
+    present::Presentation,
     search::SearchIndex,
     state::UiState,
 };
@@ -14,8 +14,8 @@ use super::banner::Banner;
 /// Read-only access to the guide, what is derived from it and the remembered UI state, plus the
 /// command sink. Built by the app each frame.
 pub struct ViewContext<'a> {
-    pub guide: &'a Guide,
-    pub charts: &'a Charts,
+    /// What is shown of the data, derived once: charts, tables, notes, legends, key facts.
+    pub present: &'a Presentation,
     pub search_index: &'a SearchIndex,
     pub state: &'a UiState,
     /// Index of the open section in `guide.text.sections`.
@@ -39,6 +39,12 @@ impl<'a> ViewContext<'a> {
     /// commands while drawing it).
     #[must_use]
     pub fn section(&self) -> Option<&'a Section> {
-        self.guide.text.sections.get(self.section_index)
+        self.present.guide().text.sections.get(self.section_index)
+    }
+
+    /// The data shown (borrowed from the presentation, as [`Self::section`]).
+    #[must_use]
+    pub fn guide(&self) -> &'a Guide {
+        self.present.guide()
     }
 }

@@ -78,7 +78,7 @@ pub fn dialog_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, dialog: Dialog, focus: 
             ui.set_width(fitted_width(&egui_ctx, DIALOG_WIDTH));
             let contents = |ui: &mut Ui| match dialog {
                 Dialog::Shortcuts => shortcuts_ui(ui),
-                Dialog::About => about_ui(ui, ctx.guide),
+                Dialog::About => about_ui(ui, ctx.guide()),
             };
             // Where the window is too short for it (a small screen, a large zoom) the content
             // scrolls inside the dialog, so its Close button stays in view; where the window

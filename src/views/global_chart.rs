@@ -8,6 +8,7 @@ use super::{ViewContext, a11y, found::Finder, legend, text};
 use crate::{
     chart::{ChartId, DERIVED_LEGEND, GIVEN_LEGEND, GlobalChart, RegionBar, SortOrder},
     command::Command,
+    present::Presentation,
     search::Part,
     state::GlobalChartOptions,
     tokens::{Tokens, size},
@@ -19,7 +20,7 @@ pub fn global_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, table_follows: bo
     super::wide::wide_ui(ui, "global_chart", |ui| {
         // The title is what a search finds of the chart.
         finder.part_ui(ui, Part::Heading, |ui| {
-            text::heading_ui(ui, &ctx.charts.global.title, text::Level::Heading);
+            text::heading_ui(ui, &ctx.present.charts.global.title, text::Level::Heading);
         });
         chart_and_controls_ui(ui, ctx, table_follows);
     });
@@ -27,13 +28,7 @@ pub fn global_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, table_follows: bo
 
 fn chart_and_controls_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, table_follows: bool) {
     let mut options = ctx.state.global_chart.clone();
-    let export = global_chart_inner_ui(
-        ui,
-        &ctx.charts.global,
-        &mut options,
-        ctx.export_running,
-        table_follows,
-    );
+    let export = global_chart_inner_ui(ui, ctx.present, &mut options, ctx.export_running, table_follows);
     if let Some(command) = export {
         ctx.send(command);
     }
@@ -46,12 +41,13 @@ fn chart_and_controls_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, table_follows: 
 
 fn global_chart_inner_ui(
     ui: &mut Ui,
-    chart: &GlobalChart,
+    present: &Presentation,
     options: &mut GlobalChartOptions,
     export_running: bool,
     table_follows: bool,
 ) -> Option<Command> {
     let tokens = Tokens::of(ui);
+    let (chart, parts) = (&present.charts.global, &present.global);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Sort by").size(size::BODY));
         for order in SortOrder::ALL {
@@ -66,7 +62,7 @@ fn global_chart_inner_ui(
     ui.add_space(6.0);
 
     let sorted = chart.sorted(options.sort);
-    let entries = legend_entries(&sorted, &tokens);
+    let entries = legend::entries(&parts.legend, &tokens);
     let hidden = legend::legend_ui(ui, "global_salaries", &entries);
     ui.add_space(4.0);
     let height = plot_height(sorted.len());
@@ -89,9 +85,8 @@ fn global_chart_inner_ui(
     // The table (the section's own, or "Show data") gives the source and footnotes once.
     let table_below = table_follows || options.show_data;
     if !table_below {
-        text::caption_ui(ui, &chart.source_line);
-        for footnote in &chart.footnotes {
-            text::caption_ui(ui, footnote);
+        for line in &parts.notes.with_sources {
+            text::caption_ui(ui, line);
         }
     }
     ui.add_space(4.0);
@@ -111,48 +106,26 @@ fn global_chart_inner_ui(
     }
     if options.local_currency {
         ui.add_space(6.0);
-        text::table_ui(ui, ("global_local_currency", "scroll"), |ui| {
-            egui::Grid::new("global_local_currency")
-                .striped(true)
-                .spacing([24.0, 6.0])
-                .show(ui, |ui| {
-                    ui.label(RichText::new("Region").size(size::BODY).strong());
-                    ui.label(
-                        RichText::new("Local currency, per year")
-                            .size(size::BODY)
-                            .strong(),
-                    );
-                    ui.end_row();
-                    for region in &sorted {
-                        ui.label(RichText::new(&region.name).size(size::BODY).color(tokens.text));
-                        ui.label(
-                            RichText::new(region.local_label())
-                                .size(size::BODY)
-                                .color(tokens.text),
-                        );
-                        ui.end_row();
-                    }
-                });
-        });
+        super::tables::local_currency_ui(ui, &parts.table, &order);
     }
     if options.show_data {
         ui.add_space(6.0);
-        // Each region with its index in the data (the chart keeps the data's order).
-        let regions: Vec<(usize, &crate::model::Region)> = sorted
-            .iter()
-            .filter_map(|r| Some((chart.regions.iter().position(|c| std::ptr::eq(c, *r))?, &r.region)))
-            .collect();
         let highlight = sorted
             .iter()
             .find(|r| r.highlighted)
             .map_or("", |r| r.name.as_str());
         let mut nothing_to_find = Finder::default();
-        super::tables::regions_table_ui(ui, "global_chart_data", &regions, highlight, &mut nothing_to_find);
+        let table = &parts.table;
+        super::tables::regions_table_ui(
+            ui,
+            "global_chart_data",
+            table,
+            &order,
+            highlight,
+            &mut nothing_to_find,
+        );
         ui.add_space(4.0);
-        text::caption_ui(ui, &chart.source_line);
-        for footnote in &chart.footnotes {
-            text::caption_ui(ui, footnote);
-        }
+        super::tables::notes_ui(ui, table);
     }
     command
 }
@@ -316,28 +289,4 @@ fn region_at(rows: &[(f64, &RegionBar)], y: f64) -> Option<String> {
 /// The plot's height for `count` regions.
 fn plot_height(count: usize) -> f32 {
     (count as f32 * 34.0 + 70.0).max(180.0)
-}
-
-/// The legend: given figures, derived figures, and the highlighted region.
-fn legend_entries(sorted: &[&RegionBar], tokens: &Tokens) -> Vec<legend::Entry> {
-    let mut entries = vec![
-        legend::Entry {
-            name: GIVEN_LEGEND.to_owned(),
-            color: tokens.region_bar,
-            swatch: legend::Swatch::Fill,
-        },
-        legend::Entry {
-            name: DERIVED_LEGEND.to_owned(),
-            color: tokens.region_derived,
-            swatch: legend::Swatch::Fill,
-        },
-    ];
-    if let Some(region) = sorted.iter().find(|r| r.highlighted) {
-        entries.push(legend::Entry {
-            name: region.name.clone(),
-            color: tokens.region_highlight,
-            swatch: legend::Swatch::Fill,
-        });
-    }
-    entries
 }

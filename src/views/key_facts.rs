@@ -4,17 +4,16 @@ use egui::{RichText, Ui};
 
 use super::{a11y, found::Finder, text};
 use crate::{
-    chart::{FactRow, fact_rows},
-    model::{EDUCATION_LABEL, EMPTY_HEADING, INDUSTRIES_LABEL, KeyFacts, note_heading},
+    present::{FactRow, Presentation},
     search::Part,
     tokens::{Tokens, size},
 };
 
 /// The cards, the data notes, typical education and top industries; the one `finder` looks for
 /// marked (items: the cards, then education, then industries).
-pub fn key_facts_ui(ui: &mut Ui, facts: &KeyFacts, finder: &mut Finder) {
-    text::heading_ui(ui, "Key facts", text::Level::Heading);
-    let cards = fact_rows(facts);
+pub fn key_facts_ui(ui: &mut Ui, present: &Presentation, finder: &mut Finder) {
+    text::heading_ui(ui, &present.facts_table.caption, text::Level::Heading);
+    let cards: Vec<&FactRow> = present.cards().collect();
     // On a wide window the cards use the room beside the reading column, as the charts do.
     super::wide::wide_ui(ui, "key_facts", |ui| {
         // Four across when they fit, else two by two, else one column: never three and one.
@@ -36,32 +35,30 @@ pub fn key_facts_ui(ui: &mut Ui, facts: &KeyFacts, finder: &mut Finder) {
             ui.add_space(gap);
         }
     });
-    for (index, (label, note)) in facts.notes().into_iter().enumerate() {
+    for (index, note) in present.fact_notes().enumerate() {
         finder.part_ui(ui, Part::Note(index), |ui| {
-            text::note_ui(ui, &note_heading(label), &note.full_text());
+            text::note_ui(ui, &note.heading, &note.text);
         });
         ui.add_space(6.0);
     }
     ui.add_space(12.0);
-    finder.part_ui(ui, Part::Item(cards.len()), |ui| {
-        text::heading_ui(ui, EDUCATION_LABEL, text::Level::Subheading);
-        text::paragraph_ui(ui, &facts.typical_education);
-    });
-    finder.part_ui(ui, Part::Item(cards.len() + 1), |ui| {
-        text::heading_ui(ui, INDUSTRIES_LABEL, text::Level::Subheading);
-        if facts.top_industries.is_empty() {
-            text::paragraph_ui(ui, EMPTY_HEADING);
-        } else {
-            a11y::list_ui(ui, |ui| {
-                for industry in &facts.top_industries {
-                    text::bullet_ui(ui, "•", industry);
-                }
-            });
-        }
-    });
+    for (index, fact) in present.facts.iter().enumerate().filter(|(_, f)| !f.card) {
+        finder.part_ui(ui, Part::Item(index), |ui| {
+            text::heading_ui(ui, fact.label, text::Level::Subheading);
+            if fact.items.is_empty() {
+                text::paragraph_ui(ui, &fact.sentence);
+            } else {
+                a11y::list_ui(ui, |ui| {
+                    for item in &fact.items {
+                        text::bullet_ui(ui, "•", item);
+                    }
+                });
+            }
+        });
+    }
 }
 
-fn fact_card_ui(ui: &mut Ui, card: &FactRow<'_>) {
+fn fact_card_ui(ui: &mut Ui, card: &FactRow) {
     let tokens = Tokens::of(ui);
     super::blocks::card_ui(ui, |ui| {
         // One group, named after its figure: a reader hears the card whole, then its parts.
@@ -80,13 +77,13 @@ fn fact_card_ui(ui: &mut Ui, card: &FactRow<'_>) {
                     .color(tokens.text_strong),
             );
             ui.add(egui::Label::new(RichText::new(&card.detail).size(size::SMALL).color(tokens.text)).wrap());
-            if let Some(source) = &card.source {
+            if let Some(source) = card.source_line() {
                 ui.add_space(4.0);
-                text::caption_ui(ui, &format!("Source: {source}"));
+                text::caption_ui(ui, &source);
             }
-            if let Some(note) = card.note {
+            if let Some(note) = &card.note {
                 ui.add_space(2.0);
-                text::note_link_ui(ui, "See the data note below", &note.full_text());
+                text::note_link_ui(ui, "See the data note below", &note.text);
             }
         });
     });

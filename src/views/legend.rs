@@ -5,7 +5,10 @@ use std::collections::BTreeSet;
 
 use egui::{Color32, RichText, Sense, Ui};
 
-use crate::tokens::{Tokens, size};
+use crate::{
+    present::{LegendEntry, SeriesKind},
+    tokens::{Tokens, size},
+};
 
 /// How an entry's swatch is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,6 +27,30 @@ pub struct Entry {
     pub name: String,
     pub color: Color32,
     pub swatch: Swatch,
+}
+
+/// A chart's legend entries with the colour and swatch its plot draws each series with.
+#[must_use]
+pub fn entries(legend: &[LegendEntry], tokens: &Tokens) -> Vec<Entry> {
+    legend
+        .iter()
+        .map(|entry| {
+            let (color, swatch) = match entry.kind {
+                SeriesKind::Median => (tokens.salary_median, Swatch::Line),
+                SeriesKind::Average => (tokens.salary_average, Swatch::Line),
+                SeriesKind::MedianReference => (tokens.reference_line, Swatch::Dashed),
+                SeriesKind::RangeReference => (tokens.reference_band, Swatch::Fill),
+                SeriesKind::GivenRange => (tokens.region_bar, Swatch::Fill),
+                SeriesKind::DerivedRange => (tokens.region_derived, Swatch::Fill),
+                SeriesKind::Highlighted => (tokens.region_highlight, Swatch::Fill),
+            };
+            Entry {
+                name: entry.name.clone(),
+                color,
+                swatch,
+            }
+        })
+        .collect()
 }
 
 /// How much a hidden entry's colours are dimmed.

@@ -10,9 +10,10 @@ use egui::{Key, RichText, Ui};
 pub use super::salary_plot::SalaryPlotCache;
 use super::{ViewContext, a11y, found::Finder, legend, salary_plot, text};
 use crate::{
-    chart::{ChartId, SalaryChart, years_text},
+    chart::{ChartId, years_text},
     command::Command,
     model::format,
+    present::Presentation,
     search::Part,
     state::SalaryChartOptions,
     tokens::{Tokens, size},
@@ -33,7 +34,7 @@ pub fn salary_chart_ui(
     super::wide::wide_ui(ui, "salary_chart", |ui| {
         // The title is what a search finds of the chart.
         finder.part_ui(ui, Part::Heading, |ui| {
-            text::heading_ui(ui, &ctx.charts.salary.title, text::Level::Heading);
+            text::heading_ui(ui, &ctx.present.charts.salary.title, text::Level::Heading);
         });
         chart_and_controls_ui(ui, ctx, cache, table_follows);
     });
@@ -45,9 +46,9 @@ fn chart_and_controls_ui(
     cache: &SalaryPlotCache,
     table_follows: bool,
 ) {
-    let chart = &ctx.charts.salary;
+    let chart = &ctx.present.charts.salary;
     let mut options = ctx.state.salary_chart.clone();
-    salary_chart_inner_ui(ui, chart, cache, &mut options);
+    salary_chart_inner_ui(ui, ctx.present, cache, &mut options);
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         let show_values = text::toggle_ui(ui, &mut options.show_values, "Show values");
@@ -67,7 +68,7 @@ fn chart_and_controls_ui(
         let picked = chart.level_index_at(options.years);
         super::tables::salary_grid_ui(
             ui,
-            &ctx.guide.salary,
+            &ctx.present.salary.table,
             picked,
             &mut super::found::Finder::default(),
         );
@@ -79,11 +80,12 @@ fn chart_and_controls_ui(
 
 fn salary_chart_inner_ui(
     ui: &mut Ui,
-    chart: &SalaryChart,
+    present: &Presentation,
     cache: &SalaryPlotCache,
     options: &mut SalaryChartOptions,
 ) {
     let tokens = Tokens::of(ui);
+    let (chart, parts) = (&present.charts.salary, &present.salary);
     years_slider_ui(ui, &mut options.years, chart.x_max);
     let selected = chart.level_at(options.years);
     let readout = match selected {
@@ -105,7 +107,7 @@ fn salary_chart_inner_ui(
     super::a11y::announce(ui, &readout);
     ui.add_space(6.0);
 
-    let entries = legend_entries(chart, &tokens);
+    let entries = legend::entries(&parts.legend, &tokens);
     let hidden = legend::legend_ui(ui, "salary_by_experience", &entries);
     ui.add_space(4.0);
     if hidden.len() == entries.len() {
@@ -120,42 +122,9 @@ fn salary_chart_inner_ui(
         let description = chart.description.clone();
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
     }
-    text::caption_ui(
-        ui,
-        &format!(
-            "Open-ended last level drawn to {} years. {}",
-            chart.x_max, chart.source_line
-        ),
-    );
-    for footnote in &chart.footnotes {
-        text::caption_ui(ui, footnote);
+    for line in &parts.notes.with_sources {
+        text::caption_ui(ui, line);
     }
-}
-
-/// The legend, in the order the export draws it.
-fn legend_entries(chart: &SalaryChart, tokens: &Tokens) -> Vec<legend::Entry> {
-    vec![
-        legend::Entry {
-            name: chart.median_label.clone(),
-            color: tokens.salary_median,
-            swatch: legend::Swatch::Line,
-        },
-        legend::Entry {
-            name: chart.average_label.clone(),
-            color: tokens.salary_average,
-            swatch: legend::Swatch::Line,
-        },
-        legend::Entry {
-            name: chart.median_reference.label.clone(),
-            color: tokens.reference_line,
-            swatch: legend::Swatch::Dashed,
-        },
-        legend::Entry {
-            name: chart.range_reference.label.clone(),
-            color: tokens.reference_line.gamma_multiply(0.3),
-            swatch: legend::Swatch::Fill,
-        },
-    ]
 }
 
 /// The "Years of experience" slider (0 to `years_max`, the chart's drawn end) under its name and

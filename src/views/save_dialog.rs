@@ -108,7 +108,7 @@ impl SaveDialog {
 /// Draws the dialog; sends the save, the folder to create or the close when the person decides.
 pub fn save_dialog_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, dialog: &mut SaveDialog) {
     let egui_ctx = ui.ctx().clone();
-    let title = format!("Export {}", dialog.request.describe(ctx.guide));
+    let title = format!("Export {}", dialog.request.describe(ctx.guide()));
     let mut decided = None;
     let modal = egui::Modal::new(egui::Id::unique("save_dialog"))
         .frame(super::dialogs::dialog_frame(&egui_ctx))

@@ -128,7 +128,7 @@ pub fn results_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi)
         for (index, hit) in search.hits.iter().enumerate() {
             let selected = index == search.selected;
             let section = ctx
-                .guide
+                .guide()
                 .text
                 .sections
                 .get(hit.section)

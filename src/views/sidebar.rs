@@ -26,7 +26,7 @@ pub fn sections_menu_ui(ui: &mut Ui, ctx: &ViewContext<'_>) -> (egui::Response, 
         // Thirteen sections are taller than a small window at a large zoom: the list scrolls.
         let height = (ui.ctx().content_rect().height() - 80.0).max(120.0);
         egui::ScrollArea::vertical().max_height(height).show(ui, |ui| {
-            for (index, section) in ctx.guide.text.sections.iter().enumerate() {
+            for (index, section) in ctx.guide().text.sections.iter().enumerate() {
                 let open = index == ctx.section_index;
                 let response = ui.add(egui::Button::selectable(open, &section.title));
                 ui.ctx().accesskit_node_builder(response.id, |node| {
@@ -70,7 +70,7 @@ pub fn sidebar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, button_ids: &mut Vec<e
                 .show(ui, |ui| {
                     let mut clicked = None;
                     button_ids.clear();
-                    for (index, section) in ctx.guide.text.sections.iter().enumerate() {
+                    for (index, section) in ctx.guide().text.sections.iter().enumerate() {
                         let selected = index == ctx.section_index;
                         let response = ui.add(
                             egui::Button::selectable(

@@ -26,7 +26,7 @@ pub fn top_bar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi,
         ui.add_space(4.0);
         let theme = ctx.state.theme;
         // The title shows where it fits beside every control (never at the minimum width).
-        let title = (ui.available_width() >= 1040.0).then_some(ctx.guide.text.title.as_str());
+        let title = (ui.available_width() >= 1040.0).then_some(ctx.guide().text.title.as_str());
         let mut from_menus = Vec::new();
         let mut exports = Vec::new();
         let mut chosen = Vec::new();
@@ -58,7 +58,7 @@ pub fn top_bar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut SearchUi,
                 let menus = Menus {
                     theme,
                     title,
-                    guide: ctx.guide,
+                    guide: ctx.guide(),
                     export_running: ctx.export_running,
                 };
                 let sections = sections_menu.then_some(&*ctx);

@@ -16,6 +16,7 @@ const LAYERS: &[&[&str]] = &[
     &["jobs"],
     &["export"],
     &["search"],
+    &["present"],
     &["chart"],
     &["model"],
     &["tokens", "fs", "platform", "timings", "icon"],

@@ -7,28 +7,21 @@ use super::{
         Anchor, Figure, Layout, Metrics, Svg, TextStyle, baseline, design, draw_base_line, font, nice_step,
         ticks,
     },
-    legend::Swatch,
+    legend::legend_swatches,
 };
 use crate::{
-    chart::{DERIVED_LEGEND, GIVEN_LEGEND, GlobalChart, RegionBar},
+    chart::{GlobalChart, RegionBar},
     model::format,
-    tokens::Tokens,
+    present::Presentation,
 };
-
-/// The salaries-around-the-world notes under the figure: derived figures, then the source.
-#[must_use]
-pub fn global_notes(chart: &GlobalChart) -> Vec<String> {
-    let mut notes = chart.footnotes.clone();
-    notes.push(chart.source_line.clone());
-    notes
-}
 
 /// The salaries-around-the-world chart as an SVG document.
 #[must_use]
-pub fn global_svg(chart: &GlobalChart, layout: &Layout) -> String {
-    let notes = global_notes(chart);
+pub fn global_svg(present: &Presentation, layout: &Layout) -> String {
+    let chart = &present.charts.global;
+    let notes = &present.global.notes.with_sources;
     let regions = chart.sorted(layout.sort);
-    let legend = global_legend(&regions, &layout.tokens);
+    let legend = legend_swatches(&present.global.legend, &layout.tokens);
     let Figure {
         mut svg,
         m,
@@ -37,7 +30,7 @@ pub fn global_svg(chart: &GlobalChart, layout: &Layout) -> String {
     } = Figure::begin(
         &chart.title,
         &chart.description,
-        &notes,
+        notes,
         &legend,
         layout,
         |_, _, top| top,
@@ -46,35 +39,6 @@ pub fn global_svg(chart: &GlobalChart, layout: &Layout) -> String {
     global_axes(&mut svg, chart, &frame, layout, &m);
     global_bars(&mut svg, &regions, &frame, layout, &m);
     svg.finish()
-}
-
-fn global_legend(regions: &[&RegionBar], t: &Tokens) -> Vec<(Swatch, String)> {
-    let mut legend = vec![(
-        Swatch::Box {
-            fill: t.region_bar,
-            stroke: None,
-        },
-        GIVEN_LEGEND.to_owned(),
-    )];
-    if regions.iter().any(|r| r.usd_is_derived()) {
-        legend.push((
-            Swatch::Box {
-                fill: t.region_derived,
-                stroke: Some(t.region_bar),
-            },
-            DERIVED_LEGEND.to_owned(),
-        ));
-    }
-    if let Some(highlighted) = regions.iter().find(|r| r.highlighted) {
-        legend.push((
-            Swatch::Box {
-                fill: t.region_highlight,
-                stroke: None,
-            },
-            highlighted.name.clone(),
-        ));
-    }
-    legend
 }
 
 /// Where the salaries-around-the-world chart's parts go, in pixels.

@@ -3,6 +3,10 @@
 use egui::Color32;
 
 use super::frame::{Anchor, Layout, Metrics, Svg, TextStyle, baseline, design, font};
+use crate::{
+    present::{LegendEntry, SeriesKind},
+    tokens::Tokens,
+};
 
 /// A legend entry's symbol.
 pub(super) enum Swatch {
@@ -14,6 +18,44 @@ pub(super) enum Swatch {
     },
     /// A filled box, optionally outlined.
     Box { fill: Color32, stroke: Option<Color32> },
+}
+
+/// The swatch a figure draws for a series of `kind`: the colours and marks its plot uses.
+fn swatch(kind: SeriesKind, t: &Tokens) -> Swatch {
+    let line = |color, dashed, marker| Swatch::Line {
+        color,
+        dashed,
+        marker,
+    };
+    match kind {
+        SeriesKind::Median => line(t.salary_median, false, Some(Marker::Circle)),
+        SeriesKind::Average => line(t.salary_average, false, Some(Marker::Square)),
+        SeriesKind::MedianReference => line(t.reference_line, true, None),
+        SeriesKind::RangeReference => Swatch::Box {
+            fill: t.reference_band,
+            stroke: Some(t.grid),
+        },
+        SeriesKind::GivenRange => Swatch::Box {
+            fill: t.region_bar,
+            stroke: None,
+        },
+        SeriesKind::DerivedRange => Swatch::Box {
+            fill: t.region_derived,
+            stroke: Some(t.region_bar),
+        },
+        SeriesKind::Highlighted => Swatch::Box {
+            fill: t.region_highlight,
+            stroke: None,
+        },
+    }
+}
+
+/// A legend's entries with the swatches a figure draws for them.
+pub(super) fn legend_swatches(entries: &[LegendEntry], t: &Tokens) -> Vec<(Swatch, String)> {
+    entries
+        .iter()
+        .map(|e| (swatch(e.kind, t), e.name.clone()))
+        .collect()
 }
 
 #[derive(Clone, Copy)]

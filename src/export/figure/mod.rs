@@ -12,5 +12,5 @@ mod legend;
 mod salary;
 
 pub use frame::Layout;
-pub use global::{global_notes, global_svg};
-pub use salary::{salary_drawing_notes, salary_notes, salary_svg};
+pub use global::global_svg;
+pub use salary::salary_svg;

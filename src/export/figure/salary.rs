@@ -9,58 +9,21 @@ use super::{
         Anchor, Figure, Layout, Metrics, Svg, TextStyle, baseline, design, draw_base_line, font, nice_step,
         ticks,
     },
-    legend::{Marker, Swatch, draw_marker},
+    legend::{Marker, draw_marker, legend_swatches},
 };
 use crate::{
     chart::{LevelFigure, LevelSpan, SalaryChart, years_tick},
     model::format,
+    present::Presentation,
     tokens::Tokens,
 };
 
-/// How the chart is drawn (the open-ended level's end) and its footnotes, without its sources:
-/// for a page that lists every source once elsewhere (the handout).
-#[must_use]
-pub fn salary_drawing_notes(chart: &SalaryChart) -> Vec<String> {
-    let mut notes: Vec<String> = chart
-        .levels
-        .iter()
-        .find(|l| l.open_ended)
-        .map(|open| {
-            format!(
-                "The open-ended last level ({}) is drawn to {} years.",
-                open.years_label,
-                years_tick(chart.x_max)
-            )
-        })
-        .into_iter()
-        .collect();
-    notes.extend(chart.footnotes.iter().cloned());
-    notes
-}
-
-/// The salary-by-experience notes under the figure: the open end, then the sources.
-#[must_use]
-pub fn salary_notes(chart: &SalaryChart) -> Vec<String> {
-    let mut notes = Vec::new();
-    if let Some(open) = chart.levels.iter().find(|l| l.open_ended) {
-        notes.push(format!(
-            "The open-ended last level ({}) is drawn to {} years. {}",
-            open.years_label,
-            years_tick(chart.x_max),
-            chart.source_line
-        ));
-    } else {
-        notes.push(chart.source_line.clone());
-    }
-    notes.extend(chart.footnotes.iter().cloned());
-    notes
-}
-
 /// The salary-by-experience chart as an SVG document.
 #[must_use]
-pub fn salary_svg(chart: &SalaryChart, layout: &Layout) -> String {
-    let notes = salary_notes(chart);
-    let legend = salary_legend(chart, &layout.tokens);
+pub fn salary_svg(present: &Presentation, layout: &Layout) -> String {
+    let chart = &present.charts.salary;
+    let notes = &present.salary.notes.with_sources;
+    let legend = legend_swatches(&present.salary.legend, &layout.tokens);
     // Under the legend, the y axis's unit.
     let unit = |svg: &mut Svg, m: &Metrics, top: f32| {
         let unit_style = TextStyle {
@@ -81,48 +44,12 @@ pub fn salary_svg(chart: &SalaryChart, layout: &Layout) -> String {
         m,
         top,
         bottom,
-    } = Figure::begin(&chart.title, &chart.description, &notes, &legend, layout, unit);
+    } = Figure::begin(&chart.title, &chart.description, notes, &legend, layout, unit);
     let frame = SalaryFrame::new(chart, layout, &m, top, bottom);
     salary_axes(&mut svg, chart, &frame, layout, &m);
     salary_series(&mut svg, chart, &frame, layout, &m);
     salary_levels(&mut svg, chart, &frame, layout, &m);
     svg.finish()
-}
-
-fn salary_legend(chart: &SalaryChart, t: &Tokens) -> Vec<(Swatch, String)> {
-    vec![
-        (
-            Swatch::Line {
-                color: t.salary_median,
-                dashed: false,
-                marker: Some(Marker::Circle),
-            },
-            chart.median_label.clone(),
-        ),
-        (
-            Swatch::Line {
-                color: t.salary_average,
-                dashed: false,
-                marker: Some(Marker::Square),
-            },
-            chart.average_label.clone(),
-        ),
-        (
-            Swatch::Line {
-                color: t.reference_line,
-                dashed: true,
-                marker: None,
-            },
-            chart.median_reference.label.clone(),
-        ),
-        (
-            Swatch::Box {
-                fill: t.reference_band,
-                stroke: Some(t.grid),
-            },
-            chart.range_reference.label.clone(),
-        ),
-    ]
 }
 
 /// Where the salary chart's parts go, in pixels.

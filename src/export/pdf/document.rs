@@ -5,7 +5,7 @@ use std::path::Path;
 use super::layout::Paper;
 
 use super::{super::ExportError, guide, handout, paint, raster};
-use crate::model::Guide;
+use crate::present::Presentation;
 
 /// Resolution of the PNG handout.
 pub const HANDOUT_DPI: f32 = 150.0;
@@ -69,18 +69,18 @@ impl PrintDocument {
 }
 
 /// The whole guide as a tagged PDF on `paper`.
-pub fn guide_pdf(guide: &Guide, paper: Paper) -> Result<Vec<u8>, ExportError> {
-    paint::pdf(&guide::layout(guide, paper))
+pub fn guide_pdf(present: &Presentation, paper: Paper) -> Result<Vec<u8>, ExportError> {
+    paint::pdf(&guide::layout(present, paper))
 }
 
 /// The handout as a one-page tagged PDF on `paper`.
-pub fn handout_pdf(guide: &Guide, paper: Paper) -> Result<Vec<u8>, ExportError> {
-    paint::pdf(&handout::layout(guide, paper))
+pub fn handout_pdf(present: &Presentation, paper: Paper) -> Result<Vec<u8>, ExportError> {
+    paint::pdf(&handout::layout(present, paper))
 }
 
 /// The handout as a PNG of the page at [`HANDOUT_DPI`].
-pub fn handout_png(guide: &Guide, paper: Paper) -> Result<Vec<u8>, ExportError> {
-    let document = handout::layout(guide, paper);
+pub fn handout_png(present: &Presentation, paper: Paper) -> Result<Vec<u8>, ExportError> {
+    let document = handout::layout(present, paper);
     let page = document.pages.first().ok_or(ExportError::EmptyHandout)?;
     let width_px = (document.size.width / 72.0 * HANDOUT_DPI).round() as u32;
     raster::png(page, document.size, width_px, &document.title)
@@ -88,28 +88,28 @@ pub fn handout_png(guide: &Guide, paper: Paper) -> Result<Vec<u8>, ExportError> 
 
 /// `document` in `format` on `paper`, as the bytes of the file. Pure: nothing is written.
 pub fn export_document(
-    guide: &Guide,
+    present: &Presentation,
     document: PrintDocument,
     format: PrintFormat,
     paper: Paper,
 ) -> Result<Vec<u8>, ExportError> {
     match (document, format) {
-        (PrintDocument::Guide, PrintFormat::Pdf) => guide_pdf(guide, paper),
-        (PrintDocument::Handout, PrintFormat::Pdf) => handout_pdf(guide, paper),
-        (PrintDocument::Handout, PrintFormat::Png) => handout_png(guide, paper),
+        (PrintDocument::Guide, PrintFormat::Pdf) => guide_pdf(present, paper),
+        (PrintDocument::Handout, PrintFormat::Pdf) => handout_pdf(present, paper),
+        (PrintDocument::Handout, PrintFormat::Png) => handout_png(present, paper),
         (PrintDocument::Guide, PrintFormat::Png) => Err(ExportError::GuideAsPng),
     }
 }
 
 /// Renders `document` and writes it to `path` atomically.
 pub fn save_document(
-    guide: &Guide,
+    present: &Presentation,
     document: PrintDocument,
     format: PrintFormat,
     paper: Paper,
     path: &Path,
 ) -> Result<(), ExportError> {
-    let bytes = export_document(guide, document, format, paper)?;
+    let bytes = export_document(present, document, format, paper)?;
     crate::fs::write_atomically(path, &bytes)?;
     Ok(())
 }

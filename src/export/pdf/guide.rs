@@ -5,16 +5,16 @@
 
 use super::{
     doc::{Anchor, Document, Kind, NodeId},
-    facts,
     flow::{self, Frame},
     layout::{Builder, GUIDE, Paper},
     matter,
     text::{self, TOKENS},
 };
 use crate::{
-    chart::{GlobalChart, SalaryChart, SortOrder},
+    chart::SortOrder,
     export::{ChartId, ExportTheme, figure},
-    model::{Block, Guide, Section, format},
+    model::{Block, Section},
+    present::{Align, Presentation, Table},
 };
 
 /// Page margins in points: sides, top, bottom (the footer sits in the bottom margin).
@@ -22,30 +22,31 @@ pub const MARGINS: [f32; 3] = [62.0, 58.0, 66.0];
 
 /// Lays the guide out on `paper`.
 #[must_use]
-pub fn layout(guide: &Guide, paper: Paper) -> Document {
+pub fn layout(present: &Presentation, paper: Paper) -> Document {
     // The contents list needs the headings and the pages they land on: a first pass finds the
     // headings, a second places them with the contents list at its full length, the last writes
     // the page numbers (right-aligned in a fixed column, so they never move anything).
-    let headings = build(guide, paper, &[]).anchors;
-    let placed = build(guide, paper, &headings).anchors;
-    build(guide, paper, &placed)
+    let headings = build(present, paper, &[]).anchors;
+    let placed = build(present, paper, &headings).anchors;
+    build(present, paper, &placed)
 }
 
-fn build(guide: &Guide, paper: Paper, toc: &[Anchor]) -> Document {
+fn build(present: &Presentation, paper: Paper, toc: &[Anchor]) -> Document {
+    let guide = present.guide();
     let size = paper.size();
     let [margin_side, margin_top, margin_bottom] = MARGINS;
     let mut b = Builder::new(margin_side, size.width - 2.0 * margin_side, GUIDE);
-    matter::title_page(&mut b, guide);
+    matter::title_page(&mut b, present);
     matter::contents(&mut b, toc);
     let mut drawn: Vec<(ChartId, String)> = Vec::new();
     for (index, section) in guide.text.sections.iter().enumerate() {
         let node = b.structure.root(Kind::Section);
         b.heading(node, 1, &section.title, index == 0);
         for block in &section.blocks {
-            block_layout(&mut b, node, guide, section, block, &mut drawn);
+            block_layout(&mut b, node, present, section, block, &mut drawn);
         }
     }
-    matter::sources_page(&mut b, guide);
+    matter::sources_page(&mut b, present);
     let frame = Frame {
         top: margin_top,
         bottom: size.height - margin_bottom,
@@ -73,11 +74,12 @@ pub const PRINT_TEXT_SCALE: f32 = 1.5;
 fn block_layout(
     b: &mut Builder,
     node: NodeId,
-    guide: &Guide,
+    present: &Presentation,
     section: &Section,
     block: &Block,
     drawn: &mut Vec<(ChartId, String)>,
 ) {
+    let guide = present.guide();
     let body = text::body(GUIDE.body);
     let strong = text::strong(GUIDE.body);
     match block {
@@ -145,7 +147,7 @@ fn block_layout(
                 b.list(node, &runs, false);
             }
         }
-        Block::KeyFacts => key_facts(b, node, guide),
+        Block::KeyFacts => key_facts(b, node, present),
         Block::Organisations => {
             // On paper the address is written out: a reader types it in.
             let lines: Vec<(String, String)> = guide
@@ -165,41 +167,23 @@ fn block_layout(
         }
         Block::Table(id) => {
             if let Some(chart) = ChartId::for_data_set(guide, id) {
-                table_layout(b, node, guide, chart, &section.title, drawn);
+                table_layout(b, node, present, chart, &section.title, drawn);
             }
         }
         Block::Chart(id) => {
             if let Some(chart) = ChartId::for_data_set(guide, id) {
-                chart_layout(b, node, guide, chart, &section.title, drawn);
+                chart_layout(b, node, present, chart, &section.title, drawn);
             }
         }
-        Block::LevelDetails(_) => level_details(b, node, guide),
+        Block::LevelDetails(_) => level_details(b, node, present),
     }
 }
 
-fn key_facts(b: &mut Builder, node: NodeId, guide: &Guide) {
-    b.heading(node, 2, "Key facts", false);
-    let rows: Vec<Vec<String>> = facts::key_facts(&guide.text.key_facts)
-        .into_iter()
-        .map(|f| {
-            let figure = if f.detail.is_empty() {
-                f.figure
-            } else {
-                format!("{}, {}", f.figure, f.detail)
-            };
-            vec![f.label.to_owned(), figure, f.source]
-        })
-        .collect();
-    b.table(
-        node,
-        "The guide's key figures, each with its source",
-        &["Fact", "Figure", "Source"],
-        &rows,
-        &[0.22, 0.46, 0.32],
-        &[false, false, false],
-    );
-    for (label, note) in facts::notes(&guide.text.key_facts) {
-        let line = facts::note_text(&label, note);
+fn key_facts(b: &mut Builder, node: NodeId, present: &Presentation) {
+    let table = &present.facts_table;
+    b.heading(node, 2, &table.caption, false);
+    print_table(b, node, table, &[0.22, 0.46, 0.32]);
+    for line in &table.notes {
         b.boxed(
             node,
             Kind::Note,
@@ -209,17 +193,24 @@ fn key_facts(b: &mut Builder, node: NodeId, guide: &Guide) {
     }
 }
 
+/// `table`'s rows in columns of the given shares of the width.
+fn print_table(b: &mut Builder, node: NodeId, table: &Table, widths: &[f32]) {
+    let header: Vec<&str> = table.columns.iter().map(|c| c.title).collect();
+    let right: Vec<bool> = table.columns.iter().map(|c| c.align == Align::Figures).collect();
+    b.table(node, &table.summary, &header, &table.rows, widths, &right);
+}
+
 /// A chart as a figure where the guide shows it first; a pointer back after that.
 fn chart_layout(
     b: &mut Builder,
     node: NodeId,
-    guide: &Guide,
+    present: &Presentation,
     chart: ChartId,
     section: &str,
     drawn: &mut Vec<(ChartId, String)>,
 ) {
     if let Some((_, first)) = drawn.iter().find(|(c, _)| *c == chart) {
-        let line = format!("{}: see the chart in “{first}”.", chart.title(guide));
+        let line = format!("{}: see the chart in “{first}”.", chart.title(present.guide()));
         b.paragraph(node, &[(&line, text::muted(GUIDE.body))]);
         return;
     }
@@ -228,20 +219,14 @@ fn chart_layout(
         ChartId::SalaryByExperience => 0.56,
         ChartId::GlobalSalaries => 0.6,
     };
-    let (svg, alt, notes) = figure_svg(guide, chart, aspect, PRINT_TEXT_SCALE);
-    b.figure(node, svg, aspect, &alt, &notes);
+    let (svg, alt) = figure_svg(present, chart, aspect, PRINT_TEXT_SCALE);
+    b.figure(node, svg, aspect, &alt, &present.parts(chart).notes.with_sources);
 }
 
 /// A chart's SVG (height = `aspect` × width, text at `text_scale`, see [`PRINT_TEXT_SCALE`])
-/// without its source line (the caption prints it as text), its alternative text and its caption
-/// notes.
+/// without its notes (the caption prints them as text), and its alternative text.
 #[must_use]
-pub fn figure_svg(
-    guide: &Guide,
-    chart: ChartId,
-    aspect: f32,
-    text_scale: f32,
-) -> (String, String, Vec<String>) {
+pub fn figure_svg(present: &Presentation, chart: ChartId, aspect: f32, text_scale: f32) -> (String, String) {
     let width = FIGURE_WIDTH_PX;
     let layout = figure::Layout {
         width,
@@ -252,112 +237,70 @@ pub fn figure_svg(
         id: format!("print-{}", chart.slug()),
         text_scale,
     };
+    let charts = &present.charts;
     match chart {
-        ChartId::SalaryByExperience => {
-            let data = SalaryChart::from_guide(guide);
-            let alt = format!("{}. {}", data.title, data.description);
-            (
-                figure::salary_svg(&data, &layout),
-                alt,
-                figure::salary_notes(&data),
-            )
-        }
-        ChartId::GlobalSalaries => {
-            let data = GlobalChart::from_guide(guide);
-            let alt = format!("{}. {}", data.title, data.description);
-            (
-                figure::global_svg(&data, &layout),
-                alt,
-                figure::global_notes(&data),
-            )
-        }
+        ChartId::SalaryByExperience => (
+            figure::salary_svg(present, &layout),
+            format!("{}. {}", charts.salary.title, charts.salary.description),
+        ),
+        ChartId::GlobalSalaries => (
+            figure::global_svg(present, &layout),
+            format!("{}. {}", charts.global.title, charts.global.description),
+        ),
     }
 }
 
-/// A data set's table, with its source line under it (and its notes, unless its chart has them
-/// already: `drawn` are the charts drawn so far and the sections they are in; `section` is this
-/// table's).
+/// A data set's table: its caption, the rows, then its notes and source line (its notes only
+/// pointed to where its chart, drawn already, carries them: `drawn` are the charts drawn so far
+/// and the sections they are in; `section` is this table's).
 fn table_layout(
     b: &mut Builder,
     node: NodeId,
-    guide: &Guide,
+    present: &Presentation,
     chart: ChartId,
     section: &str,
     drawn: &[(ChartId, String)],
 ) {
-    match chart {
-        ChartId::SalaryByExperience => {
-            let (header, rows) = facts::salary_table(guide);
-            let summary = format!(
-                "{}: US median and average pay per year by level",
-                guide.salary.title
-            );
-            b.table(
-                node,
-                &summary,
-                &header,
-                &rows,
-                &[0.36, 0.26, 0.19, 0.19],
-                &[false, false, true, true],
-            );
+    let table = &present.parts(chart).table;
+    let widths: &[f32] = match chart {
+        ChartId::SalaryByExperience => &[0.36, 0.26, 0.19, 0.19],
+        ChartId::GlobalSalaries => &[0.2, 0.28, 0.25, 0.27],
+    };
+    b.paragraph(node, &[(&table.caption, text::strong(GUIDE.small + 0.5))]);
+    if let Some(caption) = b.items.last_mut() {
+        caption.keep_with_next = true;
+    }
+    print_table(b, node, table, widths);
+    let drawn_at = drawn.iter().find(|(c, _)| *c == chart).map(|(_, at)| at);
+    match drawn_at {
+        Some(first) if !table.notes.is_empty() => {
+            // The same notes stand under the chart: said once, pointed to here.
+            let place = if first == section {
+                "above".to_owned()
+            } else {
+                format!("in “{first}”")
+            };
             let line = format!(
-                "{} per year. Source: {}.",
-                guide.salary.currency,
-                guide.salary.source.label()
+                "{} The notes on the regions are under the chart “{}” {place}.",
+                table.source, table.caption
             );
             b.paragraph(node, &[(&line, text::muted(GUIDE.small))]);
         }
-        ChartId::GlobalSalaries => {
-            let (header, rows) = facts::global_table(guide);
-            let summary = format!(
-                "{}: typical pay ranges by region, local currency and USD",
-                guide.global.title
-            );
-            b.table(
-                node,
-                &summary,
-                &header,
-                &rows,
-                &[0.2, 0.28, 0.25, 0.27],
-                &[false, false, true, true],
-            );
-            let data = GlobalChart::from_guide(guide);
-            if let Some((_, first)) = drawn.iter().find(|(c, _)| *c == chart) {
-                // The same notes stand under the chart: said once, pointed to here.
-                let place = if first == section {
-                    "above".to_owned()
-                } else {
-                    format!("in “{first}”")
-                };
-                let line = format!(
-                    "{} The notes on the regions are under the chart “{}” {place}.",
-                    data.source_line, data.title
-                );
-                b.paragraph(node, &[(&line, text::muted(GUIDE.small))]);
-            } else {
-                for line in figure::global_notes(&data) {
-                    b.paragraph(node, &[(&line, text::muted(GUIDE.small))]);
-                }
+        _ => {
+            for line in table.notes.iter().chain([&table.source]) {
+                b.paragraph(node, &[(line, text::muted(GUIDE.small))]);
             }
         }
     }
 }
 
 /// Each career level: its experience and pay, role and focus areas.
-fn level_details(b: &mut Builder, node: NodeId, guide: &Guide) {
+fn level_details(b: &mut Builder, node: NodeId, present: &Presentation) {
     let body = text::body(GUIDE.body);
     let strong = text::strong(GUIDE.body);
-    for level in &guide.salary.levels {
+    for level in &present.levels {
         b.heading(node, 3, &level.title, false);
-        let years = match &level.years_note {
-            Some(years_note) => format!("{} {years_note}", level.years_label()),
-            None => level.years_label(),
-        };
-        let line = format!(
-            "{years}; US median {}, US average {} per year",
-            format::usd(level.us_median_usd),
-            format::usd(level.us_average_usd)
-        );
+        let line = level.summary();
         b.paragraph(node, &[(&line, text::muted(GUIDE.body))]);
         // The pay line belongs to the heading: it never ends a page either.
         if let Some(item) = b.items.last_mut() {

@@ -5,16 +5,12 @@
 
 use super::{
     doc::{Document, Kind, NodeId, Op},
-    facts,
     flow::{self, Frame, Item, Row},
     guide::figure_svg,
     layout::{Builder, Paper, Scale},
     text::{self, TOKENS},
 };
-use crate::{
-    export::ChartId,
-    model::{Block, Guide, guide::Step},
-};
+use crate::{export::ChartId, present::Presentation};
 
 /// Type sizes on the handout: nothing under 9 pt.
 pub const HANDOUT: Scale = Scale {
@@ -54,18 +50,19 @@ fn chart_text_scale(aspect: f32) -> f32 {
 
 /// Lays the handout out on one page of `paper`.
 #[must_use]
-pub fn layout(guide: &Guide, paper: Paper) -> Document {
-    let mut document = build(guide, paper, CHART_ASPECT_MAX);
+pub fn layout(present: &Presentation, paper: Paper) -> Document {
+    let mut document = build(present, paper, CHART_ASPECT_MAX);
     for aspect in chart_aspects().skip(1) {
         if document.pages.len() == 1 {
             break;
         }
-        document = build(guide, paper, aspect);
+        document = build(present, paper, aspect);
     }
     document
 }
 
-fn build(guide: &Guide, paper: Paper, aspect: f32) -> Document {
+fn build(present: &Presentation, paper: Paper, aspect: f32) -> Document {
+    let guide = present.guide();
     let size = paper.size();
     let mut b = Builder::new(MARGIN, size.width - 2.0 * MARGIN, HANDOUT);
     let root = b.structure.root(Kind::Section);
@@ -76,20 +73,18 @@ fn build(guide: &Guide, paper: Paper, aspect: f32) -> Document {
         first.space_before = 0.0;
     }
     b.paragraph(root, &[(&text.summary, text::body(HANDOUT.body))]);
-    key_facts(&mut b, root, guide);
+    key_facts(&mut b, root, present);
     // The chart carries its own title. Its sources are listed once, under "Where the figures
     // come from"; its caption keeps how it is drawn and its footnotes.
-    let (svg, alt, _) = figure_svg(
-        guide,
+    let (svg, alt) = figure_svg(
+        present,
         ChartId::SalaryByExperience,
         aspect,
         chart_text_scale(aspect),
     );
-    let chart = crate::chart::SalaryChart::from_guide(guide);
-    let notes = crate::export::figure::salary_drawing_notes(&chart);
-    b.figure(root, svg, aspect, &alt, &notes);
-    steps(&mut b, root, guide);
-    sources(&mut b, root, guide);
+    b.figure(root, svg, aspect, &alt, &present.salary.notes.without_sources);
+    steps(&mut b, root, present);
+    sources(&mut b, root, present);
     let frame = Frame {
         top: MARGIN,
         bottom: size.height - MARGIN,
@@ -141,23 +136,26 @@ fn side_by_side(b: &mut Builder, columns: Vec<Row>, space_before: f32) {
     b.items.push(Item::single(row, space_before));
 }
 
-fn key_facts(b: &mut Builder, root: NodeId, guide: &Guide) {
+fn key_facts(b: &mut Builder, root: NodeId, present: &Presentation) {
     let list = b.structure.child(root, Kind::Div);
-    let all = facts::key_facts(&guide.text.key_facts);
-    let (cards, lines) = all.split_at(4.min(all.len()));
+    let cards: Vec<_> = present.cards().collect();
+    let lines = present.facts.iter().filter(|f| !f.card);
     let gap = 8.0;
     let width = (b.width - gap * 3.0) / 4.0;
     let mut columns = Vec::new();
     for (index, fact) in cards.iter().enumerate() {
         let x = b.x + index as f32 * (width + gap);
-        let source = format!("Source: {}", fact.source);
+        let source = format!("Source: {}", fact.source_cell());
         columns.push(column(b, x, width, |b| {
             b.boxed(
                 list,
                 Kind::Div,
                 &[
                     vec![(fact.label, text::muted(HANDOUT.small))],
-                    vec![(fact.figure.as_str(), text::strong(11.0))],
+                    vec![
+                        (fact.figure.as_str(), text::strong(11.0)),
+                        (fact.detail.as_str(), text::body(HANDOUT.small)),
+                    ],
                     vec![(source.as_str(), text::muted(HANDOUT.small))],
                 ],
                 TOKENS.card_fill,
@@ -178,52 +176,18 @@ fn key_facts(b: &mut Builder, root: NodeId, guide: &Guide) {
             list,
             &[
                 (&label, text::strong(HANDOUT.body)),
-                (&fact.figure, text::body(HANDOUT.body)),
+                (&fact.sentence, text::body(HANDOUT.body)),
             ],
         );
     }
 }
 
-fn all_steps(guide: &Guide) -> Vec<&Step> {
-    guide
-        .text
-        .sections
-        .iter()
-        .flat_map(|s| &s.blocks)
-        .filter_map(|block| match block {
-            Block::Steps { steps, .. } => Some(steps),
-            _ => None,
-        })
-        .flatten()
-        .collect()
-}
-
-fn step_line(step: &Step) -> Option<String> {
-    match (&step.duration, &step.cost) {
-        (Some(d), Some(c)) => Some(format!("Takes {d}. Costs {c}.")),
-        (Some(d), None) => Some(format!("Takes {d}. The guide gives no cost.")),
-        (None, Some(c)) => Some(format!("Costs {c}. The guide gives no duration.")),
-        (None, None) => None,
-    }
-}
-
-/// "2, 3 and 4".
-fn and_list(numbers: &[usize]) -> String {
-    let words: Vec<String> = numbers.iter().map(ToString::to_string).collect();
-    match words.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        Some((last, _)) => last.clone(),
-        None => String::new(),
-    }
-}
-
-fn steps(b: &mut Builder, root: NodeId, guide: &Guide) {
-    let steps = all_steps(guide);
+fn steps(b: &mut Builder, root: NodeId, present: &Presentation) {
+    let steps = &present.steps.steps;
     if steps.is_empty() {
         return;
     }
-    let heading = format!("{} steps to get there", number_word(steps.len()));
-    b.heading_unlisted(root, 2, &heading, false);
+    b.heading_unlisted(root, 2, &present.steps.heading, false);
     let list = b.structure.child(root, Kind::List { numbered: true });
     let half = steps.len().div_ceil(2);
     let gap = 14.0;
@@ -247,11 +211,11 @@ fn steps(b: &mut Builder, root: NodeId, guide: &Guide) {
                     b.x + indent,
                     b.width - indent,
                 );
-                let second = match step_line(step) {
+                let second = match &step.line {
                     Some(line) => text::rows(
                         &mut b.structure,
                         body,
-                        &[(&line, text::body(HANDOUT.small))],
+                        &[(line, text::body(HANDOUT.small))],
                         b.x + indent,
                         b.width - indent,
                     ),
@@ -266,36 +230,18 @@ fn steps(b: &mut Builder, root: NodeId, guide: &Guide) {
         }));
     }
     side_by_side(b, columns, HANDOUT.gap);
-    let without: Vec<usize> = steps
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| step_line(s).is_none())
-        .map(|(i, _)| i + 1)
-        .collect();
-    if !without.is_empty() {
-        let step_word = if without.len() == 1 { "step" } else { "steps" };
-        let line = format!(
-            "The guide gives no duration or cost for {step_word} {}.",
-            and_list(&without)
-        );
-        b.paragraph(root, &[(&line, text::muted(HANDOUT.small))]);
+    if let Some(line) = &present.steps.without_figures {
+        b.paragraph(root, &[(line, text::muted(HANDOUT.small))]);
     }
 }
 
-fn number_word(n: usize) -> String {
-    let words = [
-        "No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
-    ];
-    words.get(n).map_or_else(|| n.to_string(), |w| (*w).to_owned())
-}
-
-fn sources(b: &mut Builder, root: NodeId, guide: &Guide) {
+fn sources(b: &mut Builder, root: NodeId, present: &Presentation) {
     let body = text::body(HANDOUT.small);
-    // The data notes name what they were checked against themselves.
-    let entries: Vec<String> = facts::sources(guide)
+    // The data notes below are short: this names what they were checked against.
+    let entries: Vec<String> = present
+        .sources
         .iter()
-        .filter(|(_, what)| what != "data notes")
-        .map(|(label, what)| format!("{label} ({what})"))
+        .map(crate::present::SourceUse::line)
         .collect();
     let line = format!("{}.", entries.join("; "));
     // A run-in heading: the page has no room for a heading line.
@@ -309,19 +255,8 @@ fn sources(b: &mut Builder, root: NodeId, guide: &Guide) {
     if let Some(item) = b.items.last_mut() {
         item.space_before = HANDOUT.gap * 2.0;
     }
-    // The notes on the four figures the handout shows (the education and industry notes are
-    // about headings the handout leaves out).
-    // A note the salary chart already carries as its footnote (the median's) is not said twice.
-    let chart_notes = crate::chart::SalaryChart::from_guide(guide).footnotes;
-    for row in crate::chart::fact_rows(&guide.text.key_facts) {
-        if let Some(note) = row
-            .note
-            .filter(|n| !chart_notes.iter().any(|f| f.contains(&n.text)))
-        {
-            // The body it was checked against is named in the line above.
-            let line = format!("Data note on {}: {}", row.label.to_lowercase(), note.text);
-            b.paragraph(root, &[(&line, body)]);
-        }
+    for line in &present.handout_notes {
+        b.paragraph(root, &[(line, body)]);
     }
 }
 
@@ -347,7 +282,12 @@ mod legibility {
     /// The smallest text of `chart` printed `width` points wide, in points.
     fn smallest_printed(chart: ChartId, aspect: f32, text_scale: f32, width: f32) -> f32 {
         let guide = crate::model::load::load_bundled().unwrap_or_else(|p| panic!("{p}"));
-        let (svg, _, _) = figure_svg(&guide, chart, aspect, text_scale);
+        let (svg, _) = figure_svg(
+            &crate::present::Presentation::of(guide),
+            chart,
+            aspect,
+            text_scale,
+        );
         smallest_font(&svg) * width / FIGURE_WIDTH_PX
     }
 

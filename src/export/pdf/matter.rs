@@ -4,22 +4,18 @@
 
 use super::{
     doc::{Anchor, Kind, NodeId, Op, Page, Placed, artifact},
-    facts,
     flow::Item,
     guide::MARGINS,
     layout::{Builder, GUIDE, Paper},
     text::{self, TOKENS},
 };
-use crate::{
-    chart::{GlobalChart, SalaryChart},
-    export::figure,
-    model::Guide,
-};
+use crate::present::{Presentation, SourceUse};
 
 /// The title of the sources page.
 pub const SOURCES_TITLE: &str = "Sources";
 
-pub fn title_page(b: &mut Builder, guide: &Guide) {
+pub fn title_page(b: &mut Builder, present: &Presentation) {
+    let guide = present.guide();
     let node = b.structure.root(Kind::Section);
     let title = b.structure.child(
         node,
@@ -46,10 +42,7 @@ pub fn title_page(b: &mut Builder, guide: &Guide) {
             body,
         )],
     );
-    let entries: Vec<String> = facts::sources(guide)
-        .into_iter()
-        .map(|(label, what)| format!("{label} ({what})"))
-        .collect();
+    let entries: Vec<String> = present.sources.iter().map(SourceUse::line).collect();
     let runs: Vec<Vec<(&str, _)>> = entries.iter().map(|e| vec![(e.as_str(), body)]).collect();
     b.list(node, &runs, false);
 }
@@ -120,7 +113,7 @@ fn entry(b: &mut Builder, toc: NodeId, index: usize, anchor: &Anchor) {
     b.items.push(item);
 }
 
-pub fn sources_page(b: &mut Builder, guide: &Guide) {
+pub fn sources_page(b: &mut Builder, present: &Presentation) {
     let node = b.structure.root(Kind::Section);
     b.heading(node, 1, SOURCES_TITLE, true);
     let body = text::body(GUIDE.body);
@@ -131,23 +124,28 @@ pub fn sources_page(b: &mut Builder, guide: &Guide) {
             body,
         )],
     );
-    let entries: Vec<(String, String)> = facts::sources(guide);
-    let labels: Vec<String> = entries.iter().map(|(label, _)| format!("{label}:")).collect();
-    let runs: Vec<Vec<(&str, _)>> = entries
+    let labels: Vec<String> = present.sources.iter().map(|s| format!("{}:", s.label)).collect();
+    let runs: Vec<Vec<(&str, _)>> = present
+        .sources
         .iter()
         .zip(&labels)
-        .map(|((_, what), label)| vec![(label.as_str(), text::strong(GUIDE.body)), (what.as_str(), body)])
+        .map(|(source, label)| {
+            vec![
+                (label.as_str(), text::strong(GUIDE.body)),
+                (source.supports.as_str(), body),
+            ]
+        })
         .collect();
     b.list(node, &runs, false);
-    for (label, note) in facts::notes(&guide.text.key_facts) {
-        let line = facts::note_text(&label, note);
+    for line in &present.facts_table.notes {
         b.boxed(node, Kind::Note, &[vec![(line.as_str(), body)]], TOKENS.note_fill);
     }
-    let salary = SalaryChart::from_guide(guide);
-    let global = GlobalChart::from_guide(guide);
-    for note in figure::salary_notes(&salary)
+    for note in present
+        .salary
+        .notes
+        .with_sources
         .iter()
-        .chain(&figure::global_notes(&global))
+        .chain(&present.global.notes.with_sources)
     {
         b.paragraph(node, &[(note, text::muted(GUIDE.small))]);
     }

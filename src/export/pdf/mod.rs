@@ -6,7 +6,6 @@
 
 pub mod doc;
 mod document;
-pub mod facts;
 pub mod flow;
 pub mod guide;
 pub mod handout;

@@ -16,7 +16,7 @@ use medtech_guide::{app::GuideApp, model::Block, state::UiState};
 #[test]
 fn a_bulleted_list_is_a_list_of_items_in_a_document_named_after_the_section() {
     let harness = opened("duties", TALL);
-    let guide = harness.state().guide.clone();
+    let guide = harness.state().guide().clone();
     let Some(section) = guide.text.sections.iter().find(|s| s.id == "duties") else {
         unreachable!("the bundled guide has a duties section")
     };

@@ -3,6 +3,7 @@
 
 use crate::common;
 use crate::common::app::{opened_with, plot_rect};
+use crate::common::data::shown;
 
 use common::{
     app::{harness as app_harness, open_section},
@@ -70,7 +71,7 @@ fn the_levels_are_named_under_their_spans() {
         let harness = opened_with("salary", size, 1.0, UiState::default());
         let plot = plot_rect(&harness, "Step chart");
         let texts = painted_texts(&harness);
-        let chart = &harness.state().charts.salary;
+        let chart = &harness.state().present.charts.salary;
         let tick_of = |years: f64| {
             x_tick(&harness, &medtech_guide::chart::years_tick(years))
                 .center()
@@ -96,7 +97,7 @@ fn the_levels_are_named_under_their_spans() {
 fn show_values_writes_each_level_figure_beside_its_marker() {
     let mut harness = opened_with("salary", [1280.0, 3000.0], 1.0, UiState::default());
     let plot = plot_rect(&harness, "Step chart");
-    let chart = harness.state().charts.salary.clone();
+    let chart = harness.state().present.charts.salary.clone();
     let figures = |harness: &Harness<'static, GuideApp>, usd: u32| {
         let texts = painted_texts(harness);
         texts_in(&texts, &medtech_guide::model::format::usd(usd), plot)
@@ -138,7 +139,7 @@ fn the_exported_chart_labels_the_same_ticks_as_the_window() {
     let guide = common::data::guide();
     let chart = medtech_guide::chart::SalaryChart::from_guide(&guide);
     let svg = common::export::export_chart(
-        &guide,
+        &shown(&guide),
         ChartId::SalaryByExperience,
         ChartFormat::Svg,
         &common::export::options(1600, 1000, ExportTheme::Light),
@@ -165,7 +166,7 @@ fn where_the_spans_are_too_narrow_the_levels_are_listed_under_the_axis() {
     for (size, zoom) in [([640.0, 3000.0], 1.0), ([1280.0, 6000.0], 2.0)] {
         let harness = opened_with("salary", size, zoom, UiState::default());
         let plot = plot_rect(&harness, "Step chart");
-        let chart = &harness.state().charts.salary;
+        let chart = &harness.state().present.charts.salary;
         let texts = painted_texts(&harness);
         for level in &chart.levels {
             let line = format!("{}: {}", level.years_label, level.title);
@@ -214,6 +215,7 @@ fn level_names_under_the_axis_break_between_words_only_at_any_width_and_scroll()
     let whole_words = |harness: &Harness<'static, GuideApp>, what: &str| -> Vec<Vec<String>> {
         let titles: Vec<String> = harness
             .state()
+            .present
             .charts
             .salary
             .levels

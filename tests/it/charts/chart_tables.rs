@@ -77,7 +77,7 @@ fn the_world_table_follows_the_chart_order_and_says_footnotes_and_source_once() 
     harness.get_by_role_and_label(Role::Button, "Name").click();
     harness.run();
     assert_eq!(harness.state().state.global_chart.sort, SortOrder::Name);
-    let chart = &harness.state().charts.global;
+    let chart = &harness.state().present.charts.global;
     let mut names: Vec<String> = chart.regions.iter().map(|r| r.name.clone()).collect();
     names.sort_by_key(|n| n.to_lowercase());
     // The table is below the chart: each name's lowest painted text is its table row.
@@ -185,7 +185,7 @@ fn row_labels_read_like_the_figures_in_one_size() {
         "Western Europe",
         "e.g. Germany and the UK",
         "Covers",
-        "USD per year",
+        "USD, per year",
         "CAD 50,000–75,000",
     ] {
         let size = font_size(&harness, text);

@@ -81,7 +81,7 @@ pub fn open_hit(
         .hits
         .iter()
         .enumerate()
-        .find(|(_, hit)| pick(hit, &app.guide))
+        .find(|(_, hit)| pick(hit, app.guide()))
         .map_or_else(|| panic!("no result of that kind"), |(i, hit)| (i, hit.clone()));
     for _ in 0..index {
         harness.key_press(egui::Key::ArrowDown);
@@ -117,7 +117,7 @@ pub fn results(harness: &Harness<'static, GuideApp>) -> Vec<String> {
         .iter()
         .map(|hit| {
             let section = app
-                .guide
+                .guide()
                 .text
                 .sections
                 .get(hit.section)

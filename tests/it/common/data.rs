@@ -1,8 +1,11 @@
 //! The bundled guide and copies of its data directory.
 
-use std::path::Path;
+use std::{path::Path, sync::Arc};
 
-use medtech_guide::model::{Guide, load};
+use medtech_guide::{
+    model::{Guide, load},
+    present::Presentation,
+};
 
 /// The data files of a data directory, in the order problems are reported.
 pub const GUIDE: &str = "guide.ron";
@@ -14,6 +17,12 @@ pub const DATA_FILES: [&str; 3] = [GUIDE, SALARY, GLOBAL];
 #[must_use]
 pub fn guide() -> Guide {
     load::load_bundled().unwrap_or_else(|problems| panic!("bundled data has problems:\n{}", problems.lines()))
+}
+
+/// What the outputs show of the bundled guide.
+#[must_use]
+pub fn present() -> Arc<Presentation> {
+    Presentation::of(guide())
 }
 
 /// The bundled sections' ids, in order.
@@ -38,4 +47,10 @@ pub fn copy_data_dir() -> tempfile::TempDir {
             .unwrap_or_else(|e| panic!("cannot copy {}: {e}", from.display()));
     }
     dir
+}
+
+/// What the outputs show of `guide`.
+#[must_use]
+pub fn shown(guide: &Guide) -> Arc<Presentation> {
+    Presentation::of(guide.clone())
 }

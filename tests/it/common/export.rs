@@ -3,7 +3,7 @@
 use medtech_guide::{
     chart::SortOrder,
     export::{self, ChartFormat, ChartId, ExportTheme, RenderOptions},
-    model::Guide,
+    present::Presentation,
 };
 
 /// Render options of `width`×`height` px in `theme`, regions in the default order.
@@ -19,7 +19,12 @@ pub fn options(width: u32, height: u32, theme: ExportTheme) -> RenderOptions {
 
 /// The bytes of `chart` exported as `format`.
 #[must_use]
-pub fn export_chart(guide: &Guide, chart: ChartId, format: ChartFormat, options: &RenderOptions) -> Vec<u8> {
-    export::export_chart(guide, chart, format, options)
+pub fn export_chart(
+    present: &Presentation,
+    chart: ChartId,
+    format: ChartFormat,
+    options: &RenderOptions,
+) -> Vec<u8> {
+    export::export_chart(present, chart, format, options)
         .unwrap_or_else(|e| panic!("{chart:?} as {format:?} {options:?}: {e}"))
 }

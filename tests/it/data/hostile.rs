@@ -5,6 +5,7 @@
 #![expect(clippy::expect_used, reason = "test helpers fail the test with a message")]
 
 use crate::common;
+use crate::common::data::shown;
 
 use std::path::{Path, PathBuf};
 
@@ -83,7 +84,7 @@ fn links_in_the_data_are_text_and_never_opened() {
     }
     // The exports keep them as text too: no anchor from the data survives into the HTML page.
     let guide = load_dir(dir.path()).expect("loads");
-    let html = export::export_guide(&guide, GuideFormat::Html, &RenderOptions::default());
+    let html = export::export_guide(&shown(&guide), GuideFormat::Html, &RenderOptions::default());
     assert!(
         html.contains("&lt;a href=&quot;javascript:alert(2)&quot;&gt;")
             || html.contains("&lt;a href=\"javascript:alert(2)\"&gt;"),
@@ -115,7 +116,7 @@ fn control_characters_bidi_overrides_and_huge_words_lay_out() {
     let hits = harness.state().search_index.search(&long_word[..50]);
     assert!(!hits.is_empty(), "the long word is found");
     let guide = load_dir(dir.path()).expect("loads");
-    let markdown = export::export_guide(&guide, GuideFormat::Markdown, &RenderOptions::default());
+    let markdown = export::export_guide(&shown(&guide), GuideFormat::Markdown, &RenderOptions::default());
     assert!(markdown.contains(&long_word));
 }
 

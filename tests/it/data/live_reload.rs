@@ -4,6 +4,7 @@
 //! with a message. The watcher runs on its own thread, so each step waits for the window to show
 //! the change (`step_until`), never for a fixed time.
 
+use crate::common::data::shown;
 use std::path::{Path, PathBuf};
 
 use egui_kittest::{
@@ -142,7 +143,7 @@ fn a_save_by_rename_counts_and_the_place_and_the_search_are_kept() {
     std::fs::write(&temporary, text).unwrap_or_else(|e| panic!("{e}"));
     std::fs::rename(&temporary, &path).unwrap_or_else(|e| panic!("{e}"));
     step_until(&mut harness, "the edit reloading", |h| {
-        h.state().guide.salary.levels.first().map(|l| l.us_median_usd) == Some(36_500)
+        h.state().guide().salary.levels.first().map(|l| l.us_median_usd) == Some(36_500)
     });
     harness.run();
     let app = harness.state();
@@ -166,7 +167,8 @@ fn the_title_and_the_exports_name_the_folder() {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let guide = &harness.state().guide;
+    let present = &harness.state().present;
+    let guide = present.guide();
     assert_eq!(guide.origin.short_name(), name);
     let title = harness.root().accesskit_node().label().unwrap_or_default();
     assert_eq!(
@@ -174,7 +176,7 @@ fn the_title_and_the_exports_name_the_folder() {
         format!("Salary and outlook — Medical Technician career guide (data: {name})")
     );
     let csv = String::from_utf8(common::export::export_chart(
-        guide,
+        present,
         medtech_guide::export::ChartId::SalaryByExperience,
         medtech_guide::export::ChartFormat::Csv,
         &medtech_guide::export::RenderOptions::default(),
@@ -183,8 +185,8 @@ fn the_title_and_the_exports_name_the_folder() {
     let note = format!("(data: {}, edited ", dir.path().display());
     assert!(csv.contains(&note), "{csv}");
     let bundled = common::data::guide();
-    assert!(!medtech_guide::export::markdown::guide_markdown(&bundled).contains("(data: "));
-    assert!(medtech_guide::export::markdown::guide_markdown(guide).contains(&note));
+    assert!(!medtech_guide::export::markdown::guide_markdown(&shown(&bundled)).contains("(data: "));
+    assert!(medtech_guide::export::markdown::guide_markdown(present).contains(&note));
 }
 
 #[test]
@@ -212,7 +214,7 @@ fn a_reload_keeps_the_scroll_position_and_the_chart_options() {
     assert!(offset > 500.0, "the section scrolled down ({offset})");
     edit_salary(dir.path(), BUNDLED_MEDIAN, EDITED_MEDIAN);
     step_until(&mut harness, "the edit reloading", |h| {
-        h.state().guide.salary.levels.first().map(|l| l.us_median_usd) == Some(36_500)
+        h.state().guide().salary.levels.first().map(|l| l.us_median_usd) == Some(36_500)
     });
     harness.run();
     let app = harness.state();
@@ -255,7 +257,7 @@ fn a_renamed_folder_is_reported_and_the_bundled_data_returns() {
 /// and no longer `edited`, and returns the banner's heading.
 fn back_to_bundled(harness: &mut Harness<'static, GuideApp>, edited: &str) -> String {
     step_until(harness, "the bundled data returning", |h| {
-        h.state().guide.origin == DataOrigin::Bundled
+        h.state().guide().origin == DataOrigin::Bundled
     });
     harness.run();
     assert!(shows(harness, "$36,000") && !shows(harness, edited));

@@ -2,6 +2,7 @@
 //! and saving one to a file.
 
 use crate::common;
+use crate::common::data::shown;
 
 use std::collections::BTreeSet;
 
@@ -78,7 +79,12 @@ fn png_of_each_chart_has_exactly_the_requested_size_and_is_not_blank() {
         for (width, height) in [(1600, 1000), (640, 400), (333, 777), (200, 200)] {
             for theme in [ExportTheme::Light, ExportTheme::Dark] {
                 let what = format!("{chart:?} {width}x{height} {theme:?}");
-                let bytes = export(&guide, chart, ChartFormat::Png, &options(width, height, theme));
+                let bytes = export(
+                    &shown(&guide),
+                    chart,
+                    ChartFormat::Png,
+                    &options(width, height, theme),
+                );
                 let (w, h, pixels) = decode_png(&bytes);
                 assert_eq!((w, h), (width, height), "{what}: size");
                 let colours = distinct_colours(&pixels);
@@ -104,13 +110,13 @@ fn png_uses_the_theme_palette() {
     for theme in [ExportTheme::Light, ExportTheme::Dark] {
         let tokens = theme.tokens();
         let (_, _, salary) = decode_png(&export(
-            &guide,
+            &shown(&guide),
             ChartId::SalaryByExperience,
             ChartFormat::Png,
             &options(1600, 1000, theme),
         ));
         let (_, _, global) = decode_png(&export(
-            &guide,
+            &shown(&guide),
             ChartId::GlobalSalaries,
             ChartFormat::Png,
             &options(1600, 1000, theme),
@@ -133,7 +139,12 @@ fn svg_of_each_chart_parses_and_has_every_label_as_text() {
     let guide = guide();
     for chart in ChartId::ALL {
         for theme in [ExportTheme::Light, ExportTheme::Dark] {
-            let bytes = export(&guide, chart, ChartFormat::Svg, &options(1234, 777, theme));
+            let bytes = export(
+                &shown(&guide),
+                chart,
+                ChartFormat::Svg,
+                &options(1234, 777, theme),
+            );
             let svg = String::from_utf8(bytes).expect("SVG is UTF-8");
             let tree = render::parse(&svg).unwrap_or_else(|e| panic!("{chart:?}: usvg: {e}"));
             assert_eq!(
@@ -173,7 +184,7 @@ fn salary_series_differ_by_marker_shape_and_fill_for_grey_scale_print() {
         (ExportTheme::Dark, Tokens::DARK),
     ] {
         let bytes = export(
-            &guide,
+            &shown(&guide),
             ChartId::SalaryByExperience,
             ChartFormat::Svg,
             &options(1600, 1000, theme),
@@ -218,7 +229,7 @@ fn global_chart_marks_the_derived_region_and_lists_regions_in_the_chosen_order()
             sort: order,
             ..RenderOptions::default()
         };
-        let svg = export::chart_svg(&guide, ChartId::GlobalSalaries, &options).expect("SVG");
+        let svg = export::chart_svg(&shown(&guide), ChartId::GlobalSalaries, &options).expect("SVG");
         let texts = svg_texts(&svg);
         let positions: Vec<usize> = model
             .sorted(order)
@@ -253,7 +264,7 @@ fn global_chart_marks_the_derived_region_and_lists_regions_in_the_chosen_order()
 fn every_character_on_the_charts_is_in_the_embedded_font() {
     let guide = guide();
     for chart in ChartId::ALL {
-        let svg = export::chart_svg(&guide, chart, &RenderOptions::default()).expect("SVG");
+        let svg = export::chart_svg(&shown(&guide), chart, &RenderOptions::default()).expect("SVG");
         let all: String = svg_texts(&svg).join(" ");
         assert_eq!(font::missing_glyphs(&all), Vec::<char>::new(), "{chart:?}");
     }
@@ -263,7 +274,7 @@ fn every_character_on_the_charts_is_in_the_embedded_font() {
 fn pdf_of_each_chart_is_a_pdf_titled_after_the_chart() {
     let guide = guide();
     for chart in ChartId::ALL {
-        let bytes = export(&guide, chart, ChartFormat::Pdf, &RenderOptions::default());
+        let bytes = export(&shown(&guide), chart, ChartFormat::Pdf, &RenderOptions::default());
         assert!(bytes.starts_with(b"%PDF-"), "{chart:?}: no PDF header");
         assert!(
             bytes.trim_ascii_end().ends_with(b"%%EOF"),
@@ -320,7 +331,7 @@ fn sizes_out_of_range_are_refused_before_drawing() {
     for (width, height) in [(0, 1000), (199, 1000), (1600, 10_001), (100_000, 100_000)] {
         for format in [ChartFormat::Png, ChartFormat::Svg, ChartFormat::Pdf] {
             let result = export::export_chart(
-                &guide,
+                &shown(&guide),
                 ChartId::SalaryByExperience,
                 format,
                 &options(width, height, ExportTheme::Light),
@@ -360,7 +371,7 @@ fn suggested_file_names_and_clipboard_image() {
     );
     let guide = guide();
     let image = export::chart_image(
-        &guide,
+        &shown(&guide),
         ChartId::GlobalSalaries,
         &options(800, 500, ExportTheme::Dark),
     )
@@ -380,7 +391,7 @@ fn save_chart_writes_the_file_atomically() {
     let temp = temp_dir();
     let path = temp.path().join("chart.pdf");
     export::save_chart(
-        &guide,
+        &shown(&guide),
         ChartId::SalaryByExperience,
         ChartFormat::Pdf,
         &RenderOptions::default(),

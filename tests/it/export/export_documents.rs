@@ -2,6 +2,7 @@
 //! Markdown and PDF.
 
 use crate::common;
+use crate::common::data::shown;
 
 use common::{data::guide, export::export_chart as export};
 use medtech_guide::{
@@ -33,7 +34,7 @@ fn parse_csv(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
 fn salary_csv_has_exactly_the_models_figures() {
     let guide = guide();
     let bytes = export(
-        &guide,
+        &shown(&guide),
         ChartId::SalaryByExperience,
         ChartFormat::Csv,
         &RenderOptions::default(),
@@ -83,7 +84,12 @@ fn global_csv_has_exactly_the_models_figures_in_the_chosen_order() {
             sort: order,
             ..RenderOptions::default()
         };
-        let bytes = export(&guide, ChartId::GlobalSalaries, ChartFormat::Csv, &options);
+        let bytes = export(
+            &shown(&guide),
+            ChartId::GlobalSalaries,
+            ChartFormat::Csv,
+            &options,
+        );
         let (header, rows) = parse_csv(&bytes);
         assert_eq!(
             header,
@@ -138,7 +144,7 @@ fn html_guide_has_every_section_both_charts_and_their_sources() {
             theme,
             ..RenderOptions::default()
         };
-        let html = export::export_guide(&guide, GuideFormat::Html, &options);
+        let html = export::export_guide(&shown(&guide), GuideFormat::Html, &options);
         assert!(html.starts_with("<!DOCTYPE html>"));
         assert!(!html.contains("<script"), "no scripts");
         assert!(!html.contains("src=\"http"), "no external files");
@@ -193,7 +199,11 @@ fn html_guide_has_every_section_both_charts_and_their_sources() {
         ] {
             assert!(html.contains(&escape(&source)), "{theme:?}: no source {source:?}");
         }
-        assert!(html.contains("$57,380") && html.contains("CAD 50,000–75,000") && html.contains("(derived)"));
+        assert!(
+            html.contains("$57,380")
+                && html.contains("CAD 50,000–75,000")
+                && html.contains("$16,000–$27,000 *")
+        );
     }
 }
 
@@ -201,8 +211,8 @@ fn html_guide_has_every_section_both_charts_and_their_sources() {
 fn markdown_guide_is_unchanged_by_the_api() {
     let guide = guide();
     assert_eq!(
-        export::export_guide(&guide, GuideFormat::Markdown, &RenderOptions::default()),
-        export::markdown::guide_markdown(&guide)
+        export::export_guide(&shown(&guide), GuideFormat::Markdown, &RenderOptions::default()),
+        export::markdown::guide_markdown(&shown(&guide))
     );
 }
 
@@ -242,8 +252,8 @@ fn chart_tables_follow_the_section_being_written() {
     let html_marker = "<th>Level</th>";
     for (name, guide, salary_tables, career_tables) in [("bundled", &bundled, 1, 0), ("moved", &moved, 1, 1)]
     {
-        let md = export::markdown::guide_markdown(guide);
-        let html = export::export_guide(guide, GuideFormat::Html, &RenderOptions::default());
+        let md = export::markdown::guide_markdown(&shown(guide));
+        let html = export::export_guide(&shown(guide), GuideFormat::Html, &RenderOptions::default());
         assert!(html.contains(html_marker), "{name}: the HTML marker is stale");
         for (format, counts) in [
             ("md", salary_tables_per_section(&md, "\n## ", md_marker)),
@@ -284,15 +294,18 @@ fn a_description_all_related_careers_share_is_said_once_in_every_document() {
         .expect("the guide lists related careers");
     let shared = medtech_guide::model::Career::shared_text(&careers).expect("one shared description");
     let options = RenderOptions::default();
-    let pdf = export::pdf::guide_pdf(&guide, export::pdf::Paper::A4).expect("guide PDF");
+    let pdf = export::pdf::guide_pdf(&shown(&guide), export::pdf::Paper::A4).expect("guide PDF");
     let pdf_text = pdf_extract::extract_text_from_mem(&pdf).expect("PDF text");
     let squash = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
     for (format, text) in [
         (
             "Markdown",
-            export::export_guide(&guide, GuideFormat::Markdown, &options),
+            export::export_guide(&shown(&guide), GuideFormat::Markdown, &options),
         ),
-        ("HTML", export::export_guide(&guide, GuideFormat::Html, &options)),
+        (
+            "HTML",
+            export::export_guide(&shown(&guide), GuideFormat::Html, &options),
+        ),
         ("PDF", pdf_text),
     ] {
         assert_eq!(squash(&text).matches(&squash(shared)).count(), 1, "{format}");

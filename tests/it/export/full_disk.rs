@@ -6,6 +6,7 @@
 
 #![expect(clippy::expect_used, reason = "test helpers fail the test with a message")]
 
+use crate::common::data::shown;
 use std::{
     io::Write as _,
     path::{Path, PathBuf},
@@ -93,7 +94,7 @@ fn chart_export_on_a_full_disk_keeps_the_previous_file() {
     let path = disk.path().join("salary.png");
     assert_nothing_lost(&disk, &path, b"the previous chart", || {
         export::save_chart(
-            &guide,
+            &shown(&guide),
             ChartId::SalaryByExperience,
             ChartFormat::Png,
             &RenderOptions::default(),

@@ -1,3 +1,4 @@
 mod export_charts;
 mod export_documents;
 mod full_disk;
+mod one_voice;

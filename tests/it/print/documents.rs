@@ -5,6 +5,7 @@
 #![expect(clippy::expect_used, reason = "a test with broken set-up should stop loudly")]
 
 use crate::common;
+use crate::common::data::shown;
 
 use common::{
     data::guide,
@@ -156,7 +157,7 @@ fn sources(guide: &Guide) -> Vec<String> {
 fn guide_pdf_is_tagged_titled_embedded_and_has_every_section_figure_and_source() {
     let guide = guide();
     for paper in Paper::ALL {
-        let bytes = pdf::guide_pdf(&guide, paper).expect("guide PDF");
+        let bytes = pdf::guide_pdf(&shown(&guide), paper).expect("guide PDF");
         let facts = facts(&bytes);
         assert!(facts.pages > 10, "{paper:?}: only {} pages", facts.pages);
         assert!(facts.tagged, "{paper:?}: not marked as tagged");
@@ -168,7 +169,7 @@ fn guide_pdf_is_tagged_titled_embedded_and_has_every_section_figure_and_source()
             facts.fonts_embedded, facts.fonts,
             "{paper:?}: a font is not embedded"
         );
-        let layout = pdf::guide::layout(&guide, paper);
+        let layout = pdf::guide::layout(&shown(&guide), paper);
         assert_eq!(facts.pages, layout.pages.len(), "{paper:?}: page count");
         assert!(
             facts.outline_entries >= guide.text.sections.len(),
@@ -230,7 +231,7 @@ fn handout_is_one_page_at_a_readable_size_in_both_papers() {
         .collect();
     assert_eq!(steps.len(), 6, "the guide has six steps");
     for paper in Paper::ALL {
-        let bytes = pdf::handout_pdf(&guide, paper).expect("handout PDF");
+        let bytes = pdf::handout_pdf(&shown(&guide), paper).expect("handout PDF");
         let facts = facts(&bytes);
         assert_eq!(facts.pages, 1, "{paper:?}: the handout is not one page");
         assert!(facts.tagged && facts.has_structure_tree, "{paper:?}: not tagged");
@@ -258,7 +259,7 @@ fn handout_is_one_page_at_a_readable_size_in_both_papers() {
             alts.len() == 1 && alts.iter().all(|a| a.contains(&description)),
             "{paper:?}: the chart's alternative text: {alts:?}"
         );
-        let layout = pdf::handout::layout(&guide, paper);
+        let layout = pdf::handout::layout(&shown(&guide), paper);
         for placed in layout.pages.iter().flat_map(|p| &p.ops) {
             if let pdf::doc::Op::Text { text, style, .. } = &placed.op {
                 assert!(
@@ -268,7 +269,7 @@ fn handout_is_one_page_at_a_readable_size_in_both_papers() {
                 );
             }
         }
-        let png = pdf::handout_png(&guide, paper).expect("handout PNG");
+        let png = pdf::handout_png(&shown(&guide), paper).expect("handout PNG");
         let decoder = png::Decoder::new(std::io::Cursor::new(png));
         let info = decoder.read_info().expect("a PNG");
         let (w, h) = (info.info().width as f32, info.info().height as f32);
@@ -282,8 +283,13 @@ fn handout_is_one_page_at_a_readable_size_in_both_papers() {
 
 #[test]
 fn the_whole_guide_is_pdf_only() {
-    let error = pdf::export_document(&guide(), PrintDocument::Guide, PrintFormat::Png, Paper::A4)
-        .expect_err("no PNG of the whole guide");
+    let error = pdf::export_document(
+        &shown(&guide()),
+        PrintDocument::Guide,
+        PrintFormat::Png,
+        Paper::A4,
+    )
+    .expect_err("no PNG of the whole guide");
     assert!(matches!(error, ExportError::GuideAsPng), "{error}");
 }
 
@@ -298,12 +304,13 @@ fn saving_into_a_missing_directory_fails_and_leaves_nothing() {
     ] {
         let missing = temp.path().join("missing");
         let out = missing.join(document.file_name(format));
-        let error = pdf::save_document(&guide, document, format, Paper::A4, &out).expect_err("must fail");
+        let error =
+            pdf::save_document(&shown(&guide), document, format, Paper::A4, &out).expect_err("must fail");
         assert!(error.to_string().contains(&out.display().to_string()), "{error}");
         assert!(!missing.exists(), "{} was created", missing.display());
         // And into an existing directory it writes exactly one file.
         let out = temp.path().join(document.file_name(format));
-        pdf::save_document(&guide, document, format, Paper::Letter, &out).expect("saved");
+        pdf::save_document(&shown(&guide), document, format, Paper::Letter, &out).expect("saved");
     }
     let names: Vec<String> = std::fs::read_dir(temp.path())
         .expect("list")

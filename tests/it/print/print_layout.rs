@@ -2,6 +2,7 @@
 //! description, notes are printed where they belong, and nothing runs past the margins.
 
 use crate::common;
+use crate::common::data::shown;
 
 use common::{
     data::guide,
@@ -16,7 +17,7 @@ use medtech_guide::{
 fn no_heading_ends_a_page() {
     let guide = guide();
     for paper in Paper::ALL {
-        let layout = pdf::guide::layout(&guide, paper);
+        let layout = pdf::guide::layout(&shown(&guide), paper);
         let heading_contents: Vec<usize> = layout
             .structure
             .nodes
@@ -55,7 +56,7 @@ fn page_of(layout: &pdf::doc::Document, wanted: impl Fn(&str, &pdf::doc::Style) 
 fn a_career_level_heading_and_its_pay_line_stay_with_its_description() {
     let guide = guide();
     for paper in Paper::ALL {
-        let layout = pdf::guide::layout(&guide, paper);
+        let layout = pdf::guide::layout(&shown(&guide), paper);
         for level in &guide.salary.levels {
             let heading = page_of(&layout, |text, style| {
                 text == level.title && style.bold && (style.size - pdf::layout::GUIDE.h3).abs() < 0.01
@@ -80,7 +81,7 @@ fn the_world_salary_notes_are_printed_under_the_chart_and_on_the_sources_page_on
     let global = GlobalChart::from_guide(&guide);
     assert!(!global.footnotes.is_empty(), "the chart has notes");
     for paper in Paper::ALL {
-        let text = text_of(&pdf::guide_pdf(&guide, paper).expect("guide PDF"));
+        let text = text_of(&pdf::guide_pdf(&shown(&guide), paper).expect("guide PDF"));
         for note in &global.footnotes {
             assert_eq!(
                 text.matches(&squash(note)).count(),
@@ -108,10 +109,16 @@ fn nothing_runs_past_the_margins() {
         let [side, top, bottom] = pdf::guide::MARGINS;
         let handout = pdf::handout::MARGIN;
         for (name, layout, side, top, bottom) in [
-            ("guide", pdf::guide::layout(&guide, paper), side, top, bottom),
+            (
+                "guide",
+                pdf::guide::layout(&shown(&guide), paper),
+                side,
+                top,
+                bottom,
+            ),
             (
                 "handout",
-                pdf::handout::layout(&guide, paper),
+                pdf::handout::layout(&shown(&guide), paper),
                 handout,
                 handout,
                 handout,

@@ -4,6 +4,7 @@
 #![expect(clippy::expect_used, reason = "a test with broken set-up should stop loudly")]
 
 use crate::common;
+use crate::common::data::shown;
 
 use common::{
     data::guide,
@@ -15,13 +16,14 @@ use medtech_guide::export::pdf::{self, Paper};
 #[test]
 fn guide_contents_list_the_pages_the_sections_land_on() {
     let guide = guide();
-    let layout = pdf::guide::layout(&guide, Paper::A4);
+    let layout = pdf::guide::layout(&shown(&guide), Paper::A4);
     for anchor in &layout.anchors {
         let (page, _) = anchor.at.expect("every heading is placed");
         assert!(page >= 2, "{} lands before the contents", anchor.title);
     }
-    let pages = pdf_extract::extract_text_from_mem_by_pages(&pdf::guide_pdf(&guide, Paper::A4).expect("PDF"))
-        .expect("text by page");
+    let pages =
+        pdf_extract::extract_text_from_mem_by_pages(&pdf::guide_pdf(&shown(&guide), Paper::A4).expect("PDF"))
+            .expect("text by page");
     // Each section title appears on the page the contents give for it.
     for anchor in layout.anchors.iter().filter(|a| a.level == 1) {
         let (page, _) = anchor.at.expect("placed");
@@ -151,8 +153,8 @@ fn link_elements(doc: &Document) -> (usize, usize) {
 fn every_contents_entry_links_to_its_heading() {
     let guide = guide();
     for paper in Paper::ALL {
-        let bytes = pdf::guide_pdf(&guide, paper).expect("guide PDF");
-        let layout = pdf::guide::layout(&guide, paper);
+        let bytes = pdf::guide_pdf(&shown(&guide), paper).expect("guide PDF");
+        let layout = pdf::guide::layout(&shown(&guide), paper);
         let doc = Document::load_mem(&bytes).expect("a PDF lopdf can read");
         let links = links(&doc);
         // The contents sit between the title page and the first section.

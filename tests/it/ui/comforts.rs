@@ -40,7 +40,7 @@ fn typing_phlebotomy_lists_results_from_skills_and_enter_opens_it() {
     common::app::type_query(&mut harness, "phlebotomy");
     let hits = &harness.state().views.search.hits;
     assert!(!hits.is_empty());
-    let skills = harness.state().guide.section_index("skills");
+    let skills = harness.state().guide().section_index("skills");
     assert!(hits.iter().any(|h| Some(h.section) == skills), "a hit in skills");
     assert!(
         harness
@@ -361,7 +361,7 @@ fn long_result_lists_draw_only_what_is_in_view_and_follow_the_selection() {
     );
     let label = |harness: &Harness<'static, GuideApp>, index: usize| {
         let hit = &harness.state().views.search.hits[index];
-        let section = &harness.state().guide.text.sections[hit.section].title;
+        let section = &harness.state().guide().text.sections[hit.section].title;
         format!("{section}: {}", hit.snippet)
     };
     // A result far out of view is in the list for assistive technology, but not laid out.

@@ -62,7 +62,12 @@ fn choose_folder(harness: &mut Harness<'static, GuideApp>, folder: &Path, button
 }
 
 fn shown_folder(harness: &Harness<'static, GuideApp>) -> Option<std::path::PathBuf> {
-    harness.state().guide.origin.folder_path().map(Path::to_path_buf)
+    harness
+        .state()
+        .guide()
+        .origin
+        .folder_path()
+        .map(Path::to_path_buf)
 }
 
 #[test]
@@ -73,7 +78,7 @@ fn a_folder_opened_from_the_menu_is_shown_followed_and_remembered_until_the_bund
         common::files::read_to_string(&path).replacen("us_median_usd: 36000,", "us_median_usd: 36900,", 1);
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
     let mut harness = window(UiState::default(), None);
-    assert_eq!(harness.state().guide.origin, DataOrigin::Bundled);
+    assert_eq!(harness.state().guide().origin, DataOrigin::Bundled);
     file_menu(&mut harness, "Open data folder…");
     choose_folder(&mut harness, dir.path(), "Open");
     step_until(&mut harness, "the folder's data", |h| {
@@ -101,7 +106,7 @@ fn a_folder_opened_from_the_menu_is_shown_followed_and_remembered_until_the_bund
     assert_eq!(shown_folder(&overridden).as_deref(), Some(other.path()));
 
     file_menu(&mut harness, "Use the bundled data");
-    assert_eq!(harness.state().guide.origin, DataOrigin::Bundled);
+    assert_eq!(harness.state().guide().origin, DataOrigin::Bundled);
     assert_eq!(harness.state().state.data_folder, None);
     assert!(harness.query_all_by_label_contains("$36,000").next().is_some());
 }
@@ -133,7 +138,7 @@ fn a_folder_without_the_data_files_is_named_before_it_is_opened() {
     });
     harness.run();
     assert_eq!(
-        harness.state().guide.origin,
+        harness.state().guide().origin,
         DataOrigin::Bundled,
         "the bundled data stays"
     );
@@ -208,7 +213,7 @@ fn a_data_folder_with_problems_at_start_shows_once_it_is_fixed() {
         .unwrap_or_else(|e| panic!("{e}"));
     let mut harness = window(UiState::default(), Some(dir.path()));
     assert_eq!(
-        harness.state().guide.origin,
+        harness.state().guide().origin,
         DataOrigin::Bundled,
         "the bundled data, with the problems"
     );

@@ -173,7 +173,7 @@ fn a_watched_data_folder_costs_nothing_while_unchanged_and_after_a_reload() {
         common::files::read_to_string(&path).replacen("us_median_usd: 36000,", "us_median_usd: 36100,", 1);
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
     common::app::step_until(&mut harness, "the edit reloading", |h| {
-        h.state().guide.salary.levels.first().map(|l| l.us_median_usd) == Some(36_100)
+        h.state().guide().salary.levels.first().map(|l| l.us_median_usd) == Some(36_100)
     });
     assert_eq!(settles_idle(&mut harness), Ok(()), "after the reload");
 }

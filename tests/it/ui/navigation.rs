@@ -47,7 +47,11 @@ fn assert_in_view(rect: Rect, area: Rect, what: &str) {
 fn result_label(harness: &Harness<'static, GuideApp>, index: usize) -> String {
     let app = harness.state();
     let hit = &app.views.search.hits[index];
-    format!("{}: {}", app.guide.text.sections[hit.section].title, hit.snippet)
+    format!(
+        "{}: {}",
+        app.guide().text.sections[hit.section].title,
+        hit.snippet
+    )
 }
 
 #[test]
@@ -223,13 +227,13 @@ fn the_found_it_mark_leaves_the_text_in_place_and_fades() {
         .iter()
         .enumerate()
         .find_map(|(i, hit)| {
-            let block = harness.state().guide.text.sections[hit.section]
+            let block = harness.state().guide().text.sections[hit.section]
                 .blocks
                 .get(hit.block?)?;
             matches!(block, Block::Paragraph(_)).then(|| (i, hit.clone()))
         })
         .expect("a result in a paragraph");
-    let section = harness.state().guide.text.sections[hit.section].clone();
+    let section = harness.state().guide().text.sections[hit.section].clone();
     let Some(Block::Paragraph(paragraph)) = hit.block.and_then(|b| section.blocks.get(b)) else {
         unreachable!("found above");
     };
@@ -286,7 +290,7 @@ fn see_the_data_note_below_scrolls_to_the_note_and_marks_it() {
     let height = 480.0;
     let mut harness = app_harness([640.0, height], open_section("overview"), UiState::default());
     harness.run();
-    let notes = harness.state().guide.text.key_facts.notes();
+    let notes = harness.state().guide().text.key_facts.notes();
     let (label, _) = notes.first().expect("the guide has a data note");
     let note_label = format!("Data note on {}", label.to_lowercase());
     let note = |harness: &Harness<'static, GuideApp>| {

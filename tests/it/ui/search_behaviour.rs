@@ -18,7 +18,7 @@ fn two_words_find_sections_holding_both_in_any_order() {
         .expect("the count names the query");
     // The first result is on screen, with both words in its section.
     harness.get_by_label(&found[0]);
-    let salary = harness.state().guide.section_index("salary");
+    let salary = harness.state().guide().section_index("salary");
     assert!(
         harness
             .state()

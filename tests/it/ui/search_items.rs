@@ -11,8 +11,8 @@ use egui_kittest::{
 };
 use medtech_guide::{
     app::GuideApp,
-    chart::fact_rows,
     model::{Block, Guide, format},
+    present::fact_rows,
     search::{Hit, Part},
 };
 
@@ -52,7 +52,7 @@ fn an_opened_answer_is_marked_alone_and_scrolled_into_view() {
     // Words of the last answer only.
     let mut harness = common::app::searched(size, "predictability");
     let hit = common::app::open_hit(&mut harness, |hit, guide| section_id(guide, hit) == "faq");
-    let guide = harness.state().guide.clone();
+    let guide = harness.state().guide().clone();
     let Some(Block::Faq(items)) = block_of(&guide, &hit) else {
         panic!("a result in the questions: {hit:?}");
     };
@@ -98,7 +98,7 @@ fn an_opened_answer_is_marked_alone_and_scrolled_into_view() {
 #[test]
 fn level_results_keep_the_level_name() {
     let harness = common::app::searched([1280.0, 1600.0], "median");
-    let guide = harness.state().guide.clone();
+    let guide = harness.state().guide().clone();
     let results = common::app::results(&harness);
     let salary = guide
         .text
@@ -147,7 +147,7 @@ fn level_results_keep_the_level_name() {
 #[test]
 fn a_key_fact_is_found_and_its_card_marked() {
     let mut harness = common::app::searched([1280.0, 800.0], "57,380");
-    let guide = harness.state().guide.clone();
+    let guide = harness.state().guide().clone();
     let rows = fact_rows(&guide.text.key_facts);
     let first = common::app::first_hit(&harness);
     assert_eq!(section_id(&guide, &first), "overview");
@@ -175,7 +175,7 @@ fn a_chart_title_is_found_and_marked_without_its_plot() {
         matches!(block_of(guide, hit), Some(Block::Chart(_)))
     });
     assert_eq!(hit.part, Some(Part::Heading));
-    let title = harness.state().guide.global.title.clone();
+    let title = harness.state().guide().global.title.clone();
     let heading = harness.get_by_role_and_label(Role::Heading, &title).rect();
     let mark = the_mark(&harness);
     assert!(mark.contains_rect(heading), "{heading:?} in {mark:?}");
@@ -187,7 +187,7 @@ fn a_chart_title_is_found_and_marked_without_its_plot() {
 fn a_table_row_is_marked_alone_and_its_table_takes_the_keyboard() {
     let size = [1280.0, 600.0];
     let mut harness = common::app::opened("overview", size);
-    let region = harness.state().guide.global.regions[4].clone();
+    let region = harness.state().guide().global.regions[4].clone();
     common::app::type_query(&mut harness, &region.name);
     let hit = common::app::open_hit(&mut harness, |hit, guide| {
         matches!(block_of(guide, hit), Some(Block::Table(_)))
@@ -197,7 +197,7 @@ fn a_table_row_is_marked_alone_and_its_table_takes_the_keyboard() {
     assert_within(covers, visible_area(&harness, size[1]), "the found row");
     let mark = the_mark(&harness);
     assert!(mark.contains_rect(covers), "{covers:?} in {mark:?}");
-    let regions = harness.state().guide.global.regions.clone();
+    let regions = harness.state().guide().global.regions.clone();
     for other in regions.iter().filter(|r| r.name != region.name) {
         for cell in harness.query_all_by_label(&other.countries) {
             assert!(!mark.intersects(cell.rect()), "{} is not marked", other.name);

@@ -164,7 +164,7 @@ fn a_chart_block_keeps_one_left_edge_its_toggles_framed_when_off() {
         let harness = opened_with(section, crate::common::app::TALL, 1.0, UiState::default());
         let note = painted_texts(&harness)
             .into_iter()
-            .find(|t| t.text.starts_with("Open-ended") || t.text.starts_with("Source:"))
+            .find(|t| t.text.starts_with("The open-ended") || t.text.starts_with("Source:"))
             .unwrap_or_else(|| panic!("{section}: the chart's notes"));
         let toggle = harness.get_by_label(if section == "global" {
             "Show data"

@@ -2,10 +2,11 @@
 //! sends comes back as commands.
 
 use egui_kittest::{Harness, kittest::Queryable as _};
+use std::sync::Arc;
+
 use medtech_guide::{
-    chart::Charts,
     command::{Command, Commands},
-    model::Guide,
+    present::Presentation,
     search::SearchIndex,
     state::UiState,
     ui_command::{ControlKey, KeyNames, UiCommand},
@@ -16,8 +17,7 @@ use crate::common;
 
 /// Everything a view context borrows, owned by the test.
 struct World {
-    guide: Guide,
-    charts: Charts,
+    present: Arc<Presentation>,
     index: SearchIndex,
     state: UiState,
     commands: Commands,
@@ -26,11 +26,10 @@ struct World {
 
 impl World {
     fn new() -> Self {
-        let guide = common::data::guide();
+        let present = common::data::present();
         Self {
-            charts: Charts::from_guide(&guide),
-            index: SearchIndex::build(&guide),
-            guide,
+            index: SearchIndex::build(present.guide()),
+            present,
             state: UiState::default(),
             commands: Commands::default(),
             sent: Vec::new(),
@@ -40,8 +39,7 @@ impl World {
     /// Runs `view` with a context over this world, keeping what it sends.
     fn show(&mut self, ui: &mut egui::Ui, view: impl FnOnce(&mut egui::Ui, &mut ViewContext<'_>)) {
         let mut ctx = ViewContext {
-            guide: &self.guide,
-            charts: &self.charts,
+            present: &self.present,
             search_index: &self.index,
             state: &self.state,
             section_index: 0,
@@ -65,7 +63,7 @@ fn the_sidebar_alone_sends_the_section_clicked() {
     harness.run();
     harness.get_by_label("Career path").click();
     harness.run();
-    let career = harness.state().guide.section_index("career-path");
+    let career = harness.state().present.guide().section_index("career-path");
     assert_eq!(career, Some(6));
     assert!(
         harness.state().sent.contains(&Command::SelectSection(6)),
