@@ -13,7 +13,7 @@ use crate::{
     model::Block,
     state::{self, UiState},
     ui_command::UiCommand,
-    views::{dialogs::Dialog, reader::Highlight, search::SearchUi},
+    views::{dialogs::Dialog, search::SearchUi},
 };
 
 impl GuideApp {
@@ -31,16 +31,10 @@ impl GuideApp {
             Command::OpenHit(index) => {
                 if let Some(hit) = self.views.search.hits.get(index).cloned() {
                     self.views.search = SearchUi::default();
-                    self.open_section(hit.section, false);
-                    self.views.highlight = Some(Highlight {
-                        section: hit.section,
-                        block: hit.block,
-                        part: hit.part,
-                        scroll: true,
-                        since: None,
-                        focus: None,
-                    });
-                    self.views.reader.scroll_to_top = hit.block.is_none();
+                    if self.guide.text.sections.get(hit.section).is_some() {
+                        self.wanted_section = None;
+                        self.views.reader.open_at(hit.section, hit.block, hit.part);
+                    }
                 }
             }
             Command::CloseDialog => self.close_dialog(ctx),
@@ -96,12 +90,12 @@ impl GuideApp {
                 self.views.search = SearchUi::default();
             }
             UiCommand::OpenSelectedResult => self.apply(ctx, Command::OpenHit(self.views.search.selected)),
-            UiCommand::Previous => self.open_section(self.section_index.saturating_sub(1), true),
-            UiCommand::Next => self.open_section(self.section_index + 1, true),
+            UiCommand::Previous => self.open_section(self.section_index().saturating_sub(1), true),
+            UiCommand::Next => self.open_section(self.section_index() + 1, true),
             UiCommand::First => self.open_section(0, true),
             UiCommand::Last => self.open_section(self.guide.text.sections.len().saturating_sub(1), true),
-            UiCommand::PageUp => self.views.reader.page_scroll += self.views.reader.page,
-            UiCommand::PageDown => self.views.reader.page_scroll -= self.views.reader.page,
+            UiCommand::PageUp => self.views.reader.page_up(),
+            UiCommand::PageDown => self.views.reader.page_down(),
             UiCommand::ExportChart => {
                 if let Some(chart) = self.current_chart() {
                     let request = ExportRequest::Save(Target::Chart(chart, ChartFormat::Png));
@@ -138,10 +132,10 @@ impl GuideApp {
             UiCommand::Shortcuts => self.open_dialog(ctx, Dialog::Shortcuts),
             UiCommand::About => self.open_dialog(ctx, Dialog::About),
             UiCommand::ResetView => {
-                let section = std::mem::take(&mut self.state.section);
-                // The export choices and the data folder are not part of the view.
+                // The export choices and the data folder are not part of the view, nor is the
+                // open section (the reader's: the live state's `section` stays empty).
                 self.state = UiState {
-                    section,
+                    section: String::new(),
                     export: self.state.export,
                     data_folder: self.state.data_folder.take(),
                     ..UiState::default()
@@ -154,20 +148,12 @@ impl GuideApp {
     }
 
     /// Opens section `index` if there is one; `from_top` scrolls a newly opened section to its
-    /// top (a search hit scrolls to its match instead).
+    /// top.
     fn open_section(&mut self, index: usize, from_top: bool) {
-        let Some(section) = self.guide.text.sections.get(index) else {
-            return;
-        };
-        self.state.section.clone_from(&section.id);
-        if index != self.section_index {
-            // A mark not yet seen belongs to the section being left.
-            self.views.highlight = None;
-            if from_top {
-                self.views.reader.scroll_to_top = true;
-            }
+        if self.guide.text.sections.get(index).is_some() {
+            self.wanted_section = None;
+            self.views.reader.open(index, from_top);
         }
-        self.section_index = index;
     }
 
     fn export_document(&mut self, ctx: &egui::Context, document: PrintDocument, format: PrintFormat) {

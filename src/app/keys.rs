@@ -26,16 +26,11 @@ fn invoked(ctx: &Context, command: UiCommand, typing: bool) -> bool {
 }
 
 /// The commands the keys pressed this frame ask for.
-pub(super) fn keyboard(
-    ctx: &Context,
-    views: &Views,
-    section_index: usize,
-    section_count: usize,
-) -> Vec<Command> {
+pub(super) fn keyboard(ctx: &Context, views: &Views, section_count: usize) -> Vec<Command> {
     let mut commands = Vec::new();
     // The block a search result opened has the keyboard for a screen reader's sake; the keys act
     // as if nothing had it.
-    let found = views.highlight.and_then(|h| h.focus);
+    let found = views.reader.found_focus();
     let focused = ctx.memory(egui::Memory::focused).filter(|id| Some(*id) != found);
     let typing = focused.is_some();
     // Available everywhere. Ctrl+Q (Cmd+Q) is egui's own quit shortcut (`Options::quit_shortcuts`).
@@ -84,6 +79,7 @@ pub(super) fn keyboard(
     if typing || focused.is_some_and(|id| !views.sidebar_ids.contains(&id)) {
         return commands;
     }
+    let section_index = views.reader.section_index();
     let last = section_count.saturating_sub(1);
     let target = if invoked(ctx, UiCommand::Previous, typing) {
         Some(section_index.saturating_sub(1))

@@ -4,9 +4,8 @@
 use egui::Ui;
 
 use super::{
-    ViewContext, banner, dialogs::Dialog, export_menu, folder_dialog::FolderDialog, reader,
-    reader::Highlight, reader::ReaderState, salary_chart::SalaryPlotCache, save_dialog::SaveDialog,
-    search::SearchUi, sidebar, top_bar,
+    ViewContext, banner, dialogs::Dialog, export_menu, folder_dialog::FolderDialog, reader, reader::Reader,
+    salary_chart::SalaryPlotCache, save_dialog::SaveDialog, search::SearchUi, sidebar, top_bar,
 };
 use crate::chart::Charts;
 
@@ -20,10 +19,8 @@ pub struct Views {
     pub save_dialog: Option<SaveDialog>,
     /// The in-window folder dialog (open a data folder, save a copy of the data), likewise.
     pub folder_dialog: Option<FolderDialog>,
-    /// The block opened from a search result, marked until the mark fades or another
-    /// section opens.
-    pub highlight: Option<Highlight>,
-    pub reader: ReaderState,
+    /// The open section, what a search result found in it, and the reading panel's scrolling.
+    pub reader: Reader,
     /// Ids of the sidebar's buttons, to know when the sidebar has keyboard focus.
     pub sidebar_ids: Vec<egui::Id>,
     /// Plot points derived once from the salary chart, borrowed by every frame.
@@ -31,17 +28,16 @@ pub struct Views {
 }
 
 impl Views {
-    /// Fresh view state for `charts`.
+    /// Fresh view state for `charts`, reading as `reader` says.
     #[must_use]
-    pub fn new(charts: &Charts) -> Self {
+    pub fn new(charts: &Charts, reader: Reader) -> Self {
         Self {
             search: SearchUi::default(),
             dialog: None,
             dialog_focus: super::dialogs::DialogFocus::default(),
             save_dialog: None,
             folder_dialog: None,
-            highlight: None,
-            reader: ReaderState::default(),
+            reader,
             sidebar_ids: Vec::new(),
             salary_plot: SalaryPlotCache::new(&charts.salary),
         }

@@ -1,5 +1,7 @@
 //! The real app in an `egui_kittest` harness: the one place the tests construct it.
 
+use std::collections::HashMap;
+
 use egui_kittest::{Harness, HarnessBuilder};
 use medtech_guide::{
     app::{AppOptions, GuideApp},
@@ -31,6 +33,31 @@ pub fn harness(
     harness_of(Harness::builder().with_size(size), move |ctx| {
         new_app(ctx, options, state)
     })
+}
+
+/// An in-memory `eframe::Storage`, standing in for the file eframe writes.
+#[derive(Default)]
+pub struct MemoryStorage(HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+/// What the app saves for its next run (as eframe asks it to, every 30 s and on closing), read
+/// back as the next run reads it.
+pub fn saved_state(harness: &mut Harness<'static, GuideApp>) -> UiState {
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+    medtech_guide::app::restore_state(Some(&storage))
 }
 
 /// The command-line options that open the section `id` (`--section ID`).

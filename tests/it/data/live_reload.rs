@@ -77,7 +77,7 @@ fn edits_show_at_once_a_broken_file_keeps_the_data_and_a_removed_folder_brings_b
     step_until(&mut harness, "the edited median appearing", |h| {
         shows(h, "$36,500")
     });
-    assert_eq!(harness.state().state.section, "salary");
+    assert_eq!(harness.state().section().map(|s| s.id.as_str()), Some("salary"));
     assert!(harness.state().banner.is_none());
 
     // A broken file: a missing comma after the figure. The window keeps the last good data and
@@ -146,7 +146,7 @@ fn a_save_by_rename_counts_and_the_place_and_the_search_are_kept() {
     });
     harness.run();
     let app = harness.state();
-    assert_eq!(app.state.section, "salary");
+    assert_eq!(app.section().map(|s| s.id.as_str()), Some("salary"));
     assert_eq!(app.views.search.query, "36,000", "the query stays");
     assert!(
         app.views.search.hits.len() < hits_before,
@@ -208,7 +208,7 @@ fn a_reload_keeps_the_scroll_position_and_the_chart_options() {
         harness.key_press(egui::Key::PageDown);
         harness.run_steps(12);
     }
-    let offset = harness.state().views.reader.offset;
+    let offset = harness.state().views.reader.offset();
     assert!(offset > 500.0, "the section scrolled down ({offset})");
     edit_salary(dir.path(), BUNDLED_MEDIAN, EDITED_MEDIAN);
     step_until(&mut harness, "the edit reloading", |h| {
@@ -217,12 +217,12 @@ fn a_reload_keeps_the_scroll_position_and_the_chart_options() {
     harness.run();
     let app = harness.state();
     assert!(
-        (app.views.reader.offset - offset).abs() < 1.0,
+        (app.views.reader.offset() - offset).abs() < 1.0,
         "scrolled to {} after the reload, {offset} before",
-        app.views.reader.offset
+        app.views.reader.offset()
     );
     assert_eq!(app.state.salary_chart, state.salary_chart);
-    assert_eq!(app.state.section, "salary");
+    assert_eq!(app.section().map(|s| s.id.as_str()), Some("salary"));
 }
 
 #[test]

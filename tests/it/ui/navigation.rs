@@ -8,8 +8,15 @@ use std::time::Duration;
 
 use common::app::{harness as app_harness, harness_of, new_app, open_section};
 use egui::{Rect, accesskit::Role};
-use egui_kittest::{Harness, kittest::Queryable as _};
-use medtech_guide::{app::GuideApp, model::Block, state::UiState};
+use egui_kittest::{
+    Harness,
+    kittest::{NodeT as _, Queryable as _},
+};
+use medtech_guide::{
+    app::{AppOptions, GuideApp},
+    model::Block,
+    state::UiState,
+};
 
 const SIZE: [f32; 2] = [1280.0, 600.0];
 
@@ -27,7 +34,7 @@ fn scroll_down(harness: &mut Harness<'static, GuideApp>, pages: usize) -> f32 {
         // A page past the end springs back over a few frames.
         harness.run_steps(12);
     }
-    harness.state().views.reader.offset
+    harness.state().views.reader.offset()
 }
 
 /// The visible part of the reading panel: below the top bar, above the window's bottom edge.
@@ -112,7 +119,7 @@ fn closing_search_finds_the_section_where_it_was() {
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert!(!harness.state().views.search.is_active());
-    assert!((harness.state().views.reader.offset - offset).abs() < 1.0);
+    assert!((harness.state().views.reader.offset() - offset).abs() < 1.0);
 }
 
 /// What egui remembers of a window in which `section` was open and scrolled down (eframe saves
@@ -142,9 +149,9 @@ fn a_section_named_on_the_command_line_opens_at_its_top() {
     let harness = restarted(memory.clone(), Some("salary"), state_on("career-path"));
     assert_eq!(harness.state().section().map(|s| s.id.as_str()), Some("salary"));
     assert!(
-        harness.state().views.reader.offset.abs() < 0.5,
+        harness.state().views.reader.offset().abs() < 0.5,
         "opened at {} instead of its top",
-        harness.state().views.reader.offset
+        harness.state().views.reader.offset()
     );
     harness.get_by_role_and_label(Role::Heading, "Salary and outlook");
 
@@ -152,13 +159,13 @@ fn a_section_named_on_the_command_line_opens_at_its_top() {
     // 12); started without `--section`, it keeps its place.
     let named = restarted(memory.clone(), Some("career-path"), state_on("career-path"));
     assert!(
-        named.state().views.reader.offset.abs() < 0.5,
+        named.state().views.reader.offset().abs() < 0.5,
         "--section career-path opened at {} instead of its top",
-        named.state().views.reader.offset
+        named.state().views.reader.offset()
     );
     let unnamed = restarted(memory, None, state_on("career-path"));
     assert!(
-        unnamed.state().views.reader.offset > 1000.0,
+        unnamed.state().views.reader.offset() > 1000.0,
         "without --section the remembered place is kept"
     );
 }
@@ -172,7 +179,7 @@ fn a_section_opened_from_the_sidebar_opens_at_its_top() {
     harness.get_by_label("Salary and outlook").click();
     harness.run();
     assert_eq!(harness.state().section().map(|s| s.id.as_str()), Some("salary"));
-    assert!(harness.state().views.reader.offset.abs() < 0.5);
+    assert!(harness.state().views.reader.offset().abs() < 0.5);
 }
 
 #[test]
@@ -184,7 +191,7 @@ fn a_section_picked_in_the_sidebar_while_searching_is_shown() {
     harness.run();
     assert!(!harness.state().views.search.is_active(), "the results close");
     harness.get_by_role_and_label(Role::Heading, "Salary and outlook");
-    assert!(harness.state().views.reader.offset.abs() < 0.5, "at its top");
+    assert!(harness.state().views.reader.offset().abs() < 0.5, "at its top");
 }
 
 /// Steps egui's clock on by "a few seconds" (five), then lets the app settle.
@@ -318,4 +325,74 @@ fn see_the_data_note_below_scrolls_to_the_note_and_marks_it() {
     wait_for_the_mark_to_fade(&mut harness);
     assert!(common::paint::found_marks(&harness).is_empty(), "the mark faded");
     assert_idle(&harness);
+}
+
+/// The sections the sidebar marks as the open one, by title.
+fn marked_in_sidebar(harness: &Harness<'static, GuideApp>) -> Vec<String> {
+    let titles: Vec<&str> = harness
+        .state()
+        .guide
+        .text
+        .sections
+        .iter()
+        .map(|s| s.title.as_str())
+        .collect();
+    harness
+        .query_all_by_role(Role::Button)
+        .filter(|n| n.accesskit_node().toggled() == Some(egui::accesskit::Toggled::True))
+        .filter_map(|n| n.accesskit_node().label())
+        .filter(|label| titles.contains(&label.as_str()))
+        .collect()
+}
+
+/// Asserts that section `index` is the one open: its heading shown, and it alone marked in the
+/// sidebar.
+fn assert_open(harness: &Harness<'static, GuideApp>, index: usize, when: &str) {
+    let section = harness.state().guide.text.sections[index].clone();
+    assert_eq!(
+        harness.state().section().map(|s| s.id.as_str()),
+        Some(section.id.as_str()),
+        "{when}: the open section"
+    );
+    assert_eq!(
+        marked_in_sidebar(harness),
+        vec![section.title.clone()],
+        "{when}: the sidebar marks it"
+    );
+    harness.get_by_role_and_label(Role::Heading, &section.title);
+}
+
+#[test]
+fn a_result_opened_in_another_section_then_next_and_previous_is_where_the_next_run_opens() {
+    let mut harness = app_harness(SIZE, open_section("overview"), UiState::default());
+    harness.run();
+    common::app::type_query(&mut harness, "phlebotomy");
+    // Not the first section (open now) and with two after it, so Next twice and Previous once
+    // end in a section no step before opened.
+    let count = harness.state().guide.text.sections.len();
+    let hit = common::app::open_hit(&mut harness, |hit, _| hit.section > 0 && hit.section + 2 < count);
+    assert_open(&harness, hit.section, "the result opened");
+    assert!(
+        harness.state().views.reader.highlight().is_some(),
+        "the result is marked"
+    );
+
+    for (key, index, when) in [
+        (egui::Key::ArrowDown, hit.section + 1, "Next"),
+        (egui::Key::ArrowDown, hit.section + 2, "Next again"),
+        (egui::Key::ArrowUp, hit.section + 1, "Previous"),
+    ] {
+        harness.key_press(key);
+        harness.run();
+        assert_open(&harness, index, when);
+        assert!(
+            harness.state().views.reader.highlight().is_none(),
+            "{when}: the mark stayed with the section it was found in"
+        );
+    }
+
+    let saved = common::app::saved_state(&mut harness);
+    let mut next_run = app_harness(SIZE, AppOptions::default(), saved);
+    next_run.run();
+    assert_open(&next_run, hit.section + 1, "the next run");
 }
