@@ -13,7 +13,7 @@ use crate::{
     model::Block,
     state::{self, UiState},
     ui_command::UiCommand,
-    views::{dialogs::Dialog, search::SearchUi},
+    views::dialogs::Dialog,
 };
 
 impl GuideApp {
@@ -22,19 +22,18 @@ impl GuideApp {
             Command::Ui(command) => self.apply_ui(ctx, command),
             Command::SelectSection(index) => {
                 // A section picked while results are shown is what the person wants to read.
-                self.views.search = SearchUi::default();
+                self.views.search.close();
                 self.open_section(index, true);
             }
             Command::DismissBanner => self.banner = None,
-            Command::CloseSearch => self.views.search = SearchUi::default(),
+            Command::CloseSearch => self.views.search.close(),
             Command::SelectHit(index) => self.views.search.select(index),
             Command::OpenHit(index) => {
-                if let Some(hit) = self.views.search.hits.get(index).cloned() {
-                    self.views.search = SearchUi::default();
-                    if self.guide.text.sections.get(hit.section).is_some() {
-                        self.wanted_section = None;
-                        self.views.reader.open_at(hit.section, hit.block, hit.part);
-                    }
+                if let Some(hit) = self.views.search.take_hit(index)
+                    && self.guide.text.sections.get(hit.section).is_some()
+                {
+                    self.wanted_section = None;
+                    self.views.reader.open_at(hit.section, hit.block, hit.part);
                 }
             }
             Command::CloseDialog => self.close_dialog(ctx),
@@ -82,14 +81,14 @@ impl GuideApp {
     fn apply_ui(&mut self, ctx: &egui::Context, command: UiCommand) {
         match command {
             UiCommand::Search => {
-                self.views.search.focus_box = true;
+                self.views.search.focus_box();
                 self.views.dialog = None;
             }
             UiCommand::CloseOrCancel => {
                 self.close_dialog(ctx);
-                self.views.search = SearchUi::default();
+                self.views.search.close();
             }
-            UiCommand::OpenSelectedResult => self.apply(ctx, Command::OpenHit(self.views.search.selected)),
+            UiCommand::OpenSelectedResult => self.apply(ctx, Command::OpenHit(self.views.search.selected())),
             UiCommand::Previous => self.open_section(self.section_index().saturating_sub(1), true),
             UiCommand::Next => self.open_section(self.section_index() + 1, true),
             UiCommand::First => self.open_section(0, true),

@@ -58,7 +58,7 @@ pub(super) fn keyboard(ctx: &Context, views: &Views, section_count: usize) -> Ve
             commands.push(Command::CloseFolderDialog);
         } else if views.dialog.is_some() {
             commands.push(Command::CloseDialog);
-        } else if views.search.is_active() || views.search.focus_box {
+        } else if views.search.is_active() || views.search.is_focus_requested() {
             commands.push(Command::CloseSearch);
             ctx.memory_mut(|m| m.surrender_focus(search_box_id()));
         }
@@ -121,14 +121,14 @@ fn search_keys(ctx: &Context, views: &Views, commands: &mut Vec<Command>) {
         consumed(UiCommand::Next),
         consumed(UiCommand::OpenSelectedResult),
     );
-    let search = &views.search;
-    if up && search.selected > 0 {
-        commands.push(Command::SelectHit(search.selected - 1));
+    let (selected, count) = (views.search.selected(), views.search.hits().len());
+    if up && selected > 0 {
+        commands.push(Command::SelectHit(selected - 1));
     }
-    if down && search.selected + 1 < search.hits.len() {
-        commands.push(Command::SelectHit(search.selected + 1));
+    if down && selected + 1 < count {
+        commands.push(Command::SelectHit(selected + 1));
     }
-    if enter && !search.hits.is_empty() {
-        commands.push(Command::OpenHit(search.selected));
+    if enter && count > 0 {
+        commands.push(Command::OpenHit(selected));
     }
 }

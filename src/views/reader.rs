@@ -169,7 +169,7 @@ pub fn reader_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, views: &mut Views) {
             if scroll_to_top {
                 scroll = scroll.vertical_scroll_offset(0.0);
             }
-            if searching && std::mem::take(&mut views.search.scroll_to_top) {
+            if searching && views.search.take_scroll_to_top() {
                 scroll = scroll.vertical_scroll_offset(0.0);
             }
             let page_scroll = std::mem::take(&mut views.reader.page_scroll);

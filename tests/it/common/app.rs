@@ -91,7 +91,7 @@ pub fn searched(size: impl Into<egui::Vec2>, query: &str) -> Harness<'static, Gu
 /// The first search result.
 #[must_use]
 pub fn first_hit(harness: &Harness<'static, GuideApp>) -> medtech_guide::search::Hit {
-    let hits = &harness.state().views.search.hits;
+    let hits = harness.state().views.search.hits();
     hits.first().cloned().unwrap_or_else(|| panic!("no result"))
 }
 
@@ -105,7 +105,7 @@ pub fn open_hit(
     let (index, hit) = app
         .views
         .search
-        .hits
+        .hits()
         .iter()
         .enumerate()
         .find(|(_, hit)| pick(hit, &app.guide))
@@ -140,7 +140,7 @@ pub fn results(harness: &Harness<'static, GuideApp>) -> Vec<String> {
     let app = harness.state();
     app.views
         .search
-        .hits
+        .hits()
         .iter()
         .map(|hit| {
             let section = app

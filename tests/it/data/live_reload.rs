@@ -133,7 +133,7 @@ fn a_save_by_rename_counts_and_the_place_and_the_search_are_kept() {
     let dir = copy_data_dir();
     let mut harness = open_on(dir.path(), UiState::default());
     common::app::type_query(&mut harness, "36,000");
-    let hits_before = harness.state().views.search.hits.len();
+    let hits_before = harness.state().views.search.hits().len();
     assert!(hits_before > 0, "the bundled median is found");
     // Save as many editors do: a new file, renamed over the old one.
     let path = dir.path().join(SALARY);
@@ -147,12 +147,12 @@ fn a_save_by_rename_counts_and_the_place_and_the_search_are_kept() {
     harness.run();
     let app = harness.state();
     assert_eq!(app.section().map(|s| s.id.as_str()), Some("salary"));
-    assert_eq!(app.views.search.query, "36,000", "the query stays");
+    assert_eq!(app.views.search.query(), "36,000", "the query stays");
     assert!(
-        app.views.search.hits.len() < hits_before,
+        app.views.search.hits().len() < hits_before,
         "the query ran again on the new data: {} hits before, {} after",
         hits_before,
-        app.views.search.hits.len()
+        app.views.search.hits().len()
     );
 }
 

@@ -36,7 +36,7 @@ fn section(harness: &Harness<'static, GuideApp>) -> String {
 fn typing_phlebotomy_lists_results_from_skills_and_enter_opens_it() {
     let mut harness = harness();
     common::app::type_query(&mut harness, "phlebotomy");
-    let hits = &harness.state().views.search.hits;
+    let hits = harness.state().views.search.hits();
     assert!(!hits.is_empty());
     let skills = harness.state().guide.section_index("skills");
     assert!(hits.iter().any(|h| Some(h.section) == skills), "a hit in skills");
@@ -53,7 +53,7 @@ fn typing_phlebotomy_lists_results_from_skills_and_enter_opens_it() {
             .is_some(),
         "a result names its section"
     );
-    let first = harness.state().views.search.hits[0].clone();
+    let first = harness.state().views.search.hits()[0].clone();
     harness.key_press(egui::Key::Enter);
     harness.run();
     assert!(!harness.state().views.search.is_active(), "search closes");
@@ -72,7 +72,7 @@ fn typing_phlebotomy_lists_results_from_skills_and_enter_opens_it() {
 fn search_is_accent_insensitive_and_says_when_nothing_matches() {
     let mut harness = harness();
     common::app::type_query(&mut harness, "HÉMATOLOGY");
-    assert!(!harness.state().views.search.hits.is_empty());
+    assert!(!harness.state().views.search.hits().is_empty());
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert!(!harness.state().views.search.is_active(), "Esc closes search");
@@ -340,18 +340,18 @@ fn long_result_lists_draw_only_what_is_in_view_and_follow_the_selection() {
     harness.run();
     common::app::type_query(&mut harness, "the");
     assert_eq!(
-        harness.state().views.search.hits.len(),
+        harness.state().views.search.hits().len(),
         medtech_guide::search::MAX_HITS
     );
     let label = |harness: &Harness<'static, GuideApp>, index: usize| {
-        let hit = &harness.state().views.search.hits[index];
+        let hit = &harness.state().views.search.hits()[index];
         let section = &harness.state().guide.text.sections[hit.section].title;
         format!("{section}: {}", hit.snippet)
     };
     // A result far out of view is in the list for assistive technology, but not laid out.
-    let far_snippet = harness.state().views.search.hits[45].snippet.clone();
+    let far_snippet = harness.state().views.search.hits()[45].snippet.clone();
     assert!(harness.query_by_label(&label(&harness, 45)).is_some());
-    let first_snippet = harness.state().views.search.hits[0].snippet.clone();
+    let first_snippet = harness.state().views.search.hits()[0].snippet.clone();
     assert!(
         common::paint::painted_texts(&harness)
             .iter()
@@ -369,7 +369,7 @@ fn long_result_lists_draw_only_what_is_in_view_and_follow_the_selection() {
         harness.run_steps(3);
     }
     harness.run();
-    assert_eq!(harness.state().views.search.selected, 30);
+    assert_eq!(harness.state().views.search.selected(), 30);
     let selected = label(&harness, 30);
     let node = harness.get_by_label(&selected);
     assert!(

@@ -53,7 +53,7 @@ fn assert_in_view(rect: Rect, area: Rect, what: &str) {
 /// The accessibility label of result `index`, as the results list names it.
 fn result_label(harness: &Harness<'static, GuideApp>, index: usize) -> String {
     let app = harness.state();
-    let hit = &app.views.search.hits[index];
+    let hit = &app.views.search.hits()[index];
     format!("{}: {}", app.guide.text.sections[hit.section].title, hit.snippet)
 }
 
@@ -89,7 +89,7 @@ fn search_results_open_at_the_top_after_the_section_was_scrolled() {
         harness.key_press(egui::Key::ArrowUp);
         harness.run();
     }
-    assert_eq!(harness.state().views.search.selected, 0);
+    assert_eq!(harness.state().views.search.selected(), 0);
     let first = harness.get_by_label(&result_label(&harness, 0)).rect();
     assert_in_view(first, area, "the first result, selected again");
 
@@ -226,7 +226,7 @@ fn the_found_it_mark_leaves_the_text_in_place_and_fades() {
         .state()
         .views
         .search
-        .hits
+        .hits()
         .iter()
         .enumerate()
         .find_map(|(i, hit)| {
