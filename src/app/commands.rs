@@ -36,7 +36,7 @@ impl GuideApp {
                     self.views.reader.open_at(hit.section, hit.block, hit.part);
                 }
             }
-            Command::CloseDialog => self.close_dialog(ctx),
+            Command::CloseDialog => self.views.dialogs.close(ctx),
             Command::SetSalaryChart(options) => self.state.salary_chart = options,
             Command::SetGlobalChart(options) => self.state.global_chart = options,
             Command::Export(request, path) => {
@@ -82,10 +82,10 @@ impl GuideApp {
         match command {
             UiCommand::Search => {
                 self.views.search.focus_box();
-                self.views.dialog = None;
+                self.views.dialogs.dismiss();
             }
             UiCommand::CloseOrCancel => {
-                self.close_dialog(ctx);
+                self.views.dialogs.close(ctx);
                 self.views.search.close();
             }
             UiCommand::OpenSelectedResult => self.apply(ctx, Command::OpenHit(self.views.search.selected())),
@@ -128,8 +128,8 @@ impl GuideApp {
                 self.state.theme = theme;
                 ctx.set_theme(theme.preference());
             }
-            UiCommand::Shortcuts => self.open_dialog(ctx, Dialog::Shortcuts),
-            UiCommand::About => self.open_dialog(ctx, Dialog::About),
+            UiCommand::Shortcuts => self.views.dialogs.open(ctx, Dialog::Shortcuts),
+            UiCommand::About => self.views.dialogs.open(ctx, Dialog::About),
             UiCommand::ResetView => {
                 // The export choices and the data folder are not part of the view, nor is the
                 // open section (the reader's: the live state's `section` stays empty).
@@ -179,31 +179,6 @@ impl GuideApp {
             paper: settings.paper(),
             path,
             from_dialog,
-        }
-    }
-
-    /// Opens `dialog` with the keyboard in it, remembering who had the keyboard before.
-    fn open_dialog(&mut self, ctx: &egui::Context, dialog: Dialog) {
-        if self.views.dialog.is_none() {
-            self.views.dialog_focus.return_to = ctx.memory(egui::Memory::focused);
-        }
-        self.views.dialog = Some(dialog);
-        self.views.dialog_focus.give = true;
-    }
-
-    /// Closes the dialog, if one is open, and gives the keyboard back to the control that had it.
-    fn close_dialog(&mut self, ctx: &egui::Context) {
-        let restore = if self.views.dialog.take().is_some() {
-            self.views.dialog_focus.return_to.take().map(|id| (id, 3))
-        } else {
-            None
-        };
-        self.views.dialog_focus = crate::views::dialogs::DialogFocus {
-            restore,
-            ..crate::views::dialogs::DialogFocus::default()
-        };
-        if restore.is_some() {
-            ctx.request_repaint();
         }
     }
 

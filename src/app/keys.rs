@@ -56,14 +56,14 @@ pub(super) fn keyboard(ctx: &Context, views: &Views, section_count: usize) -> Ve
             commands.push(Command::CloseSaveDialog);
         } else if views.folder_dialog.is_some() {
             commands.push(Command::CloseFolderDialog);
-        } else if views.dialog.is_some() {
+        } else if views.dialogs.is_open() {
             commands.push(Command::CloseDialog);
         } else if views.search.is_active() || views.search.is_focus_requested() {
             commands.push(Command::CloseSearch);
             ctx.memory_mut(|m| m.surrender_focus(search_box_id()));
         }
     }
-    if views.dialog.is_some() {
+    if views.dialogs.is_open() {
         return commands;
     }
     if views.search.is_active() {
@@ -76,7 +76,7 @@ pub(super) fn keyboard(ctx: &Context, views: &Views, section_count: usize) -> Ve
         }
     }
     // Section keys act when the sidebar, or nothing, has keyboard focus (not a slider).
-    if typing || focused.is_some_and(|id| !views.sidebar_ids.contains(&id)) {
+    if typing || focused.is_some_and(|id| !views.is_sidebar_button(id)) {
         return commands;
     }
     let section_index = views.reader.section_index();
@@ -96,8 +96,8 @@ pub(super) fn keyboard(ctx: &Context, views: &Views, section_count: usize) -> Ve
         commands.push(Command::SelectSection(index));
         if focused.is_some() {
             // Keep focus on the sidebar, on the newly selected button.
-            if let Some(id) = views.sidebar_ids.get(index) {
-                ctx.memory_mut(|m| m.request_focus(*id));
+            if let Some(id) = views.sidebar_button(index) {
+                ctx.memory_mut(|m| m.request_focus(id));
             }
         }
     }
