@@ -266,3 +266,49 @@ fn back_to_bundled(harness: &mut Harness<'static, GuideApp>, edited: &str) -> St
         .map(|b| b.heading.clone())
         .unwrap_or_default()
 }
+
+#[test]
+fn a_section_of_the_folders_own_opens_once_its_data_loads_and_is_remembered_meanwhile() {
+    // The folder's guide calls its questions section "questions"; its salary file is broken at
+    // start, so the window shows the bundled data, which has no such section.
+    let dir = copy_data_dir();
+    let guide = dir.path().join(common::data::GUIDE);
+    let renamed = common::files::read_to_string(&guide).replacen("id: \"faq\"", "id: \"questions\"", 1);
+    std::fs::write(&guide, renamed).unwrap_or_else(|e| panic!("{e}"));
+    let edited = edit_salary(dir.path(), BUNDLED_MEDIAN, "us_median_usd: 36000");
+    let options = AppOptions {
+        data_dir: Some(dir.path().to_path_buf()),
+        ..AppOptions::default()
+    };
+    let state = UiState {
+        section: "questions".to_owned(),
+        ..UiState::default()
+    };
+    let mut harness = common::app::harness(common::app::TALL, options, state);
+    harness.run();
+    assert!(
+        harness.state().banner.is_some(),
+        "the folder's data has a problem"
+    );
+    assert_eq!(harness.state().section().map(|s| s.id.as_str()), Some("overview"));
+    assert_eq!(
+        common::app::saved_state(&mut harness).section,
+        "questions",
+        "saved meanwhile: the section asked for, not the one shown instead"
+    );
+
+    std::fs::write(
+        dir.path().join(SALARY),
+        edited.replacen("us_median_usd: 36000", BUNDLED_MEDIAN, 1),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    step_until(&mut harness, "the folder's data loading", |h| {
+        h.state().banner.is_none()
+    });
+    harness.run();
+    assert_eq!(
+        harness.state().section().map(|s| s.id.as_str()),
+        Some("questions")
+    );
+    harness.get_by_role_and_label(egui::accesskit::Role::Heading, "Frequently asked questions");
+}
