@@ -139,20 +139,19 @@ fn search_keystrokes(c: &mut Criterion) {
         let mut next = 0;
         let mut keystroke = move |headless: &mut Headless| {
             next = 1 - next;
-            headless.app.views.search.query.clear();
-            headless.app.views.search.query.push_str(queries[next]);
+            headless.app.views.search.set_query(queries[next]);
             headless.frame()
         };
         keystroke(&mut headless);
         assert!(
-            !headless.app.views.search.hits.is_empty(),
+            !headless.app.views.search.hits().is_empty(),
             "`{label}` queries should find something"
         );
         group.bench_function(label, |b| b.iter(|| black_box(keystroke(&mut headless))));
     }
     // The same 50 results redrawn with the query unchanged: the keystroke costs the difference.
     let mut headless = Headless::new("overview");
-    headless.app.views.search.query.push('e');
+    headless.app.views.search.set_query("e");
     for _ in 0..WARM_UP_FRAMES {
         black_box(headless.frame());
     }

@@ -100,7 +100,8 @@ pub fn zoom_out(zoom: f32) -> f32 {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct UiState {
-    /// Id of the open section.
+    /// Id of the section open when the state was saved. The window reads it once at start-up
+    /// (the reading panel owns the open section from then on) and writes it when saving.
     pub section: String,
     pub theme: ThemeChoice,
     pub zoom: f32,

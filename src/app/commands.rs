@@ -13,7 +13,7 @@ use crate::{
     model::Block,
     state::{self, UiState},
     ui_command::UiCommand,
-    views::{dialogs::Dialog, reader::Highlight, search::SearchUi},
+    views::dialogs::Dialog,
 };
 
 impl GuideApp {
@@ -22,28 +22,21 @@ impl GuideApp {
             Command::Ui(command) => self.apply_ui(ctx, command),
             Command::SelectSection(index) => {
                 // A section picked while results are shown is what the person wants to read.
-                self.views.search = SearchUi::default();
+                self.views.search.close();
                 self.open_section(index, true);
             }
             Command::DismissBanner => self.banner = None,
-            Command::CloseSearch => self.views.search = SearchUi::default(),
+            Command::CloseSearch => self.views.search.close(),
             Command::SelectHit(index) => self.views.search.select(index),
             Command::OpenHit(index) => {
-                if let Some(hit) = self.views.search.hits.get(index).cloned() {
-                    self.views.search = SearchUi::default();
-                    self.open_section(hit.section, false);
-                    self.views.highlight = Some(Highlight {
-                        section: hit.section,
-                        block: hit.block,
-                        part: hit.part,
-                        scroll: true,
-                        since: None,
-                        focus: None,
-                    });
-                    self.views.reader.scroll_to_top = hit.block.is_none();
+                if let Some(hit) = self.views.search.take_hit(index)
+                    && self.present.guide().text.sections.get(hit.section).is_some()
+                {
+                    self.wanted_section = None;
+                    self.views.reader.open_at(hit.section, hit.block, hit.part);
                 }
             }
-            Command::CloseDialog => self.close_dialog(ctx),
+            Command::CloseDialog => self.views.dialogs.close(ctx),
             Command::SetSalaryChart(options) => self.state.salary_chart = options,
             Command::SetGlobalChart(options) => self.state.global_chart = options,
             Command::Export(request, path) => {
@@ -88,22 +81,22 @@ impl GuideApp {
     fn apply_ui(&mut self, ctx: &egui::Context, command: UiCommand) {
         match command {
             UiCommand::Search => {
-                self.views.search.focus_box = true;
-                self.views.dialog = None;
+                self.views.search.focus_box();
+                self.views.dialogs.dismiss();
             }
             UiCommand::CloseOrCancel => {
-                self.close_dialog(ctx);
-                self.views.search = SearchUi::default();
+                self.views.dialogs.close(ctx);
+                self.views.search.close();
             }
-            UiCommand::OpenSelectedResult => self.apply(ctx, Command::OpenHit(self.views.search.selected)),
-            UiCommand::Previous => self.open_section(self.section_index.saturating_sub(1), true),
-            UiCommand::Next => self.open_section(self.section_index + 1, true),
+            UiCommand::OpenSelectedResult => self.apply(ctx, Command::OpenHit(self.views.search.selected())),
+            UiCommand::Previous => self.open_section(self.section_index().saturating_sub(1), true),
+            UiCommand::Next => self.open_section(self.section_index() + 1, true),
             UiCommand::First => self.open_section(0, true),
             UiCommand::Last => {
                 self.open_section(self.present.guide().text.sections.len().saturating_sub(1), true);
             }
-            UiCommand::PageUp => self.views.reader.page_scroll += self.views.reader.page,
-            UiCommand::PageDown => self.views.reader.page_scroll -= self.views.reader.page,
+            UiCommand::PageUp => self.views.reader.page_up(),
+            UiCommand::PageDown => self.views.reader.page_down(),
             UiCommand::ExportChart => {
                 if let Some(chart) = self.current_chart() {
                     let request = ExportRequest::Save(Target::Chart(chart, ChartFormat::Png));
@@ -137,13 +130,13 @@ impl GuideApp {
                 self.state.theme = theme;
                 ctx.set_theme(theme.preference());
             }
-            UiCommand::Shortcuts => self.open_dialog(ctx, Dialog::Shortcuts),
-            UiCommand::About => self.open_dialog(ctx, Dialog::About),
+            UiCommand::Shortcuts => self.views.dialogs.open(ctx, Dialog::Shortcuts),
+            UiCommand::About => self.views.dialogs.open(ctx, Dialog::About),
             UiCommand::ResetView => {
-                let section = std::mem::take(&mut self.state.section);
-                // The export choices and the data folder are not part of the view.
+                // The export choices and the data folder are not part of the view, nor is the
+                // open section (the reader's: the live state's `section` stays empty).
                 self.state = UiState {
-                    section,
+                    section: String::new(),
                     export: self.state.export,
                     data_folder: self.state.data_folder.take(),
                     ..UiState::default()
@@ -156,20 +149,12 @@ impl GuideApp {
     }
 
     /// Opens section `index` if there is one; `from_top` scrolls a newly opened section to its
-    /// top (a search hit scrolls to its match instead).
+    /// top.
     fn open_section(&mut self, index: usize, from_top: bool) {
-        let Some(section) = self.present.guide().text.sections.get(index) else {
-            return;
-        };
-        self.state.section.clone_from(&section.id);
-        if index != self.section_index {
-            // A mark not yet seen belongs to the section being left.
-            self.views.highlight = None;
-            if from_top {
-                self.views.reader.scroll_to_top = true;
-            }
+        if self.present.guide().text.sections.get(index).is_some() {
+            self.wanted_section = None;
+            self.views.reader.open(index, from_top);
         }
-        self.section_index = index;
     }
 
     fn export_document(&mut self, ctx: &egui::Context, document: PrintDocument, format: PrintFormat) {
@@ -196,31 +181,6 @@ impl GuideApp {
             paper: settings.paper(),
             path,
             from_dialog,
-        }
-    }
-
-    /// Opens `dialog` with the keyboard in it, remembering who had the keyboard before.
-    fn open_dialog(&mut self, ctx: &egui::Context, dialog: Dialog) {
-        if self.views.dialog.is_none() {
-            self.views.dialog_focus.return_to = ctx.memory(egui::Memory::focused);
-        }
-        self.views.dialog = Some(dialog);
-        self.views.dialog_focus.give = true;
-    }
-
-    /// Closes the dialog, if one is open, and gives the keyboard back to the control that had it.
-    fn close_dialog(&mut self, ctx: &egui::Context) {
-        let restore = if self.views.dialog.take().is_some() {
-            self.views.dialog_focus.return_to.take().map(|id| (id, 3))
-        } else {
-            None
-        };
-        self.views.dialog_focus = crate::views::dialogs::DialogFocus {
-            restore,
-            ..crate::views::dialogs::DialogFocus::default()
-        };
-        if restore.is_some() {
-            ctx.request_repaint();
         }
     }
 

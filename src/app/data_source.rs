@@ -175,15 +175,18 @@ impl GuideApp {
     fn replace_guide(&mut self, guide: Guide) {
         self.search_index = SearchIndex::build(&guide);
         self.views.search.data_changed(&self.search_index);
-        // A mark points into the old text.
-        self.views.highlight = None;
+        // The same section by its id (or the one asked for at start, if this data has it), else
+        // the one at the same place.
+        let open = self.section_index();
+        let id = self
+            .wanted_section
+            .take()
+            .or_else(|| self.section().map(|s| s.id.clone()));
         let last = guide.text.sections.len().saturating_sub(1);
-        self.section_index = guide
-            .section_index(&self.state.section)
-            .unwrap_or(self.section_index.min(last));
-        if let Some(section) = guide.text.sections.get(self.section_index) {
-            self.state.section.clone_from(&section.id);
-        }
+        let index = id
+            .and_then(|id| guide.section_index(&id))
+            .unwrap_or(open.min(last));
+        self.views.reader.data_changed(index);
         self.present = Presentation::of(guide);
         self.views.salary_plot = SalaryPlotCache::new(&self.present.charts.salary);
     }

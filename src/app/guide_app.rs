@@ -11,7 +11,7 @@ use crate::{
     search::SearchIndex,
     state::{ThemeChoice, UiState},
     tokens::size,
-    views::{Banner, ViewContext, Views, save_dialog::SaveDialog},
+    views::{Banner, ViewContext, Views, reader::Reader, save_dialog::SaveDialog},
 };
 
 /// What the command line asks of the window.
@@ -45,10 +45,9 @@ pub struct GuideApp {
     pub search_index: SearchIndex,
     /// Problems with a `--data` directory, until dismissed.
     pub banner: Option<Banner>,
-    /// What is remembered between runs.
+    /// What is remembered between runs. Its `section` is empty while the window runs: the open
+    /// section is the reader's (`views.reader`), written into the state when it is saved.
     pub state: UiState,
-    /// Index of the open section.
-    pub section_index: usize,
     /// What the views keep between frames.
     pub views: Views,
     /// Exports running on a worker thread, and their message.
@@ -59,6 +58,10 @@ pub struct GuideApp {
     pub(super) pending_folder: Option<PathBuf>,
     /// `--data`: shown for this run, never remembered.
     pub(super) data_from_command_line: Option<PathBuf>,
+    /// The section asked for at start (remembered, or `--section`) when the data shown lacks it
+    /// (a data folder's own section, its data not loaded yet): opened if the next data loaded
+    /// has it, and saved as the open section until another is opened.
+    pub(super) wanted_section: Option<String>,
     commands: Commands,
     screenshot: Option<Screenshot>,
     /// Started with `--screenshot`: never saves state.
@@ -139,12 +142,13 @@ impl GuideApp {
         if let Some(theme) = options.theme {
             state.theme = theme;
         }
-        let saved_index = guide.section_index(&state.section).unwrap_or(0);
+        // From here on the reader owns the open section; the state gets it back when saved.
+        let saved = std::mem::take(&mut state.section);
+        let saved_index = guide.section_index(&saved).unwrap_or(0);
         let named = options.section.is_some();
-        if let Some(section) = options.section {
-            state.section = section;
-        }
-        let section_index = guide.section_index(&state.section).unwrap_or(0);
+        let asked = options.section.unwrap_or(saved);
+        let found = guide.section_index(&asked);
+        let section_index = found.unwrap_or(0);
         let present = Presentation::of(guide);
         crate::tokens::add_fonts(ctx);
         ctx.set_theme(state.theme.preference());
@@ -158,23 +162,23 @@ impl GuideApp {
         crate::timings::mark("search index built");
         // Zoom shortcuts are ours (menus list them, and they go through `Command`).
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
-        let mut views = Views::new(&present.charts);
         // The reading panel's remembered scroll offset (egui's memory) belongs to the section
         // that was open: another section opens at its top, and so does one named on the command
         // line (as one picked in the sidebar or search does), even the one that was open.
-        views.reader.scroll_to_top = named || section_index != saved_index;
+        let reader = Reader::new(section_index, named || section_index != saved_index);
+        let views = Views::new(&present.charts, reader);
         let loaded = present.guide().origin.folder_path().is_some();
         let mut app = Self {
             present,
             search_index,
             banner,
             state,
-            section_index,
             views,
             exports: Exports::new(options.in_window_save_dialog),
             data_folder: DataFolder::new(options.in_window_save_dialog),
             pending_folder: None,
             data_from_command_line: options.data_dir.clone(),
+            wanted_section: found.is_none().then_some(asked),
             commands: Commands::default(),
             screenshot_mode: options.screenshot.is_some(),
             state_file: options.state_file,
@@ -201,7 +205,23 @@ impl GuideApp {
     /// The open section.
     #[must_use]
     pub fn section(&self) -> Option<&Section> {
-        self.guide().text.sections.get(self.section_index)
+        self.guide().text.sections.get(self.section_index())
+    }
+
+    /// Index of the open section in the guide's sections (the reader's).
+    #[must_use]
+    pub fn section_index(&self) -> usize {
+        self.views.reader.section_index()
+    }
+
+    /// What is saved between runs: the remembered state with the open section's id (or the one
+    /// asked for that the data shown lacks).
+    fn saved_state(&self) -> UiState {
+        let open = || self.section().map(|s| s.id.clone());
+        UiState {
+            section: self.wanted_section.clone().or_else(open).unwrap_or_default(),
+            ..self.state.clone()
+        }
     }
 
     /// Queues a command; it is applied at the end of the frame.
@@ -238,7 +258,7 @@ impl eframe::App for GuideApp {
             _ => {}
         }
         let sections = self.guide().text.sections.len();
-        for command in keys::keyboard(&ctx, &self.views, self.section_index, sections) {
+        for command in keys::keyboard(&ctx, &self.views, sections) {
             self.commands.send(command);
         }
         self.update_title(&ctx);
@@ -269,7 +289,7 @@ impl eframe::App for GuideApp {
             present: &self.present,
             search_index: &self.search_index,
             state: &self.state,
-            section_index: self.section_index,
+            section_index: self.views.reader.section_index(),
             banner: self.banner.as_ref(),
             export_running: self.exports.running.is_some(),
             toast: self.exports.toast.as_ref(),
@@ -303,7 +323,7 @@ impl eframe::App for GuideApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if !self.screenshot_mode {
-            persistence::save_state(self.state_file.as_deref(), storage, &self.state);
+            persistence::save_state(self.state_file.as_deref(), storage, &self.saved_state());
         }
     }
 }

@@ -26,16 +26,11 @@ fn invoked(ctx: &Context, command: UiCommand, typing: bool) -> bool {
 }
 
 /// The commands the keys pressed this frame ask for.
-pub(super) fn keyboard(
-    ctx: &Context,
-    views: &Views,
-    section_index: usize,
-    section_count: usize,
-) -> Vec<Command> {
+pub(super) fn keyboard(ctx: &Context, views: &Views, section_count: usize) -> Vec<Command> {
     let mut commands = Vec::new();
     // The block a search result opened has the keyboard for a screen reader's sake; the keys act
     // as if nothing had it.
-    let found = views.highlight.and_then(|h| h.focus);
+    let found = views.reader.found_focus();
     let focused = ctx.memory(egui::Memory::focused).filter(|id| Some(*id) != found);
     let typing = focused.is_some();
     // Available everywhere. Ctrl+Q (Cmd+Q) is egui's own quit shortcut (`Options::quit_shortcuts`).
@@ -61,14 +56,14 @@ pub(super) fn keyboard(
             commands.push(Command::CloseSaveDialog);
         } else if views.folder_dialog.is_some() {
             commands.push(Command::CloseFolderDialog);
-        } else if views.dialog.is_some() {
+        } else if views.dialogs.is_open() {
             commands.push(Command::CloseDialog);
-        } else if views.search.is_active() || views.search.focus_box {
+        } else if views.search.is_active() || views.search.is_focus_requested() {
             commands.push(Command::CloseSearch);
             ctx.memory_mut(|m| m.surrender_focus(search_box_id()));
         }
     }
-    if views.dialog.is_some() {
+    if views.dialogs.is_open() {
         return commands;
     }
     if views.search.is_active() {
@@ -81,9 +76,10 @@ pub(super) fn keyboard(
         }
     }
     // Section keys act when the sidebar, or nothing, has keyboard focus (not a slider).
-    if typing || focused.is_some_and(|id| !views.sidebar_ids.contains(&id)) {
+    if typing || focused.is_some_and(|id| !views.is_sidebar_button(id)) {
         return commands;
     }
+    let section_index = views.reader.section_index();
     let last = section_count.saturating_sub(1);
     let target = if invoked(ctx, UiCommand::Previous, typing) {
         Some(section_index.saturating_sub(1))
@@ -100,8 +96,8 @@ pub(super) fn keyboard(
         commands.push(Command::SelectSection(index));
         if focused.is_some() {
             // Keep focus on the sidebar, on the newly selected button.
-            if let Some(id) = views.sidebar_ids.get(index) {
-                ctx.memory_mut(|m| m.request_focus(*id));
+            if let Some(id) = views.sidebar_button(index) {
+                ctx.memory_mut(|m| m.request_focus(id));
             }
         }
     }
@@ -125,14 +121,14 @@ fn search_keys(ctx: &Context, views: &Views, commands: &mut Vec<Command>) {
         consumed(UiCommand::Next),
         consumed(UiCommand::OpenSelectedResult),
     );
-    let search = &views.search;
-    if up && search.selected > 0 {
-        commands.push(Command::SelectHit(search.selected - 1));
+    let (selected, count) = (views.search.selected(), views.search.hits().len());
+    if up && selected > 0 {
+        commands.push(Command::SelectHit(selected - 1));
     }
-    if down && search.selected + 1 < search.hits.len() {
-        commands.push(Command::SelectHit(search.selected + 1));
+    if down && selected + 1 < count {
+        commands.push(Command::SelectHit(selected + 1));
     }
-    if enter && !search.hits.is_empty() {
-        commands.push(Command::OpenHit(search.selected));
+    if enter && count > 0 {
+        commands.push(Command::OpenHit(selected));
     }
 }

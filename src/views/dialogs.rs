@@ -62,12 +62,80 @@ fn title_ui(ui: &mut Ui, text: &str) {
 /// control that had it (`return_to`) when it closes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct DialogFocus {
-    pub give: bool,
-    pub return_to: Option<egui::Id>,
+    give: bool,
+    return_to: Option<egui::Id>,
     /// Set when the dialog has closed: given back at the start of the next frames until it
     /// holds (egui keeps the closed modal's layer on top for a pass, refusing focus below it),
     /// with the frames left to try.
-    pub restore: Option<(egui::Id, u8)>,
+    restore: Option<(egui::Id, u8)>,
+}
+
+/// The dialog open over the window (the shortcut sheet, About), if one is, and the keyboard
+/// around it: into it when it opens, back to the control that had it when it closes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Dialogs {
+    open: Option<Dialog>,
+    focus: DialogFocus,
+}
+
+impl Dialogs {
+    /// Opens `dialog` (in place of one already open) with the keyboard in it, remembering who
+    /// had the keyboard before the first was opened.
+    pub fn open(&mut self, ctx: &egui::Context, dialog: Dialog) {
+        if self.open.is_none() {
+            self.focus.return_to = ctx.memory(egui::Memory::focused);
+        }
+        self.open = Some(dialog);
+        self.focus.give = true;
+    }
+
+    /// Closes the dialog, if one is open, and gives the keyboard back to the control that had
+    /// it.
+    pub fn close(&mut self, ctx: &egui::Context) {
+        let restore = if self.open.take().is_some() {
+            self.focus.return_to.take().map(|id| (id, 3))
+        } else {
+            None
+        };
+        self.focus = DialogFocus {
+            restore,
+            ..DialogFocus::default()
+        };
+        if restore.is_some() {
+            ctx.request_repaint();
+        }
+    }
+
+    /// Closes the dialog without giving the keyboard back: something else is taking it.
+    pub fn dismiss(&mut self) {
+        self.open = None;
+    }
+
+    /// Whether a dialog is open.
+    #[must_use]
+    pub fn is_open(&self) -> bool {
+        self.open.is_some()
+    }
+
+    /// At the start of a frame: gives the keyboard back to the control that had it before the
+    /// dialog closed, until it holds.
+    pub(super) fn give_back_focus(&mut self, ctx: &egui::Context) {
+        if let Some((id, tries)) = self.focus.restore.take()
+            && !ctx.memory(|m| m.has_focus(id))
+            && tries > 0
+        {
+            ctx.memory_mut(|m| m.request_focus(id));
+            self.focus.restore = Some((id, tries - 1));
+            ctx.request_repaint();
+        }
+    }
+
+    /// Draws the open dialog, if one is.
+    pub(super) fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewContext<'_>) {
+        if let Some(dialog) = self.open {
+            dialog_ui(ui, ctx, dialog, &mut self.focus);
+        }
+    }
 }
 
 pub fn dialog_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, dialog: Dialog, focus: &mut DialogFocus) {

@@ -14,12 +14,12 @@ use crate::{
 /// What the folder is for, and the path typed so far.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FolderDialog {
-    pub purpose: FolderPurpose,
-    pub path: String,
+    purpose: FolderPurpose,
+    path: String,
     /// Sent; the dialog waits to hear how it went.
-    pub busy: bool,
+    busy: bool,
     /// Why the last attempt failed; cleared when the path changes.
-    pub problem: Option<String>,
+    problem: Option<String>,
     focus: bool,
 }
 
@@ -34,6 +34,11 @@ impl FolderDialog {
             problem: None,
             focus: true,
         }
+    }
+
+    /// Replaces the path typed, as typing would.
+    pub fn set_path(&mut self, path: &str) {
+        path.clone_into(&mut self.path);
     }
 
     /// The attempt failed for `reason`: shown, with the path kept and the keyboard back in it.

@@ -9,44 +9,138 @@ use crate::{
     tokens::{Tokens, size},
 };
 
-/// What a search hit found, to scroll to and mark (after opening it), until the mark fades: a
-/// block, or a part of one.
+/// What a search hit found in the open section, to scroll to and mark (after opening it), until
+/// the mark fades: a block, or a part of one.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Highlight {
-    pub section: usize,
-    pub block: Option<usize>,
+    /// The block, `None` for the section's title.
+    block: Option<usize>,
     /// The part of the block, `None` for the block as a whole.
-    pub part: Option<Part>,
+    part: Option<Part>,
     /// Scroll to it on the next frame only.
-    pub scroll: bool,
+    scroll: bool,
     /// When the mark was first shown, in egui's time (seconds).
-    pub since: Option<f64>,
+    since: Option<f64>,
     /// The found block's or part's id while it is drawn as such, for the keys (it takes the keyboard, yet
     /// the section keys still act, as when nothing has it).
-    pub focus: Option<egui::Id>,
+    focus: Option<egui::Id>,
 }
 
-/// The reading panel's scrolling.
+impl Highlight {
+    /// The block found, `None` for the section's title.
+    #[must_use]
+    pub fn block(&self) -> Option<usize> {
+        self.block
+    }
+}
+
+/// The reading panel: which section is open (the one owner of that: the window title, the
+/// sidebar and the saved state ask it), what a search result found in it, and its scrolling.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ReaderState {
+pub struct Reader {
+    /// Index of the open section in the guide's sections.
+    section: usize,
+    /// The block opened from a search result, marked until the mark fades or another section
+    /// opens.
+    highlight: Option<Highlight>,
     /// Set when the section changed, so the panel scrolls back to the top next frame.
-    pub scroll_to_top: bool,
+    scroll_to_top: bool,
     /// Points to scroll by next frame (Page Up/Down).
-    pub page_scroll: f32,
+    page_scroll: f32,
     /// The scroll offset last frame, for Page Up/Down.
-    pub offset: f32,
+    offset: f32,
     /// How far Page Up/Down move: most of the panel's visible height.
-    pub page: f32,
+    page: f32,
 }
 
-impl Default for ReaderState {
-    fn default() -> Self {
+impl Reader {
+    /// The panel on section `section`; `from_top`: at its top on the first frame, not where
+    /// egui's memory of the panel left it.
+    #[must_use]
+    pub fn new(section: usize, from_top: bool) -> Self {
         Self {
-            scroll_to_top: false,
+            section,
+            highlight: None,
+            scroll_to_top: from_top,
             page_scroll: 0.0,
             offset: 0.0,
             page: 400.0,
         }
+    }
+
+    /// Index of the open section in the guide's sections.
+    #[must_use]
+    pub fn section_index(&self) -> usize {
+        self.section
+    }
+
+    /// Opens section `index` (one the guide has). Another section than the one open drops the
+    /// mark (not yet seen, it belongs to the section being left) and, if `from_top`, opens at
+    /// its top.
+    pub fn open(&mut self, index: usize, from_top: bool) {
+        if index != self.section {
+            self.highlight = None;
+            if from_top {
+                self.scroll_to_top = true;
+            }
+        }
+        self.section = index;
+    }
+
+    /// Opens section `section` at what a search result found there: `block` (`None`: the title,
+    /// at the section's top), or its `part`, scrolled to and marked.
+    pub fn open_at(&mut self, section: usize, block: Option<usize>, part: Option<Part>) {
+        self.open(section, false);
+        self.highlight = Some(Highlight {
+            block,
+            part,
+            scroll: true,
+            since: None,
+            focus: None,
+        });
+        self.scroll_to_top = block.is_none();
+    }
+
+    /// The guide was replaced: section `section` of the new one is open (where the old one
+    /// was), without the mark, which pointed into the old text; the scroll position stays.
+    pub fn data_changed(&mut self, section: usize) {
+        self.highlight = None;
+        self.section = section;
+    }
+
+    /// Scrolls up by a page next frame.
+    pub fn page_up(&mut self) {
+        self.page_scroll += self.page;
+    }
+
+    /// Scrolls down by a page next frame.
+    pub fn page_down(&mut self) {
+        self.page_scroll -= self.page;
+    }
+
+    /// The scroll offset last frame, in points from the top.
+    #[must_use]
+    pub fn offset(&self) -> f32 {
+        self.offset
+    }
+
+    /// How far Page Up/Down move, in points.
+    #[must_use]
+    pub fn page(&self) -> f32 {
+        self.page
+    }
+
+    /// What a search result found in the open section, while it is marked or has the keyboard.
+    #[must_use]
+    pub fn highlight(&self) -> Option<&Highlight> {
+        self.highlight.as_ref()
+    }
+
+    /// The id of what a search result found while it has, or is to take, the keyboard: the
+    /// keys act as if nothing had it.
+    #[must_use]
+    pub fn found_focus(&self) -> Option<egui::Id> {
+        self.highlight.and_then(|h| h.focus)
     }
 }
 
@@ -75,7 +169,7 @@ pub fn reader_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, views: &mut Views) {
             if scroll_to_top {
                 scroll = scroll.vertical_scroll_offset(0.0);
             }
-            if searching && std::mem::take(&mut views.search.scroll_to_top) {
+            if searching && views.search.take_scroll_to_top() {
                 scroll = scroll.vertical_scroll_offset(0.0);
             }
             let page_scroll = std::mem::take(&mut views.reader.page_scroll);
@@ -104,7 +198,7 @@ pub fn reader_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, views: &mut Views) {
                             // The open section reads as a document named after it.
                             let title = ctx.section().map(|s| s.title.as_str());
                             a11y::set_role(ui, egui::accesskit::Role::Document, title);
-                            found_rect = section_ui(ui, ctx, &mut views.highlight, &views.salary_plot);
+                            found_rect = section_ui(ui, ctx, &mut views.reader.highlight, &views.salary_plot);
                         }
                         ui.add_space(48.0);
                     });
@@ -133,12 +227,9 @@ fn section_ui(
         text::paragraph_ui(ui, "The guide data has no sections to show.");
         return None;
     };
-    let section_index = ctx.section_index;
     // A match in the title itself: the heading takes the keyboard (no mark: the section opens at
     // its top, where the title is).
-    let title_found = highlight
-        .as_mut()
-        .filter(|h| h.section == section_index && h.block.is_none());
+    let title_found = highlight.as_mut().filter(|h| h.block.is_none());
     let found = title_found.is_some();
     let (response, ()) = found::scope_ui(ui, ("block", None::<usize>), found, |ui| {
         text::heading_ui(ui, &section.title, text::Level::Title);
@@ -154,9 +245,7 @@ fn section_ui(
     }
     let mut scroll_to = None;
     for (index, block) in section.blocks.iter().enumerate() {
-        let marked = highlight
-            .as_mut()
-            .filter(|h| h.section == section_index && h.block == Some(index));
+        let marked = highlight.as_mut().filter(|h| h.block == Some(index));
         let part = marked.as_ref().and_then(|m| m.part);
         // The block is what was found when no part of it is; a table's row is marked, while the
         // table takes the keyboard.

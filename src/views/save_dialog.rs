@@ -13,14 +13,14 @@ use crate::{command::Command, export::ExportSettings, jobs::ExportRequest, token
 /// What is being saved, how, and the path typed so far.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SaveDialog {
-    pub request: ExportRequest,
-    pub path: String,
+    request: ExportRequest,
+    path: String,
     /// The size, theme and paper chosen (those the request uses are offered).
-    pub settings: ExportSettings,
+    settings: ExportSettings,
     /// The save was sent; the dialog waits to hear how it went.
-    pub saving: bool,
+    saving: bool,
     /// Why the last save or "Create folder" failed; cleared when the path changes.
-    pub problem: Option<String>,
+    problem: Option<String>,
     /// Set to focus the path field on the next frame.
     focus: bool,
 }
@@ -62,6 +62,17 @@ impl SaveDialog {
             problem: None,
             focus: true,
         }
+    }
+
+    /// The path as typed.
+    #[must_use]
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// Replaces the path typed, as typing would.
+    pub fn set_path(&mut self, path: &str) {
+        path.clone_into(&mut self.path);
     }
 
     /// The path to save to (with the format's extension added if it has none), or what is wrong.

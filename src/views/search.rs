@@ -12,23 +12,91 @@ use crate::{
 /// The search box and its results.
 #[derive(Debug, Default)]
 pub struct SearchUi {
-    pub query: String,
+    query: String,
     /// The query the hits are for, so searching runs once per change.
-    pub searched: String,
-    pub hits: Vec<Hit>,
+    searched: String,
+    hits: Vec<Hit>,
     /// Index of the selected hit.
-    pub selected: usize,
-    pub scroll_to_selected: bool,
+    selected: usize,
+    scroll_to_selected: bool,
     /// Set when the query changed: the results open at their top, whatever was scrolled before.
-    pub scroll_to_top: bool,
+    scroll_to_top: bool,
     /// Set to move keyboard focus to the search box next frame.
-    pub focus_box: bool,
+    focus_box: bool,
     /// Each result card's height when last drawn: cards out of view take this space without
     /// laying out their text, so a keystroke costs the visible cards only.
-    pub card_heights: Vec<f32>,
+    card_heights: Vec<f32>,
 }
 
 impl SearchUi {
+    /// Closes the search: the query, its results and the selection are gone.
+    pub fn close(&mut self) {
+        *self = Self::default();
+    }
+
+    /// Puts the keyboard in the search box on the next frame.
+    pub fn focus_box(&mut self) {
+        self.focus_box = true;
+    }
+
+    /// Whether the search box is to take the keyboard on the next frame.
+    #[must_use]
+    pub fn is_focus_requested(&self) -> bool {
+        self.focus_box
+    }
+
+    /// The query as typed.
+    #[must_use]
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    /// Replaces the query, as typing it in the box would; it runs on the next frame.
+    pub fn set_query(&mut self, query: &str) {
+        query.clone_into(&mut self.query);
+    }
+
+    /// The results of the query last run, best first.
+    #[must_use]
+    pub fn hits(&self) -> &[Hit] {
+        &self.hits
+    }
+
+    /// Index of the selected result.
+    #[must_use]
+    pub fn selected(&self) -> usize {
+        self.selected
+    }
+
+    /// Result `index` to open, closing the search; `None`, the search left as it is, if there is
+    /// no such result.
+    pub fn take_hit(&mut self, index: usize) -> Option<Hit> {
+        let hit = self.hits.get(index).cloned()?;
+        self.close();
+        Some(hit)
+    }
+
+    /// Whether the results are to open at their top on this frame (once).
+    pub(super) fn take_scroll_to_top(&mut self) -> bool {
+        std::mem::take(&mut self.scroll_to_top)
+    }
+
+    /// The search box, `width` points wide with `hint` while empty, named "Search" for assistive
+    /// technology; it takes the keyboard when [`Self::focus_box`] asked.
+    pub(super) fn box_ui(&mut self, ui: &mut Ui, width: f32, hint: String) {
+        let response = ui.add_sized(
+            [width, 22.0],
+            egui::TextEdit::singleline(&mut self.query)
+                .id(super::top_bar::search_box_id())
+                .hint_text(hint),
+        );
+        ui.ctx()
+            .accesskit_node_builder(response.id, |node| node.set_label("Search"));
+        if std::mem::take(&mut self.focus_box) {
+            response.request_focus();
+        }
+    }
+
     /// Whether results are shown instead of the section.
     #[must_use]
     pub fn is_active(&self) -> bool {

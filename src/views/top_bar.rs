@@ -162,18 +162,7 @@ fn search_box_ui(ui: &mut Ui, search: &mut SearchUi, compact: Option<f32>) {
         a11y::hide(ui, label.id);
         (170.0, shortcut)
     };
-    let response = ui.add_sized(
-        [width, 22.0],
-        egui::TextEdit::singleline(&mut search.query)
-            .id(search_box_id())
-            .hint_text(hint),
-    );
-    ui.ctx()
-        .accesskit_node_builder(response.id, |node| node.set_label("Search"));
-    if search.focus_box {
-        response.request_focus();
-        search.focus_box = false;
-    }
+    search.box_ui(ui, width, hint);
 }
 
 /// A button for `command`, its tooltip naming the shortcut ("Zoom in (Ctrl+Plus)").

@@ -4,59 +4,58 @@
 use egui::Ui;
 
 use super::{
-    ViewContext, banner, dialogs::Dialog, export_menu, folder_dialog::FolderDialog, reader,
-    reader::Highlight, reader::ReaderState, salary_chart::SalaryPlotCache, save_dialog::SaveDialog,
-    search::SearchUi, sidebar, top_bar,
+    ViewContext, banner, dialogs::Dialogs, export_menu, folder_dialog::FolderDialog, reader, reader::Reader,
+    salary_chart::SalaryPlotCache, save_dialog::SaveDialog, search::SearchUi, sidebar, top_bar,
 };
 use crate::chart::Charts;
 
 /// View-local state: what the views remember between frames but the app does not need.
 pub struct Views {
     pub search: SearchUi,
-    pub dialog: Option<Dialog>,
-    /// Keyboard focus into the open dialog, and back when it closes.
-    pub dialog_focus: super::dialogs::DialogFocus,
+    /// The shortcut sheet or About, and the keyboard around it.
+    pub dialogs: Dialogs,
     /// The in-window save dialog, when the system's own cannot be shown.
     pub save_dialog: Option<SaveDialog>,
     /// The in-window folder dialog (open a data folder, save a copy of the data), likewise.
     pub folder_dialog: Option<FolderDialog>,
-    /// The block opened from a search result, marked until the mark fades or another
-    /// section opens.
-    pub highlight: Option<Highlight>,
-    pub reader: ReaderState,
+    /// The open section, what a search result found in it, and the reading panel's scrolling.
+    pub reader: Reader,
     /// Ids of the sidebar's buttons, to know when the sidebar has keyboard focus.
-    pub sidebar_ids: Vec<egui::Id>,
+    sidebar_ids: Vec<egui::Id>,
     /// Plot points derived once from the salary chart, borrowed by every frame.
     pub salary_plot: SalaryPlotCache,
 }
 
 impl Views {
-    /// Fresh view state for `charts`.
+    /// Fresh view state for `charts`, reading as `reader` says.
     #[must_use]
-    pub fn new(charts: &Charts) -> Self {
+    pub fn new(charts: &Charts, reader: Reader) -> Self {
         Self {
             search: SearchUi::default(),
-            dialog: None,
-            dialog_focus: super::dialogs::DialogFocus::default(),
+            dialogs: Dialogs::default(),
             save_dialog: None,
             folder_dialog: None,
-            highlight: None,
-            reader: ReaderState::default(),
+            reader,
             sidebar_ids: Vec::new(),
             salary_plot: SalaryPlotCache::new(&charts.salary),
         }
     }
 
+    /// Whether `id` is one of the sidebar's section buttons (then the sidebar has the keyboard).
+    #[must_use]
+    pub fn is_sidebar_button(&self, id: egui::Id) -> bool {
+        self.sidebar_ids.contains(&id)
+    }
+
+    /// The sidebar's button for section `index`, while the sidebar is shown.
+    #[must_use]
+    pub fn sidebar_button(&self, index: usize) -> Option<egui::Id> {
+        self.sidebar_ids.get(index).copied()
+    }
+
     /// Draws the whole window for one frame.
     pub fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewContext<'_>) {
-        if let Some((id, tries)) = self.dialog_focus.restore.take() {
-            let egui_ctx = ui.ctx();
-            if !egui_ctx.memory(|m| m.has_focus(id)) && tries > 0 {
-                egui_ctx.memory_mut(|m| m.request_focus(id));
-                self.dialog_focus.restore = Some((id, tries - 1));
-                egui_ctx.request_repaint();
-            }
-        }
+        self.dialogs.give_back_focus(ui.ctx());
         // Too narrow for the sidebar beside a readable column: the sections are a menu instead.
         let narrow = sidebar::collapsed(ui);
         top_bar::top_bar_ui(ui, ctx, &mut self.search, narrow);
@@ -70,9 +69,7 @@ impl Views {
             sidebar::sidebar_ui(ui, ctx, &mut self.sidebar_ids);
         }
         reader::reader_ui(ui, ctx, self);
-        if let Some(dialog) = self.dialog {
-            super::dialogs::dialog_ui(ui, ctx, dialog, &mut self.dialog_focus);
-        }
+        self.dialogs.ui(ui, ctx);
         if let Some(dialog) = &mut self.save_dialog {
             super::save_dialog::save_dialog_ui(ui, ctx, dialog);
         }

@@ -93,13 +93,13 @@ fn an_opened_result_takes_the_keyboard_to_what_was_found() {
     harness.run_steps(5 * 4);
     harness.run();
     assert_eq!(focused_name(&harness), "Found by search");
-    assert!(harness.state().views.highlight.is_some());
+    assert!(harness.state().views.reader.highlight().is_some());
 
     // Tab goes on from there; the found block is then a block like any other.
     harness.key_press(egui::Key::Tab);
     harness.run();
     assert_ne!(focused_name(&harness), "Found by search");
-    assert!(harness.state().views.highlight.is_none());
+    assert!(harness.state().views.reader.highlight().is_none());
     assert!(
         harness.query_by_label("Found by search").is_none(),
         "no longer a group of its own"
@@ -146,12 +146,12 @@ fn the_section_keys_still_act_after_a_result_took_the_keyboard() {
     let mut harness = common::app::searched([1280.0, 800.0], "phlebotomy");
     harness.key_press(egui::Key::Enter);
     harness.run();
-    let opened = harness.state().section_index;
+    let opened = harness.state().section_index();
     assert_eq!(focused_name(&harness), "Found by search");
     harness.key_press(egui::Key::ArrowDown);
     harness.run();
     assert_eq!(
-        harness.state().section_index,
+        harness.state().section_index(),
         opened + 1,
         "↓ opens the next section"
     );

@@ -1,5 +1,7 @@
 //! The real app in an `egui_kittest` harness: the one place the tests construct it.
 
+use std::collections::HashMap;
+
 use egui_kittest::{Harness, HarnessBuilder};
 use medtech_guide::{
     app::{AppOptions, GuideApp},
@@ -33,6 +35,31 @@ pub fn harness(
     })
 }
 
+/// An in-memory `eframe::Storage`, standing in for the file eframe writes.
+#[derive(Default)]
+pub struct MemoryStorage(HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+/// What the app saves for its next run (as eframe asks it to, every 30 s and on closing), read
+/// back as the next run reads it.
+pub fn saved_state(harness: &mut Harness<'static, GuideApp>) -> UiState {
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+    medtech_guide::app::restore_state(Some(&storage))
+}
+
 /// The command-line options that open the section `id` (`--section ID`).
 #[must_use]
 pub fn open_section(id: &str) -> AppOptions {
@@ -64,7 +91,7 @@ pub fn searched(size: impl Into<egui::Vec2>, query: &str) -> Harness<'static, Gu
 /// The first search result.
 #[must_use]
 pub fn first_hit(harness: &Harness<'static, GuideApp>) -> medtech_guide::search::Hit {
-    let hits = &harness.state().views.search.hits;
+    let hits = harness.state().views.search.hits();
     hits.first().cloned().unwrap_or_else(|| panic!("no result"))
 }
 
@@ -78,7 +105,7 @@ pub fn open_hit(
     let (index, hit) = app
         .views
         .search
-        .hits
+        .hits()
         .iter()
         .enumerate()
         .find(|(_, hit)| pick(hit, app.guide()))
@@ -113,7 +140,7 @@ pub fn results(harness: &Harness<'static, GuideApp>) -> Vec<String> {
     let app = harness.state();
     app.views
         .search
-        .hits
+        .hits()
         .iter()
         .map(|hit| {
             let section = app

@@ -78,7 +78,7 @@ fn edits_show_at_once_a_broken_file_keeps_the_data_and_a_removed_folder_brings_b
     step_until(&mut harness, "the edited median appearing", |h| {
         shows(h, "$36,500")
     });
-    assert_eq!(harness.state().state.section, "salary");
+    assert_eq!(harness.state().section().map(|s| s.id.as_str()), Some("salary"));
     assert!(harness.state().banner.is_none());
 
     // A broken file: a missing comma after the figure. The window keeps the last good data and
@@ -134,7 +134,7 @@ fn a_save_by_rename_counts_and_the_place_and_the_search_are_kept() {
     let dir = copy_data_dir();
     let mut harness = open_on(dir.path(), UiState::default());
     common::app::type_query(&mut harness, "36,000");
-    let hits_before = harness.state().views.search.hits.len();
+    let hits_before = harness.state().views.search.hits().len();
     assert!(hits_before > 0, "the bundled median is found");
     // Save as many editors do: a new file, renamed over the old one.
     let path = dir.path().join(SALARY);
@@ -147,13 +147,13 @@ fn a_save_by_rename_counts_and_the_place_and_the_search_are_kept() {
     });
     harness.run();
     let app = harness.state();
-    assert_eq!(app.state.section, "salary");
-    assert_eq!(app.views.search.query, "36,000", "the query stays");
+    assert_eq!(app.section().map(|s| s.id.as_str()), Some("salary"));
+    assert_eq!(app.views.search.query(), "36,000", "the query stays");
     assert!(
-        app.views.search.hits.len() < hits_before,
+        app.views.search.hits().len() < hits_before,
         "the query ran again on the new data: {} hits before, {} after",
         hits_before,
-        app.views.search.hits.len()
+        app.views.search.hits().len()
     );
 }
 
@@ -210,7 +210,7 @@ fn a_reload_keeps_the_scroll_position_and_the_chart_options() {
         harness.key_press(egui::Key::PageDown);
         harness.run_steps(12);
     }
-    let offset = harness.state().views.reader.offset;
+    let offset = harness.state().views.reader.offset();
     assert!(offset > 500.0, "the section scrolled down ({offset})");
     edit_salary(dir.path(), BUNDLED_MEDIAN, EDITED_MEDIAN);
     step_until(&mut harness, "the edit reloading", |h| {
@@ -219,12 +219,12 @@ fn a_reload_keeps_the_scroll_position_and_the_chart_options() {
     harness.run();
     let app = harness.state();
     assert!(
-        (app.views.reader.offset - offset).abs() < 1.0,
+        (app.views.reader.offset() - offset).abs() < 1.0,
         "scrolled to {} after the reload, {offset} before",
-        app.views.reader.offset
+        app.views.reader.offset()
     );
     assert_eq!(app.state.salary_chart, state.salary_chart);
-    assert_eq!(app.state.section, "salary");
+    assert_eq!(app.section().map(|s| s.id.as_str()), Some("salary"));
 }
 
 #[test]
@@ -267,4 +267,50 @@ fn back_to_bundled(harness: &mut Harness<'static, GuideApp>, edited: &str) -> St
         .as_ref()
         .map(|b| b.heading.clone())
         .unwrap_or_default()
+}
+
+#[test]
+fn a_section_of_the_folders_own_opens_once_its_data_loads_and_is_remembered_meanwhile() {
+    // The folder's guide calls its questions section "questions"; its salary file is broken at
+    // start, so the window shows the bundled data, which has no such section.
+    let dir = copy_data_dir();
+    let guide = dir.path().join(common::data::GUIDE);
+    let renamed = common::files::read_to_string(&guide).replacen("id: \"faq\"", "id: \"questions\"", 1);
+    std::fs::write(&guide, renamed).unwrap_or_else(|e| panic!("{e}"));
+    let edited = edit_salary(dir.path(), BUNDLED_MEDIAN, "us_median_usd: 36000");
+    let options = AppOptions {
+        data_dir: Some(dir.path().to_path_buf()),
+        ..AppOptions::default()
+    };
+    let state = UiState {
+        section: "questions".to_owned(),
+        ..UiState::default()
+    };
+    let mut harness = common::app::harness(common::app::TALL, options, state);
+    harness.run();
+    assert!(
+        harness.state().banner.is_some(),
+        "the folder's data has a problem"
+    );
+    assert_eq!(harness.state().section().map(|s| s.id.as_str()), Some("overview"));
+    assert_eq!(
+        common::app::saved_state(&mut harness).section,
+        "questions",
+        "saved meanwhile: the section asked for, not the one shown instead"
+    );
+
+    std::fs::write(
+        dir.path().join(SALARY),
+        edited.replacen("us_median_usd: 36000", BUNDLED_MEDIAN, 1),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    step_until(&mut harness, "the folder's data loading", |h| {
+        h.state().banner.is_none()
+    });
+    harness.run();
+    assert_eq!(
+        harness.state().section().map(|s| s.id.as_str()),
+        Some("questions")
+    );
+    harness.get_by_role_and_label(egui::accesskit::Role::Heading, "Frequently asked questions");
 }

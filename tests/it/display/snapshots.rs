@@ -146,7 +146,7 @@ fn the_in_window_save_dialog_in_both_themes() {
         });
         // The proposed path starts in this machine's Documents folder: show a fixed one.
         if let Some(dialog) = &mut harness.state_mut().views.save_dialog {
-            dialog.path = "/home/reader/Documents/salary-by-experience.png".to_owned();
+            dialog.set_path("/home/reader/Documents/salary-by-experience.png");
         }
         // No text cursor: where it lands depends on the path the field held first.
         harness.ctx.memory_mut(|m| {
@@ -193,7 +193,7 @@ fn a_broken_data_file_and_the_folder_dialog_in_both_themes() {
             h.state().views.folder_dialog.is_some()
         });
         if let Some(dialog) = &mut harness.state_mut().views.folder_dialog {
-            dialog.path = SHOWN_FOLDER.to_owned();
+            dialog.set_path(SHOWN_FOLDER);
         }
         harness.ctx.memory_mut(|m| {
             if let Some(id) = m.focused() {

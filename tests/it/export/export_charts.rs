@@ -2,12 +2,11 @@
 //! and saving one to a file.
 
 use crate::common;
-use crate::common::data::shown;
 
 use std::collections::BTreeSet;
 
 use common::{
-    data::guide,
+    data::present,
     export::{export_chart as export, options},
     files::{entries, temp_dir},
     png::decode_png,
@@ -74,17 +73,12 @@ fn expected_labels(guide: &Guide, chart: ChartId) -> Vec<String> {
 
 #[test]
 fn png_of_each_chart_has_exactly_the_requested_size_and_is_not_blank() {
-    let guide = guide();
+    let guide = present();
     for chart in ChartId::ALL {
         for (width, height) in [(1600, 1000), (640, 400), (333, 777), (200, 200)] {
             for theme in [ExportTheme::Light, ExportTheme::Dark] {
                 let what = format!("{chart:?} {width}x{height} {theme:?}");
-                let bytes = export(
-                    &shown(&guide),
-                    chart,
-                    ChartFormat::Png,
-                    &options(width, height, theme),
-                );
+                let bytes = export(&guide, chart, ChartFormat::Png, &options(width, height, theme));
                 let (w, h, pixels) = decode_png(&bytes);
                 assert_eq!((w, h), (width, height), "{what}: size");
                 let colours = distinct_colours(&pixels);
@@ -101,7 +95,7 @@ fn png_of_each_chart_has_exactly_the_requested_size_and_is_not_blank() {
 
 #[test]
 fn png_uses_the_theme_palette() {
-    let guide = guide();
+    let guide = present();
     let has = |pixels: &[u8], colour: egui::Color32| {
         pixels
             .chunks_exact(4)
@@ -110,13 +104,13 @@ fn png_uses_the_theme_palette() {
     for theme in [ExportTheme::Light, ExportTheme::Dark] {
         let tokens = theme.tokens();
         let (_, _, salary) = decode_png(&export(
-            &shown(&guide),
+            &guide,
             ChartId::SalaryByExperience,
             ChartFormat::Png,
             &options(1600, 1000, theme),
         ));
         let (_, _, global) = decode_png(&export(
-            &shown(&guide),
+            &guide,
             ChartId::GlobalSalaries,
             ChartFormat::Png,
             &options(1600, 1000, theme),
@@ -136,15 +130,10 @@ fn png_uses_the_theme_palette() {
 
 #[test]
 fn svg_of_each_chart_parses_and_has_every_label_as_text() {
-    let guide = guide();
+    let guide = present();
     for chart in ChartId::ALL {
         for theme in [ExportTheme::Light, ExportTheme::Dark] {
-            let bytes = export(
-                &shown(&guide),
-                chart,
-                ChartFormat::Svg,
-                &options(1234, 777, theme),
-            );
+            let bytes = export(&guide, chart, ChartFormat::Svg, &options(1234, 777, theme));
             let svg = String::from_utf8(bytes).expect("SVG is UTF-8");
             let tree = render::parse(&svg).unwrap_or_else(|e| panic!("{chart:?}: usvg: {e}"));
             assert_eq!(
@@ -153,15 +142,15 @@ fn svg_of_each_chart_parses_and_has_every_label_as_text() {
                 "{chart:?}: SVG size"
             );
             let texts = svg_texts(&svg);
-            for label in expected_labels(&guide, chart) {
+            for label in expected_labels(guide.guide(), chart) {
                 assert!(
                     texts.contains(&label),
                     "{chart:?}: no <text> reads {label:?}; texts: {texts:#?}"
                 );
             }
             let source = match chart {
-                ChartId::SalaryByExperience => SalaryChart::from_guide(&guide).source_line,
-                ChartId::GlobalSalaries => GlobalChart::from_guide(&guide).source_line,
+                ChartId::SalaryByExperience => guide.charts.salary.source_line.clone(),
+                ChartId::GlobalSalaries => guide.charts.global.source_line.clone(),
             };
             assert!(
                 texts.iter().any(|t| t.contains(&source)),
@@ -177,14 +166,14 @@ fn svg_of_each_chart_parses_and_has_every_label_as_text() {
 #[test]
 fn salary_series_differ_by_marker_shape_and_fill_for_grey_scale_print() {
     use medtech_guide::tokens::Tokens;
-    let guide = guide();
-    let levels = SalaryChart::from_guide(&guide).levels.len();
+    let guide = present();
+    let levels = guide.charts.salary.levels.len();
     for (theme, tokens) in [
         (ExportTheme::Light, Tokens::LIGHT),
         (ExportTheme::Dark, Tokens::DARK),
     ] {
         let bytes = export(
-            &shown(&guide),
+            &guide,
             ChartId::SalaryByExperience,
             ChartFormat::Svg,
             &options(1600, 1000, theme),
@@ -220,8 +209,8 @@ fn salary_series_differ_by_marker_shape_and_fill_for_grey_scale_print() {
 
 #[test]
 fn global_chart_marks_the_derived_region_and_lists_regions_in_the_chosen_order() {
-    let guide = guide();
-    let model = GlobalChart::from_guide(&guide);
+    let guide = present();
+    let model = &guide.charts.global;
     let derived: Vec<_> = model.regions.iter().filter(|r| r.usd_is_derived()).collect();
     assert!(!derived.is_empty(), "the bundled data has a derived region");
     for order in SortOrder::ALL {
@@ -229,7 +218,7 @@ fn global_chart_marks_the_derived_region_and_lists_regions_in_the_chosen_order()
             sort: order,
             ..RenderOptions::default()
         };
-        let svg = export::chart_svg(&shown(&guide), ChartId::GlobalSalaries, &options).expect("SVG");
+        let svg = export::chart_svg(&guide, ChartId::GlobalSalaries, &options).expect("SVG");
         let texts = svg_texts(&svg);
         let positions: Vec<usize> = model
             .sorted(order)
@@ -262,9 +251,9 @@ fn global_chart_marks_the_derived_region_and_lists_regions_in_the_chosen_order()
 
 #[test]
 fn every_character_on_the_charts_is_in_the_embedded_font() {
-    let guide = guide();
+    let guide = present();
     for chart in ChartId::ALL {
-        let svg = export::chart_svg(&shown(&guide), chart, &RenderOptions::default()).expect("SVG");
+        let svg = export::chart_svg(&guide, chart, &RenderOptions::default()).expect("SVG");
         let all: String = svg_texts(&svg).join(" ");
         assert_eq!(font::missing_glyphs(&all), Vec::<char>::new(), "{chart:?}");
     }
@@ -272,9 +261,9 @@ fn every_character_on_the_charts_is_in_the_embedded_font() {
 
 #[test]
 fn pdf_of_each_chart_is_a_pdf_titled_after_the_chart() {
-    let guide = guide();
+    let guide = present();
     for chart in ChartId::ALL {
-        let bytes = export(&shown(&guide), chart, ChartFormat::Pdf, &RenderOptions::default());
+        let bytes = export(&guide, chart, ChartFormat::Pdf, &RenderOptions::default());
         assert!(bytes.starts_with(b"%PDF-"), "{chart:?}: no PDF header");
         assert!(
             bytes.trim_ascii_end().ends_with(b"%%EOF"),
@@ -282,7 +271,7 @@ fn pdf_of_each_chart_is_a_pdf_titled_after_the_chart() {
         );
         // Read back with a PDF parser: krilla compresses objects into streams.
         let doc = lopdf::Document::load_mem(&bytes).expect("a PDF lopdf can read");
-        let title = chart.title(&guide);
+        let title = chart.title(guide.guide());
         let info_title = doc
             .trailer
             .get_deref(b"Info", &doc)
@@ -327,11 +316,11 @@ fn pdf_of_each_chart_is_a_pdf_titled_after_the_chart() {
 
 #[test]
 fn sizes_out_of_range_are_refused_before_drawing() {
-    let guide = guide();
+    let guide = present();
     for (width, height) in [(0, 1000), (199, 1000), (1600, 10_001), (100_000, 100_000)] {
         for format in [ChartFormat::Png, ChartFormat::Svg, ChartFormat::Pdf] {
             let result = export::export_chart(
-                &shown(&guide),
+                &guide,
                 ChartId::SalaryByExperience,
                 format,
                 &options(width, height, ExportTheme::Light),
@@ -369,9 +358,9 @@ fn suggested_file_names_and_clipboard_image() {
         export::suggested_guide_file_name(GuideFormat::Html),
         "medtech-guide.html"
     );
-    let guide = guide();
+    let guide = present();
     let image = export::chart_image(
-        &shown(&guide),
+        &guide,
         ChartId::GlobalSalaries,
         &options(800, 500, ExportTheme::Dark),
     )
@@ -387,11 +376,11 @@ fn suggested_file_names_and_clipboard_image() {
 
 #[test]
 fn save_chart_writes_the_file_atomically() {
-    let guide = guide();
+    let guide = present();
     let temp = temp_dir();
     let path = temp.path().join("chart.pdf");
     export::save_chart(
-        &shown(&guide),
+        &guide,
         ChartId::SalaryByExperience,
         ChartFormat::Pdf,
         &RenderOptions::default(),

@@ -3,9 +3,7 @@
 use crate::common;
 use crate::common::app::open_menu;
 
-use std::collections::HashMap;
-
-use common::app::harness as app_harness;
+use common::app::{MemoryStorage, harness as app_harness};
 use egui::accesskit::Role;
 use egui_kittest::{
     Harness,
@@ -38,7 +36,7 @@ fn section(harness: &Harness<'static, GuideApp>) -> String {
 fn typing_phlebotomy_lists_results_from_skills_and_enter_opens_it() {
     let mut harness = harness();
     common::app::type_query(&mut harness, "phlebotomy");
-    let hits = &harness.state().views.search.hits;
+    let hits = harness.state().views.search.hits();
     assert!(!hits.is_empty());
     let skills = harness.state().guide().section_index("skills");
     assert!(hits.iter().any(|h| Some(h.section) == skills), "a hit in skills");
@@ -55,20 +53,26 @@ fn typing_phlebotomy_lists_results_from_skills_and_enter_opens_it() {
             .is_some(),
         "a result names its section"
     );
-    let first = harness.state().views.search.hits[0].clone();
+    let first = harness.state().views.search.hits()[0].clone();
     harness.key_press(egui::Key::Enter);
     harness.run();
     assert!(!harness.state().views.search.is_active(), "search closes");
-    assert_eq!(harness.state().section_index, first.section);
-    let highlight = harness.state().views.highlight.expect("the match is highlighted");
-    assert_eq!((highlight.section, highlight.block), (first.section, first.block));
+    assert_eq!(harness.state().section_index(), first.section);
+    // The mark is the open section's (it has no section of its own to drift from it).
+    let highlight = harness
+        .state()
+        .views
+        .reader
+        .highlight()
+        .expect("the match is highlighted");
+    assert_eq!(highlight.block(), first.block);
 }
 
 #[test]
 fn search_is_accent_insensitive_and_says_when_nothing_matches() {
     let mut harness = harness();
     common::app::type_query(&mut harness, "HÉMATOLOGY");
-    assert!(!harness.state().views.search.hits.is_empty());
+    assert!(!harness.state().views.search.hits().is_empty());
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert!(!harness.state().views.search.is_active(), "Esc closes search");
@@ -188,23 +192,6 @@ fn about_dialog_names_version_and_sources() {
     assert!(harness.query_all_by_label("About medtech-guide").next().is_none());
 }
 
-/// An in-memory `eframe::Storage`, standing in for the file eframe writes.
-#[derive(Default)]
-struct MemoryStorage(HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-    fn flush(&mut self) {}
-}
-
 #[test]
 fn state_saved_by_one_instance_is_restored_by_the_next() {
     let mut first = harness();
@@ -213,10 +200,7 @@ fn state_saved_by_one_instance_is_restored_by_the_next() {
     first.get_by_label("Dark").click();
     first.run();
     first.state_mut().state.global_chart.sort = medtech_guide::chart::SortOrder::Name;
-    let mut storage = MemoryStorage::default();
-    eframe::App::save(first.state_mut(), &mut storage);
-
-    let restored = app::restore_state(Some(&storage));
+    let restored = common::app::saved_state(&mut first);
     let second = harness_with_state(restored);
     assert_eq!(section(&second), "career-path");
     assert_eq!(second.state().state.theme, ThemeChoice::Dark);
@@ -278,7 +262,7 @@ fn page_down_and_up_scroll_the_reading_panel() {
     harness.key_press(egui::Key::PageDown);
     harness.run_steps(20); // the scroll bar fades in and out
     let after = title_top(&harness);
-    let page = harness.state().views.reader.page;
+    let page = harness.state().views.reader.page();
     assert!(page > 350.0, "a page is most of the visible panel: {page}");
     assert!(
         (before - after - page).abs() < 2.0,
@@ -356,18 +340,18 @@ fn long_result_lists_draw_only_what_is_in_view_and_follow_the_selection() {
     harness.run();
     common::app::type_query(&mut harness, "the");
     assert_eq!(
-        harness.state().views.search.hits.len(),
+        harness.state().views.search.hits().len(),
         medtech_guide::search::MAX_HITS
     );
     let label = |harness: &Harness<'static, GuideApp>, index: usize| {
-        let hit = &harness.state().views.search.hits[index];
+        let hit = &harness.state().views.search.hits()[index];
         let section = &harness.state().guide().text.sections[hit.section].title;
         format!("{section}: {}", hit.snippet)
     };
     // A result far out of view is in the list for assistive technology, but not laid out.
-    let far_snippet = harness.state().views.search.hits[45].snippet.clone();
+    let far_snippet = harness.state().views.search.hits()[45].snippet.clone();
     assert!(harness.query_by_label(&label(&harness, 45)).is_some());
-    let first_snippet = harness.state().views.search.hits[0].snippet.clone();
+    let first_snippet = harness.state().views.search.hits()[0].snippet.clone();
     assert!(
         common::paint::painted_texts(&harness)
             .iter()
@@ -385,7 +369,7 @@ fn long_result_lists_draw_only_what_is_in_view_and_follow_the_selection() {
         harness.run_steps(3);
     }
     harness.run();
-    assert_eq!(harness.state().views.search.selected, 30);
+    assert_eq!(harness.state().views.search.selected(), 30);
     let selected = label(&harness, 30);
     let node = harness.get_by_label(&selected);
     assert!(

@@ -6,6 +6,7 @@ mod idle;
 mod keyboard;
 mod narrow;
 mod navigation;
+mod open_section;
 mod organisations;
 mod reading_layout;
 mod save_dialog;

@@ -27,7 +27,7 @@ fn scroll_down(harness: &mut Harness<'static, GuideApp>, pages: usize) -> f32 {
         // A page past the end springs back over a few frames.
         harness.run_steps(12);
     }
-    harness.state().views.reader.offset
+    harness.state().views.reader.offset()
 }
 
 /// The visible part of the reading panel: below the top bar, above the window's bottom edge.
@@ -46,7 +46,7 @@ fn assert_in_view(rect: Rect, area: Rect, what: &str) {
 /// The accessibility label of result `index`, as the results list names it.
 fn result_label(harness: &Harness<'static, GuideApp>, index: usize) -> String {
     let app = harness.state();
-    let hit = &app.views.search.hits[index];
+    let hit = &app.views.search.hits()[index];
     format!(
         "{}: {}",
         app.guide().text.sections[hit.section].title,
@@ -86,7 +86,7 @@ fn search_results_open_at_the_top_after_the_section_was_scrolled() {
         harness.key_press(egui::Key::ArrowUp);
         harness.run();
     }
-    assert_eq!(harness.state().views.search.selected, 0);
+    assert_eq!(harness.state().views.search.selected(), 0);
     let first = harness.get_by_label(&result_label(&harness, 0)).rect();
     assert_in_view(first, area, "the first result, selected again");
 
@@ -116,7 +116,7 @@ fn closing_search_finds_the_section_where_it_was() {
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert!(!harness.state().views.search.is_active());
-    assert!((harness.state().views.reader.offset - offset).abs() < 1.0);
+    assert!((harness.state().views.reader.offset() - offset).abs() < 1.0);
 }
 
 /// What egui remembers of a window in which `section` was open and scrolled down (eframe saves
@@ -146,9 +146,9 @@ fn a_section_named_on_the_command_line_opens_at_its_top() {
     let harness = restarted(memory.clone(), Some("salary"), state_on("career-path"));
     assert_eq!(harness.state().section().map(|s| s.id.as_str()), Some("salary"));
     assert!(
-        harness.state().views.reader.offset.abs() < 0.5,
+        harness.state().views.reader.offset().abs() < 0.5,
         "opened at {} instead of its top",
-        harness.state().views.reader.offset
+        harness.state().views.reader.offset()
     );
     harness.get_by_role_and_label(Role::Heading, "Salary and outlook");
 
@@ -156,13 +156,13 @@ fn a_section_named_on_the_command_line_opens_at_its_top() {
     // 12); started without `--section`, it keeps its place.
     let named = restarted(memory.clone(), Some("career-path"), state_on("career-path"));
     assert!(
-        named.state().views.reader.offset.abs() < 0.5,
+        named.state().views.reader.offset().abs() < 0.5,
         "--section career-path opened at {} instead of its top",
-        named.state().views.reader.offset
+        named.state().views.reader.offset()
     );
     let unnamed = restarted(memory, None, state_on("career-path"));
     assert!(
-        unnamed.state().views.reader.offset > 1000.0,
+        unnamed.state().views.reader.offset() > 1000.0,
         "without --section the remembered place is kept"
     );
 }
@@ -176,7 +176,7 @@ fn a_section_opened_from_the_sidebar_opens_at_its_top() {
     harness.get_by_label("Salary and outlook").click();
     harness.run();
     assert_eq!(harness.state().section().map(|s| s.id.as_str()), Some("salary"));
-    assert!(harness.state().views.reader.offset.abs() < 0.5);
+    assert!(harness.state().views.reader.offset().abs() < 0.5);
 }
 
 #[test]
@@ -188,7 +188,7 @@ fn a_section_picked_in_the_sidebar_while_searching_is_shown() {
     harness.run();
     assert!(!harness.state().views.search.is_active(), "the results close");
     harness.get_by_role_and_label(Role::Heading, "Salary and outlook");
-    assert!(harness.state().views.reader.offset.abs() < 0.5, "at its top");
+    assert!(harness.state().views.reader.offset().abs() < 0.5, "at its top");
 }
 
 /// Steps egui's clock on by "a few seconds" (five), then lets the app settle.
@@ -223,7 +223,7 @@ fn the_found_it_mark_leaves_the_text_in_place_and_fades() {
         .state()
         .views
         .search
-        .hits
+        .hits()
         .iter()
         .enumerate()
         .find_map(|(i, hit)| {

@@ -65,9 +65,9 @@ fn without_a_native_dialog_the_window_asks_where_to_save_and_says_where_it_went(
         .clone()
         .expect("the in-window dialog");
     assert!(
-        proposed.path.ends_with("salary-by-experience.png"),
+        proposed.path().ends_with("salary-by-experience.png"),
         "{}",
-        proposed.path
+        proposed.path()
     );
 
     let target = dir.path().join("for the talk");
@@ -247,7 +247,11 @@ fn the_file_menu_exports_the_guide_as_pdf_through_the_same_dialog() {
         .save_dialog
         .clone()
         .expect("the in-window dialog");
-    assert!(proposed.path.ends_with("medtech-guide.pdf"), "{}", proposed.path);
+    assert!(
+        proposed.path().ends_with("medtech-guide.pdf"),
+        "{}",
+        proposed.path()
+    );
     let target = dir.path().join("binder");
     type_path(&mut harness, &target);
     harness.get_by_label("Save").click();
@@ -287,9 +291,9 @@ fn file_menu_exports_either_chart_from_any_section() {
         .expect("the in-window dialog");
     let expected = suggested_file_name(ChartId::GlobalSalaries, ChartFormat::Svg);
     assert!(
-        dialog.path.ends_with(&expected),
+        dialog.path().ends_with(&expected),
         "{} should end with {expected}",
-        dialog.path
+        dialog.path()
     );
 }
 

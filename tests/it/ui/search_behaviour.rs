@@ -24,7 +24,7 @@ fn two_words_find_sections_holding_both_in_any_order() {
             .state()
             .views
             .search
-            .hits
+            .hits()
             .iter()
             .any(|h| Some(h.section) == salary),
         "the salary section is among them: {found:?}"
@@ -86,7 +86,7 @@ fn snippets_start_and_end_with_whole_words() {
     let mut cut = 0;
     for query in ["the", "lab", "patient", "phlebotomy", "certification"] {
         let harness = common::app::searched([1280.0, 1600.0], query);
-        for hit in &harness.state().views.search.hits {
+        for hit in harness.state().views.search.hits() {
             let inner = hit.snippet.trim_start_matches('…').trim_end_matches('…');
             let first = inner.split_whitespace().next().unwrap_or_default();
             let last = inner.split_whitespace().last().unwrap_or_default();

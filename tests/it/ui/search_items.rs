@@ -121,7 +121,7 @@ fn level_results_keep_the_level_name() {
         );
     }
     // The titles tell the results apart: none shown twice.
-    let hits = &harness.state().views.search.hits;
+    let hits = harness.state().views.search.hits();
     let titles: Vec<&str> = hits
         .iter()
         .filter(|h| matches!(h.part, Some(Part::Row(_))))
