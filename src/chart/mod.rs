@@ -1,14 +1,17 @@
 //! The chart model: pure functions from the loaded data to what a chart shows (series, ranges,
-//! labels, legend names, axis ticks, source lines) and to the key facts' rows. The on-screen charts
-//! and the exported files both draw from it, so what a reader sees and what they export always
-//! agree. No egui in here.
+//! labels, legend names, axis ticks, source lines) and to the key facts' rows; and where a
+//! reader's years and pay fall among the career levels (`standing`, with its words) and what a way
+//! in totals (`route`). The on-screen charts and the exported files both draw from it, so what a
+//! reader sees and what they export always agree. No egui in here.
 
 pub(crate) mod charts;
 pub(crate) mod global;
 pub(crate) mod id;
 pub(crate) mod key_facts;
+pub mod route;
 pub(crate) mod salary;
 mod scale;
+pub mod standing;
 
 pub use charts::Charts;
 pub use global::{
@@ -16,5 +19,7 @@ pub use global::{
 };
 pub use id::ChartId;
 pub use key_facts::{FactRow, fact_rows};
+pub use route::RouteTotal;
 pub use salary::{LevelFigure, LevelSpan, SalaryChart, ValueLabel, years_text, years_tick};
 pub use scale::ceil_to;
+pub use standing::{Standing, StandingError, StandingWords, WordLine};
