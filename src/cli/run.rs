@@ -72,6 +72,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
             let job = ExportJob::new(args)?;
             job.run(&load(cli.data.as_deref())?)
         }
+        Some(Command::Where(args)) => super::standing::print_where(&load(cli.data.as_deref())?, &args),
     }
 }
 

@@ -94,7 +94,7 @@ fn help_lists_the_commands() {
     let help = run(&["--help"]);
     help.assert_code(0, "--help");
     let stdout = help.stdout_text();
-    for command in ["check", "sections", "export"] {
+    for command in ["check", "sections", "export", "where"] {
         assert!(
             stdout.contains(command),
             "--help does not mention `{command}`:\n{stdout}"
