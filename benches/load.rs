@@ -8,9 +8,9 @@ use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use medtech_guide::model::{
-    GlobalSalaries, Guide, GuideText, SalaryByExperience,
+    GlobalSalaries, Guide, GuideText, Readiness, SalaryByExperience,
     load::{self, DataFile},
-    validate,
+    validate::{self, Files},
 };
 
 /// How many copies of the bundled sections the synthetic guide holds.
@@ -35,19 +35,26 @@ fn synthetic_guide(bundled: &DataFile) -> DataFile {
     }
 }
 
-/// Parses the three files without validating them.
-fn parse_only(guide: &DataFile, salary: &DataFile, global: &DataFile) -> Guide {
+/// Parses the four files without validating them.
+fn parse_only(files: Files<'_>) -> Guide {
     Guide {
-        text: load::parse::<GuideText>(guide, "GuideText").expect("guide parses"),
-        salary: load::parse::<SalaryByExperience>(salary, "SalaryByExperience").expect("salary parses"),
-        global: load::parse::<GlobalSalaries>(global, "GlobalSalaries").expect("global parses"),
+        text: load::parse::<GuideText>(files.guide, "GuideText").expect("guide parses"),
+        salary: load::parse::<SalaryByExperience>(files.salary, "SalaryByExperience").expect("salary parses"),
+        global: load::parse::<GlobalSalaries>(files.global, "GlobalSalaries").expect("global parses"),
+        readiness: load::parse::<Readiness>(files.readiness, "Readiness").expect("readiness parses"),
         origin: medtech_guide::model::DataOrigin::Bundled,
     }
 }
 
 fn bundled(c: &mut Criterion) {
-    let [guide, salary, global] = load::bundled_files();
-    let bytes = guide.text.len() + salary.text.len() + global.text.len();
+    let [guide, salary, global, readiness] = load::bundled_files();
+    let files = Files {
+        guide: &guide,
+        salary: &salary,
+        global: &global,
+        readiness: &readiness,
+    };
+    let bytes = guide.text.len() + salary.text.len() + global.text.len() + readiness.text.len();
     let mut group = c.benchmark_group("load/bundled");
     group.throughput(Throughput::Bytes(bytes as u64));
     // What the app does at start-up: copy the embedded text, parse, validate.
@@ -55,15 +62,15 @@ fn bundled(c: &mut Criterion) {
         b.iter(|| black_box(load::load_bundled().expect("bundled data is valid")));
     });
     group.bench_function("parse_and_validate", |b| {
-        b.iter(|| black_box(load::parse_and_validate(&guide, &salary, &global).expect("valid")));
+        b.iter(|| black_box(load::parse_and_validate(files).expect("valid")));
     });
     group.bench_function("parse_only", |b| {
-        b.iter(|| black_box(parse_only(&guide, &salary, &global)));
+        b.iter(|| black_box(parse_only(files)));
     });
-    let parsed = parse_only(&guide, &salary, &global);
+    let parsed = parse_only(files);
     group.bench_function("validate_only", |b| {
         b.iter(|| {
-            let problems = validate::validate(&parsed, &guide, &salary, &global);
+            let problems = validate::validate(&parsed, files);
             assert!(problems.is_empty());
             black_box(problems)
         });
@@ -72,25 +79,31 @@ fn bundled(c: &mut Criterion) {
 }
 
 fn synthetic(c: &mut Criterion) {
-    let [guide, salary, global] = load::bundled_files();
+    let [guide, salary, global, readiness] = load::bundled_files();
     let big = synthetic_guide(&guide);
-    let bytes = big.text.len() + salary.text.len() + global.text.len();
+    let files = Files {
+        guide: &big,
+        salary: &salary,
+        global: &global,
+        readiness: &readiness,
+    };
+    let bytes = big.text.len() + salary.text.len() + global.text.len() + readiness.text.len();
     let mut group = c.benchmark_group(format!("load/synthetic_x{SCALE}"));
     group.throughput(Throughput::Bytes(bytes as u64));
     group.sample_size(20);
     group.bench_function("parse_and_validate", |b| {
         b.iter(|| {
-            let loaded = load::parse_and_validate(&big, &salary, &global).expect("valid");
+            let loaded = load::parse_and_validate(files).expect("valid");
             assert_eq!(loaded.text.sections.len(), 13 * SCALE);
             black_box(loaded)
         });
     });
     group.bench_function("parse_only", |b| {
-        b.iter(|| black_box(parse_only(&big, &salary, &global)));
+        b.iter(|| black_box(parse_only(files)));
     });
-    let parsed = parse_only(&big, &salary, &global);
+    let parsed = parse_only(files);
     group.bench_function("validate_only", |b| {
-        b.iter(|| black_box(validate::validate(&parsed, &big, &salary, &global)));
+        b.iter(|| black_box(validate::validate(&parsed, files)));
     });
     group.finish();
 }

@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-60}
 runs=${2:--1}
-targets=(guide_file salary_file global_file data_dir ui_state search_query)
+targets=(guide_file salary_file global_file readiness_file data_dir ui_state search_query)
 if [ -n "${FUZZ_TARGETS:-}" ]; then
   read -r -a targets <<<"$FUZZ_TARGETS"
 fi
@@ -32,9 +32,10 @@ seed() {
     guide_file) file=guide.ron ;;
     salary_file) file=salary_by_experience.ron ;;
     global_file) file=global_salaries.ron ;;
+    readiness_file) file=readiness.ron ;;
   esac
   case $target in
-    guide_file | salary_file | global_file)
+    guide_file | salary_file | global_file | readiness_file)
       cp ../data/$file "$dir/bundled"
       for case_dir in ../tests/corpus/*/; do
         cp "$case_dir$file" "$dir/$(basename "$case_dir")"
@@ -43,7 +44,7 @@ seed() {
     data_dir)
       for case_dir in ../data/ ../tests/corpus/*/; do
         { cat "${case_dir}guide.ron"; printf '\0'; cat "${case_dir}salary_by_experience.ron"; printf '\0'
-          cat "${case_dir}global_salaries.ron"; } >"$dir/$(basename "$case_dir")"
+          cat "${case_dir}global_salaries.ron"; printf '\0'; cat "${case_dir}readiness.ron"; } >"$dir/$(basename "$case_dir")"
       done
       ;;
     ui_state)

@@ -1,12 +1,12 @@
-//! A whole data directory from fuzzer input: the bytes are split at the first two NUL bytes into
-//! the three files (any bytes, UTF-8 or not), written to a temporary directory, then loaded the
+//! A whole data directory from fuzzer input: the bytes are split at the first three NUL bytes into
+//! the four files (any bytes, UTF-8 or not), written to a temporary directory, then loaded the
 //! way `--data DIR` loads them.
 #![no_main]
 
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use medtech_guide::model::load::{GLOBAL_FILE, GUIDE_FILE, SALARY_FILE, load_dir};
+use medtech_guide::model::load::{DATA_FILES, load_dir};
 
 fn dir() -> &'static tempfile::TempDir {
     static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
@@ -14,9 +14,9 @@ fn dir() -> &'static tempfile::TempDir {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let mut parts = data.splitn(3, |b| *b == 0);
+    let mut parts = data.splitn(DATA_FILES.len(), |b| *b == 0);
     let dir = dir().path();
-    for name in [GUIDE_FILE, SALARY_FILE, GLOBAL_FILE] {
+    for name in DATA_FILES {
         let path = dir.join(name);
         match parts.next() {
             Some(bytes) => {
@@ -24,7 +24,7 @@ fuzz_target!(|data: &[u8]| {
                     return;
                 }
             }
-            // Fewer than three parts: the missing files are absent.
+            // Fewer than four parts: the missing files are absent.
             None => {
                 let _ = std::fs::remove_file(&path);
             }

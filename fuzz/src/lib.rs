@@ -1,4 +1,4 @@
-//! What the per-file fuzz targets share: one data file replaced by fuzzer input, the other two
+//! What the per-file fuzz targets share: one data file replaced by fuzzer input, the other three
 //! bundled; parse and validate must return data or problems, never panic, hang or blow up memory.
 
 use std::sync::OnceLock;
@@ -6,20 +6,21 @@ use std::sync::OnceLock;
 use medtech_guide::model::{
     Guide, Problem,
     load::{DataFile, bundled_files, parse},
-    validate::validate,
+    validate::{Files, validate},
 };
 
 /// The bundled data, parsed once: only the file under test is parsed on each input (the bundled
 /// guide is 46 kB, and parsing it again on every input would be most of the work).
-fn bundled() -> &'static ([DataFile; 3], Guide) {
-    static BUNDLED: OnceLock<([DataFile; 3], Guide)> = OnceLock::new();
+fn bundled() -> &'static ([DataFile; 4], Guide) {
+    static BUNDLED: OnceLock<([DataFile; 4], Guide)> = OnceLock::new();
     BUNDLED.get_or_init(|| {
         let files = bundled_files();
-        let [guide, salary, global] = &files;
+        let [guide, salary, global, readiness] = &files;
         let parsed = Guide {
             text: parse(guide, "GuideText").unwrap_or_else(|p| panic!("bundled guide: {p}")),
             salary: parse(salary, "SalaryByExperience").unwrap_or_else(|p| panic!("bundled salary: {p}")),
             global: parse(global, "GlobalSalaries").unwrap_or_else(|p| panic!("bundled global: {p}")),
+            readiness: parse(readiness, "Readiness").unwrap_or_else(|p| panic!("bundled readiness: {p}")),
             origin: medtech_guide::model::DataOrigin::Bundled,
         };
         (files, parsed)
@@ -34,8 +35,8 @@ fn check_positions(problems: &[Problem]) {
     }
 }
 
-/// Replaces data file `index` (0 guide, 1 salary by experience, 2 global salaries) with `data`,
-/// then parses it and validates all three, as `load::parse_and_validate` does.
+/// Replaces data file `index` (0 guide, 1 salary by experience, 2 global salaries, 3 readiness)
+/// with `data`, then parses it and validates all four, as `load::parse_and_validate` does.
 pub fn one_file(index: usize, data: &[u8]) {
     // Non-UTF-8 bytes are refused before parsing (the data_dir target covers that path).
     let Ok(text) = std::str::from_utf8(data) else {
@@ -51,7 +52,8 @@ pub fn one_file(index: usize, data: &[u8]) {
     let parsed = match index {
         0 => parse(&fuzzed, "GuideText").map(|t| guide.text = t),
         1 => parse(&fuzzed, "SalaryByExperience").map(|s| guide.salary = s),
-        _ => parse(&fuzzed, "GlobalSalaries").map(|g| guide.global = g),
+        2 => parse(&fuzzed, "GlobalSalaries").map(|g| guide.global = g),
+        _ => parse(&fuzzed, "Readiness").map(|r| guide.readiness = r),
     };
     if let Err(problem) = parsed {
         check_positions(&[problem]);
@@ -60,6 +62,12 @@ pub fn one_file(index: usize, data: &[u8]) {
     if let Some(file) = files.get_mut(index) {
         *file = fuzzed;
     }
-    let [guide_file, salary_file, global_file] = &files;
-    check_positions(&validate(&guide, guide_file, salary_file, global_file).0);
+    let [guide_file, salary_file, global_file, readiness_file] = &files;
+    let files = Files {
+        guide: guide_file,
+        salary: salary_file,
+        global: global_file,
+        readiness: readiness_file,
+    };
+    check_positions(&validate(&guide, files).0);
 }

@@ -134,6 +134,10 @@ pub struct SalaryChart {
     pub y_max: f64,
     /// Where the level figures come from ("“Complete Medical Technician Career Guide”, …").
     pub levels_source: String,
+    /// Where the guide's overall median comes from, as the guide cites it.
+    pub median_source: String,
+    /// Where the guide's overall range comes from: the guide, which names no source for it.
+    pub range_source: String,
     /// The sources under the chart: each figure attributed exactly as the guide attributes it.
     pub source_line: String,
     /// Notes under the chart on its figures (the median's data note), each starting with the
@@ -174,6 +178,8 @@ impl SalaryChart {
         let median = &facts.median_salary;
         let range = &facts.salary_range;
         let median_mark = if median.note.is_some() { " *" } else { "" };
+        let median_source = format!("{}, as cited in {GUIDE_CITATION}", median.source.label());
+        let range_source = format!("{GUIDE_CITATION}, which names no source for it");
         let median_reference = ReferenceLine {
             usd: f64::from(median.usd_per_year),
             label: format!("Guide median {}{median_mark}", format::usd(median.usd_per_year)),
@@ -213,13 +219,14 @@ impl SalaryChart {
             // The guide cites the U.S. Bureau of Labor Statistics for its median only; the range
             // beside it and the level table carry no source.
             source_line: guide.origin.with_note(&format!(
-                "Levels: {}. Guide median: {}, as cited in {GUIDE_CITATION}. Overall range: {GUIDE_CITATION}, which names no source for it.",
+                "Levels: {}. Guide median: {median_source}. Overall range: {range_source}.",
                 data.source.label(),
-                median.source.label()
             )),
             footnotes,
             footnotes_short,
             levels_source: guide.origin.with_note(&data.source.label()),
+            median_source,
+            range_source,
             description,
             median_reference,
             range_reference,

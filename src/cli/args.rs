@@ -52,6 +52,24 @@ pub enum Command {
     /// html, svg, csv) can go to standard output with `--out -`. `data` writes the bundled data
     /// files and a README.txt into the folder `--out DIR`, to edit and open with `--data`.
     Export(ExportArgs),
+    /// Where years of experience, and a yearly pay, fall among the guide's career levels.
+    ///
+    /// Prints the level the years fall in with its US median and average; with `--pay`, how the
+    /// pay compares with that median (by how much, by what share), which level's median is
+    /// nearest, and whether it is inside the guide's overall range. Each figure comes with its
+    /// source and the data notes that apply; nothing the guide does not give (no percentile).
+    Where(WhereArgs),
+}
+
+/// The options of `where`.
+#[derive(Debug, Args)]
+pub struct WhereArgs {
+    /// Years of experience so far, 0 or more: 0 for a student, 2.5 for two and a half years.
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = parse_years)]
+    pub years: f64,
+    /// A yearly pay, current or offered, in whole US dollars, e.g. 41000.
+    #[arg(long, value_name = "USD", allow_negative_numbers = true, value_parser = parse_pay)]
+    pub pay: Option<u32>,
 }
 
 /// The options of `export`.
@@ -113,4 +131,38 @@ pub(super) fn parse_size(text: &str) -> Result<[f32; 2], String> {
             .ok_or_else(|| format!("`{s}` is not a size between 200 and 8192 pixels"))
     };
     Ok([parse(w)? as f32, parse(h)? as f32])
+}
+
+/// Years of experience: a number, 0 or more ("3", "2.5").
+pub(super) fn parse_years(text: &str) -> Result<f64, String> {
+    let years = text
+        .trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|y| y.is_finite())
+        .ok_or_else(|| format!("`{text}` is not a number of years; write it in digits, e.g. 3 or 2.5"))?;
+    if years < 0.0 {
+        return Err(format!("`{text}` is negative: years of experience are 0 or more"));
+    }
+    // `-0` is 0 years, not "-0 years".
+    Ok(years + 0.0)
+}
+
+/// A yearly pay in whole US dollars, written in digits ("41000").
+pub(super) fn parse_pay(text: &str) -> Result<u32, String> {
+    let trimmed = text.trim();
+    if let Ok(usd) = trimmed.parse::<u32>() {
+        return Ok(usd);
+    }
+    let number = trimmed.parse::<f64>().ok().filter(|n| n.is_finite());
+    Err(match number {
+        Some(n) if n < 0.0 => format!("`{text}` is negative: a yearly pay is 0 or more US dollars"),
+        Some(n) if n > f64::from(u32::MAX) => {
+            format!("`{text}` is more US dollars a year than this can compare")
+        }
+        Some(_) => format!("`{text}` is not whole dollars; write the yearly pay without cents, e.g. 41000"),
+        None => format!(
+            "`{text}` is not an amount of US dollars; write the yearly pay in digits, without `$` or commas, e.g. 41000"
+        ),
+    })
 }

@@ -1,4 +1,4 @@
-//! The command line: open the window, or check, list and export the data.
+//! The command line: open the window, or check, list and export the data, or say where a pay falls.
 
 mod args;
 mod copy;
@@ -6,8 +6,9 @@ mod error;
 mod export;
 mod output;
 mod run;
+mod standing;
 mod values;
 
-pub use args::{Cli, Command, ExportWhat};
+pub use args::{Cli, Command, ExportWhat, WhereArgs};
 pub use error::CliError;
 pub use run::main;

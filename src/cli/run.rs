@@ -74,6 +74,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 cli.data.as_deref(),
             )?)))
         }
+        Some(Command::Where(args)) => super::standing::print_where(&load(cli.data.as_deref())?, &args),
     }
 }
 
@@ -86,11 +87,16 @@ fn check(data: Option<&Path>) -> Result<(), CliError> {
     match model::load::load(data) {
         Ok(guide) => {
             let origin = data.map_or_else(|| "bundled data".to_owned(), |d| d.display().to_string());
+            let readiness = &guide.readiness;
             output::print(&format!(
-                "ok: {origin}: {} sections, {} levels, {} regions\n",
+                "ok: {origin}: {} sections, {} levels, {} regions; {} skills, {} certifications, {} steps, {} routes\n",
                 guide.text.sections.len(),
                 guide.salary.levels.len(),
-                guide.global.regions.len()
+                guide.global.regions.len(),
+                readiness.skill_count(),
+                readiness.certifications.len(),
+                readiness.steps.len(),
+                readiness.routes.len()
             ))
         }
         Err(problems) => {

@@ -1,10 +1,10 @@
-//! A copy of the bundled data for a reader to edit: the three RON files byte for byte as built
+//! A copy of the bundled data for a reader to edit: the four RON files byte for byte as built
 //! into the program (comments included) and a short `README.txt`, written atomically into a
 //! folder. Files already there are never replaced unless asked.
 
 use std::path::{Path, PathBuf};
 
-use crate::model::load::{BUNDLED, GLOBAL_FILE, GUIDE_FILE, SALARY_FILE};
+use crate::model::load::{BUNDLED, GLOBAL_FILE, GUIDE_FILE, READINESS_FILE, SALARY_FILE};
 
 /// The name of the how-to written beside the data files.
 pub const README_FILE: &str = "README.txt";
@@ -22,6 +22,8 @@ pub fn readme_text() -> String {
          - {GUIDE_FILE}: the title, the key facts with their sources, every section's text\n\
          - {SALARY_FILE}: the five career levels, their years and US median and average pay\n\
          - {GLOBAL_FILE}: pay ranges by region, in local currency and US dollars\n\
+         - {READINESS_FILE}: the skills, certifications, steps and ways in to check yourself\n\
+         \x20 against, each pointing at the part of {GUIDE_FILE} it comes from\n\
          \n\
          Lines starting with // are comments; the app ignores them.\n\
          \n\
@@ -105,7 +107,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let folder = dir.path().join("mine");
         let written = save_data_copy(&folder, false).expect("first copy");
-        assert_eq!(written.len(), 4);
+        assert_eq!(written.len(), 5);
         let guide = std::fs::read(folder.join(GUIDE_FILE)).expect("read");
         assert_eq!(guide, include_bytes!("../../data/guide.ron"));
         std::fs::write(folder.join(SALARY_FILE), "edited").expect("edit");

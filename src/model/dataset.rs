@@ -1,6 +1,6 @@
-//! Everything loaded from one data directory: the guide's text and both data sets.
+//! Everything loaded from one data directory: the guide's text, both data sets and the readiness items.
 
-use super::{DataOrigin, GlobalSalaries, GuideText, SalaryByExperience, Section};
+use super::{DataOrigin, GlobalSalaries, GuideText, Readiness, SalaryByExperience, Section};
 
 /// Everything loaded from one data directory.
 #[derive(Debug, Clone, PartialEq)]
@@ -8,6 +8,8 @@ pub struct Guide {
     pub text: GuideText,
     pub salary: SalaryByExperience,
     pub global: GlobalSalaries,
+    /// The skills, certifications, steps and routes a reader can check themselves against.
+    pub readiness: Readiness,
     /// Where it was loaded from (named in the title and in exports).
     pub origin: DataOrigin,
 }

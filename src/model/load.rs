@@ -10,24 +10,26 @@ use super::{
     Guide,
     problem::{Problem, Problems, line_column},
     ron_error::ron_problem,
-    validate,
+    validate::{self, Files, Parsed},
 };
 
 /// Data files larger than this are refused unread: a guide is a few dozen KiB.
 pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
 
-/// The three data files, by name inside a data directory.
+/// The four data files, by name inside a data directory.
 pub const GUIDE_FILE: &str = "guide.ron";
 pub const SALARY_FILE: &str = "salary_by_experience.ron";
 pub const GLOBAL_FILE: &str = "global_salaries.ron";
-/// The three, in the order they are read.
-pub const DATA_FILES: [&str; 3] = [GUIDE_FILE, SALARY_FILE, GLOBAL_FILE];
+pub const READINESS_FILE: &str = "readiness.ron";
+/// The four, in the order they are read.
+pub const DATA_FILES: [&str; 4] = [GUIDE_FILE, SALARY_FILE, GLOBAL_FILE, READINESS_FILE];
 
 /// The bundled files' names and text, byte for byte as in `data/` (comments included).
-pub const BUNDLED: [(&str, &str); 3] = [
+pub const BUNDLED: [(&str, &str); 4] = [
     (GUIDE_FILE, include_str!("../../data/guide.ron")),
     (SALARY_FILE, include_str!("../../data/salary_by_experience.ron")),
     (GLOBAL_FILE, include_str!("../../data/global_salaries.ron")),
+    (READINESS_FILE, include_str!("../../data/readiness.ron")),
 ];
 
 /// One data file's text and the name used in messages.
@@ -40,7 +42,7 @@ pub struct DataFile {
 
 /// The bundled files, as `(display name, text)`.
 #[must_use]
-pub fn bundled_files() -> [DataFile; 3] {
+pub fn bundled_files() -> [DataFile; 4] {
     BUNDLED.map(|(name, text)| DataFile {
         display_name: format!("data/{name}"),
         text: text.to_owned(),
@@ -49,11 +51,16 @@ pub fn bundled_files() -> [DataFile; 3] {
 
 /// Loads and validates the data embedded in the binary.
 pub fn load_bundled() -> Result<Guide, Problems> {
-    let [guide, salary, global] = bundled_files();
-    parse_and_validate(&guide, &salary, &global)
+    let [guide, salary, global, readiness] = bundled_files();
+    parse_and_validate(Files {
+        guide: &guide,
+        salary: &salary,
+        global: &global,
+        readiness: &readiness,
+    })
 }
 
-/// Loads and validates the three files of `dir`, reporting every problem found.
+/// Loads and validates the four files of `dir`, reporting every problem found.
 ///
 /// A `dir` that is not a folder (a FIFO, a device, a symbolic link that loops) is refused with
 /// one problem naming it; so is a data file that is not a regular file, before it is opened
@@ -70,11 +77,16 @@ pub fn load_dir(dir: &Path) -> Result<Guide, Problems> {
             None
         }
     };
-    let files = (read(GUIDE_FILE), read(SALARY_FILE), read(GLOBAL_FILE));
-    let (Some(guide), Some(salary), Some(global)) = files else {
+    let files = DATA_FILES.map(&mut read);
+    let [Some(guide), Some(salary), Some(global), Some(readiness)] = files else {
         return Err(Problems(problems));
     };
-    let mut loaded = parse_and_validate(&guide, &salary, &global)?;
+    let mut loaded = parse_and_validate(Files {
+        guide: &guide,
+        salary: &salary,
+        global: &global,
+        readiness: &readiness,
+    })?;
     loaded.origin = super::DataOrigin::folder(dir, &DATA_FILES);
     Ok(loaded)
 }
@@ -225,23 +237,25 @@ fn is_blank(text: &str) -> bool {
     })
 }
 
-/// Parses the three files, then validates them together; all problems at once.
-pub fn parse_and_validate(guide: &DataFile, salary: &DataFile, global: &DataFile) -> Result<Guide, Problems> {
+/// Parses the four files, then validates them together; all problems at once.
+pub fn parse_and_validate(files: Files<'_>) -> Result<Guide, Problems> {
     let parsed = (
-        parse(guide, "GuideText"),
-        parse(salary, "SalaryByExperience"),
-        parse(global, "GlobalSalaries"),
+        parse(files.guide, "GuideText"),
+        parse(files.salary, "SalaryByExperience"),
+        parse(files.global, "GlobalSalaries"),
+        parse(files.readiness, "Readiness"),
     );
-    let (Ok(text), Ok(salary_data), Ok(global_data)) = parsed else {
+    let (Ok(text), Ok(salary), Ok(global), Ok(readiness)) = parsed else {
         // A file that does not parse cannot be validated; the others can, so every file's
         // problems are reported in one run, file by file.
-        let (text, salary_data, global_data) = parsed;
-        let checked = validate::validate_parsed(
-            text.as_ref().ok().map(|t| (t, guide)),
-            salary_data.as_ref().ok().map(|d| (d, salary)),
-            global_data.as_ref().ok().map(|d| (d, global)),
-        );
-        let parse_errors = [text.err(), salary_data.err(), global_data.err()];
+        let (text, salary, global, readiness) = parsed;
+        let checked = validate::validate_parsed(&Parsed {
+            guide: text.as_ref().ok().map(|t| (t, files.guide)),
+            salary: salary.as_ref().ok().map(|d| (d, files.salary)),
+            global: global.as_ref().ok().map(|d| (d, files.global)),
+            readiness: readiness.as_ref().ok().map(|d| (d, files.readiness)),
+        });
+        let parse_errors = [text.err(), salary.err(), global.err(), readiness.err()];
         return Err(Problems(
             parse_errors
                 .into_iter()
@@ -250,15 +264,16 @@ pub fn parse_and_validate(guide: &DataFile, salary: &DataFile, global: &DataFile
                 .collect(),
         ));
     };
-    let guide_data = Guide {
+    let guide = Guide {
         text,
-        salary: salary_data,
-        global: global_data,
+        salary,
+        global,
+        readiness,
         origin: super::DataOrigin::Bundled,
     };
-    let problems = validate::validate(&guide_data, guide, salary, global);
+    let problems = validate::validate(&guide, files);
     if problems.is_empty() {
-        Ok(guide_data)
+        Ok(guide)
     } else {
         Err(problems)
     }

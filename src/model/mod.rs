@@ -8,6 +8,7 @@ pub mod load;
 mod origin;
 mod placeholder;
 pub(crate) mod problem;
+pub mod readiness;
 mod ron_error;
 pub(crate) mod salary;
 pub mod validate;
@@ -20,4 +21,5 @@ pub use guide::{
 };
 pub use origin::DataOrigin;
 pub use problem::{Problem, Problems};
+pub use readiness::Readiness;
 pub use salary::{Level, SalaryByExperience};

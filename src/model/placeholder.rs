@@ -60,6 +60,7 @@ impl Guide {
                 highlight: String::new(),
                 regions: Vec::new(),
             },
+            readiness: super::Readiness::default(),
             origin: super::DataOrigin::Bundled,
         }
     }

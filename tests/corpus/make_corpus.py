@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Rebuilds tests/corpus/*/ from data/: each directory is a copy of the three bundled files with
-exactly one defect (multiple-problems has three, one per file). The oversized-file case is made by
+"""Rebuilds tests/corpus/*/ from data/: each directory is a copy of the four bundled files with
+exactly one defect (multiple-problems has three, one per file; readiness-problems three in
+readiness.ron). The oversized-file case is made by
 tests/cli.rs at run time, so no 6 MiB file is committed.
 
 Run it (`python3 tests/corpus/make_corpus.py`) after data/ changes, then update the line numbers
@@ -10,7 +11,7 @@ import os, shutil
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DATA = os.path.join(ROOT, "data")
 CORPUS = os.path.join(ROOT, "tests", "corpus")
-FILES = ["guide.ron", "salary_by_experience.ron", "global_salaries.ron"]
+FILES = ["guide.ron", "salary_by_experience.ron", "global_salaries.ron", "readiness.ron"]
 
 def read(name):
     with open(os.path.join(DATA, name), "rb") as f:
@@ -35,7 +36,7 @@ def make(name, edits):
         with open(os.path.join(d, f), "wb") as out:
             out.write(b)
 
-G, S, W = FILES
+G, S, W, R = FILES
 
 make("syntax-error", [(G, lambda t: replace_once(t, b'title: "Overview",', b'title: "Overview"'))])
 make("wrong-type", [(S, lambda t: replace_once(t, b"us_median_usd: 45000,", b'us_median_usd: "45000",'))])
@@ -63,3 +64,11 @@ make("parse-error-and-invalid-files", [
     (S, lambda t: replace_once(t, b"years_from: 4,", b"years_from: 5,")),
     (W, lambda t: replace_once(t, b'currency: "EUR",', b'currency: "Euro",', after=b'name: "Western Europe"')),
 ])
+# readiness.ron: a reference to a section that does not exist, an id used twice and a cost that
+# runs backwards, all reported at once.
+make("readiness-problems", [(R, lambda t: replace_once(replace_once(replace_once(t,
+    b'from: GuideRef(section: "skills", block: 6, item: Some(3)),',
+    b'from: GuideRef(section: "skils", block: 6, item: Some(3)),'),
+    b'id: "hematology",', b'id: "ekg",'),
+    b"cost: Some(UsdRange(min_usd: 5000, max_usd: 15000)),",
+    b"cost: Some(UsdRange(min_usd: 50000, max_usd: 15000)),"))])

@@ -1,4 +1,4 @@
-//! The consistency rules of the three data files, each problem reported at its entry.
+//! The consistency rules of the guide and its two data sets, each problem reported at its entry.
 
 use std::{cell::LazyCell, collections::HashSet};
 
@@ -7,16 +7,11 @@ use super::{
     spans::{GlobalSpans, GuideSpans, Locator, SalarySpans, SectionSpans, raw_str},
 };
 use crate::model::{
-    Guide,
-    global::GlobalSalaries,
-    guide::GuideText,
-    load::DataFile,
-    problem::{Problem, Problems},
-    salary::SalaryByExperience,
+    global::GlobalSalaries, guide::GuideText, load::DataFile, problem::Problem, salary::SalaryByExperience,
 };
 
 /// A valid section id: lowercase ASCII letters, digits and single hyphens.
-fn is_valid_id(id: &str) -> bool {
+pub(super) fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
         && !id.ends_with('-')
@@ -30,50 +25,6 @@ fn is_iso_4217(code: &str) -> bool {
     iso_currency::Currency::from_code(code).is_some()
 }
 
-/// Validates the parsed data of the three files together.
-#[must_use]
-pub fn validate(
-    guide: &Guide,
-    guide_file: &DataFile,
-    salary_file: &DataFile,
-    global_file: &DataFile,
-) -> Problems {
-    let ids = DataSetIds {
-        salary: &guide.salary.id,
-        global: &guide.global.id,
-    };
-    let mut problems = Vec::new();
-    problems.extend(validate_guide(&guide.text, Some(ids), guide_file));
-    problems.extend(validate_salary(&guide.salary, salary_file));
-    problems.extend(validate_global(&guide.global, global_file));
-    Problems(problems)
-}
-
-/// Validates each file that parsed when another did not: its own rules only, since what the
-/// guide's blocks refer to can be checked only when both data sets have parsed.
-#[must_use]
-pub fn validate_parsed(
-    guide: Option<(&GuideText, &DataFile)>,
-    salary: Option<(&SalaryByExperience, &DataFile)>,
-    global: Option<(&GlobalSalaries, &DataFile)>,
-) -> [Vec<Problem>; 3] {
-    let ids = salary.zip(global).map(|((s, _), (g, _))| DataSetIds {
-        salary: &s.id,
-        global: &g.id,
-    });
-    [
-        guide
-            .map(|(text, file)| validate_guide(text, ids, file))
-            .unwrap_or_default(),
-        salary
-            .map(|(data, file)| validate_salary(data, file))
-            .unwrap_or_default(),
-        global
-            .map(|(data, file)| validate_global(data, file))
-            .unwrap_or_default(),
-    ]
-}
-
 /// A message for each key-fact data note with no text.
 fn empty_notes(facts: &crate::model::KeyFacts) -> Vec<String> {
     facts
@@ -85,7 +36,7 @@ fn empty_notes(facts: &crate::model::KeyFacts) -> Vec<String> {
 }
 
 /// The guide's rules; its references to data sets are checked when `ids` are known.
-fn validate_guide(text: &GuideText, ids: Option<DataSetIds<'_>>, file: &DataFile) -> Vec<Problem> {
+pub(super) fn validate_guide(text: &GuideText, ids: Option<DataSetIds<'_>>, file: &DataFile) -> Vec<Problem> {
     // Parsed only if a problem needs a position: valid data costs one parse, not two.
     let spans = LazyCell::new(|| ron::from_str::<GuideSpans<'_>>(&file.text).ok());
     let mut at = Locator {
@@ -190,7 +141,7 @@ fn validate_guide(text: &GuideText, ids: Option<DataSetIds<'_>>, file: &DataFile
     at.problems
 }
 
-fn validate_salary(data: &SalaryByExperience, file: &DataFile) -> Vec<Problem> {
+pub(super) fn validate_salary(data: &SalaryByExperience, file: &DataFile) -> Vec<Problem> {
     // Parsed only if a problem needs a position: valid data costs one parse, not two.
     let spans = LazyCell::new(|| ron::from_str::<SalarySpans<'_>>(&file.text).ok());
     let mut at = Locator {
@@ -288,7 +239,7 @@ fn validate_salary(data: &SalaryByExperience, file: &DataFile) -> Vec<Problem> {
     at.problems
 }
 
-fn validate_global(data: &GlobalSalaries, file: &DataFile) -> Vec<Problem> {
+pub(super) fn validate_global(data: &GlobalSalaries, file: &DataFile) -> Vec<Problem> {
     // Parsed only if a problem needs a position: valid data costs one parse, not two.
     let spans = LazyCell::new(|| ron::from_str::<GlobalSpans<'_>>(&file.text).ok());
     let mut at = Locator {

@@ -5,7 +5,9 @@
 //! parse runs only when a problem is found.
 
 mod checks;
+mod readiness;
 mod references;
 mod spans;
+mod together;
 
-pub use checks::{validate, validate_parsed};
+pub use together::{Files, Parsed, validate, validate_parsed};

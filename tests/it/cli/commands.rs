@@ -38,7 +38,7 @@ fn check_of_bundled_data_is_ok() {
     check.assert_code(0, "check");
     assert_eq!(
         check.stdout_text(),
-        "ok: bundled data: 13 sections, 5 levels, 8 regions\n"
+        "ok: bundled data: 13 sections, 5 levels, 8 regions; 20 skills, 3 certifications, 6 steps, 2 routes\n"
     );
 }
 
@@ -48,7 +48,7 @@ fn check_of_the_data_directory_is_ok() {
     check.assert_code(0, "check --data data");
     assert_eq!(
         check.stdout_text(),
-        "ok: data: 13 sections, 5 levels, 8 regions\n"
+        "ok: data: 13 sections, 5 levels, 8 regions; 20 skills, 3 certifications, 6 steps, 2 routes\n"
     );
 }
 
@@ -94,7 +94,7 @@ fn help_lists_the_commands() {
     let help = run(&["--help"]);
     help.assert_code(0, "--help");
     let stdout = help.stdout_text();
-    for command in ["check", "sections", "export"] {
+    for command in ["check", "sections", "export", "where"] {
         assert!(
             stdout.contains(command),
             "--help does not mention `{command}`:\n{stdout}"

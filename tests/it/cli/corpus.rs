@@ -11,7 +11,7 @@ use std::path::Path;
 
 use common::{
     bin::{check_output, run},
-    data::{DATA_FILES, GLOBAL, GUIDE, SALARY},
+    data::{DATA_FILES, GLOBAL, GUIDE, READINESS, SALARY},
     files::entries,
 };
 
@@ -113,7 +113,7 @@ fn assert_corpus(name: &str, expected: &[Expected]) {
     }
 }
 
-/// Every directory in tests/corpus has a test below, and holds exactly the three data files.
+/// Every directory in tests/corpus has a test below, and holds exactly the four data files.
 #[test]
 fn corpus_directories_are_all_tested() {
     let tested = [
@@ -128,6 +128,7 @@ fn corpus_directories_are_all_tested() {
         "negative-salary",
         "non-utf8",
         "parse-error-and-invalid-files",
+        "readiness-problems",
         "syntax-error",
         "unknown-field",
         "wrong-type",
@@ -148,7 +149,7 @@ fn corpus_directories_are_all_tested() {
         want.sort();
         assert_eq!(
             files, want,
-            "tests/corpus/{name} must hold exactly the three data files"
+            "tests/corpus/{name} must hold exactly the four data files"
         );
     }
 }
@@ -218,14 +219,14 @@ fn unknown_field_is_reported_at_the_field() {
     );
 }
 
-/// The last section's id changed from `related` to `faq` (`guide.ron` line 345).
+/// The last section's id changed from `related` to `faq` (`guide.ron` line 348).
 #[test]
 fn duplicate_id_is_reported_at_the_second_one() {
     assert_corpus(
         "duplicate-id",
         &[Expected {
             file: GUIDE,
-            line: 345,
+            line: 348,
             column: 13,
             message: "duplicate section id `faq`",
             before: "            ",
@@ -281,10 +282,10 @@ const BAD_CURRENCY: Expected = Expected {
     after: r#"currency: "Euro","#,
 };
 
-/// `Chart("salary-history")` in the salary section (`guide.ron` line 205).
+/// `Chart("salary-history")` in the salary section (`guide.ron` line 208).
 const DANGLING_REFERENCE: Expected = Expected {
     file: GUIDE,
-    line: 205,
+    line: 208,
     column: 17,
     message: "in section `salary`: chart `salary-history` does not exist; \
               expected `salary-by-experience` or `global-salaries`",
@@ -372,5 +373,44 @@ fn multiple_problems_are_all_reported_at_once() {
     assert_corpus(
         "multiple-problems",
         &[DANGLING_REFERENCE, LEVEL_GAP, BAD_CURRENCY],
+    );
+}
+
+/// In `readiness.ron`: a skill pointing at section `skils`, a second skill with the id `ekg` and
+/// the certificate's cost running from $50,000 down to $15,000, all reported at once, each where
+/// it is written.
+#[test]
+fn readiness_problems_are_reported_where_they_are_written() {
+    assert_corpus(
+        "readiness-problems",
+        &[
+            Expected {
+                file: READINESS,
+                line: 33,
+                column: 36,
+                message: "skill `specimen-handling`: section `skils` is not in the guide; its sections are: \
+                          overview, duties, skills, how-to-become, education, salary, career-path, \
+                          diversity, global, market, pros-cons, faq, related",
+                before: "from: GuideRef(",
+                after: r#"section: "skils","#,
+            },
+            Expected {
+                file: READINESS,
+                line: 48,
+                column: 21,
+                message: "duplicate id `ekg`: each id may be used once in the file, since answers are kept by id",
+                before: "                    ",
+                after: r#"id: "ekg","#,
+            },
+            Expected {
+                file: READINESS,
+                line: 195,
+                column: 21,
+                message: "way `certificate` of step `complete-program`: `cost` runs backwards, from 50000 \
+                          down to 15000: its `min_usd` must not be greater than its `max_usd`",
+                before: "                    ",
+                after: "cost: Some(UsdRange(min_usd: 50000,",
+            },
+        ],
     );
 }

@@ -30,6 +30,7 @@ fn the_copy_is_the_bundled_data_byte_for_byte_and_checks_clean() {
             "README.txt",
             "global_salaries.ron",
             "guide.ron",
+            "readiness.ron",
             "salary_by_experience.ron"
         ],
         "no other file (no temporary file) is left"
@@ -40,7 +41,9 @@ fn the_copy_is_the_bundled_data_byte_for_byte_and_checks_clean() {
     check.assert_code(0, "check --data on the copy");
     assert_eq!(
         check.stdout_text(),
-        format!("ok: {out}: 13 sections, 5 levels, 8 regions\n")
+        format!(
+            "ok: {out}: 13 sections, 5 levels, 8 regions; 20 skills, 3 certifications, 6 steps, 2 routes\n"
+        )
     );
 }
 

@@ -3,3 +3,4 @@ mod commands;
 mod corpus;
 mod data_copy;
 mod human_errors;
+mod where_pay_falls;

@@ -11,7 +11,8 @@ use medtech_guide::{
 pub const GUIDE: &str = "guide.ron";
 pub const SALARY: &str = "salary_by_experience.ron";
 pub const GLOBAL: &str = "global_salaries.ron";
-pub const DATA_FILES: [&str; 3] = [GUIDE, SALARY, GLOBAL];
+pub const READINESS: &str = "readiness.ron";
+pub const DATA_FILES: [&str; 4] = [GUIDE, SALARY, GLOBAL, READINESS];
 
 /// The guide bundled in the binary; fails the test if it does not load.
 #[must_use]

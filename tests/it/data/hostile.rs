@@ -14,7 +14,7 @@ use egui_kittest::{Harness, kittest::Queryable as _};
 use medtech_guide::{
     app::{AppOptions, GuideApp},
     export::{self, GuideFormat, RenderOptions},
-    model::load::{GLOBAL_FILE, GUIDE_FILE, SALARY_FILE, load_dir},
+    model::load::{GLOBAL_FILE, GUIDE_FILE, READINESS_FILE, SALARY_FILE, load_dir},
     state::UiState,
 };
 
@@ -30,7 +30,7 @@ const LINKS: [&str; 5] = [
 /// A copy of the bundled data whose overview carries `paragraph` as its first paragraph.
 fn data_with_paragraph(paragraph: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
-    for name in [SALARY_FILE, GLOBAL_FILE] {
+    for name in [SALARY_FILE, GLOBAL_FILE, READINESS_FILE] {
         std::fs::copy(Path::new("data").join(name), dir.path().join(name)).expect("copy data");
     }
     let guide = std::fs::read_to_string(Path::new("data").join(GUIDE_FILE)).expect("read guide");

@@ -3,3 +3,4 @@ mod hedges;
 mod hostile;
 mod live_reload;
 mod originality;
+mod readiness;

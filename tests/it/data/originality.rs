@@ -99,6 +99,19 @@ fn prose(guide: &Guide) -> Vec<String> {
         out.push(level.focus.clone());
     }
     out.extend(guide.global.footnotes());
+    // The readiness items' own prose: the skills' descriptions are the guide's (checked above).
+    let readiness = &guide.readiness;
+    for certification in &readiness.certifications {
+        out.push(certification.description.clone());
+    }
+    for step in &readiness.steps {
+        out.push(step.description.clone());
+        out.extend(step.ways.iter().map(|w| w.description.clone()));
+    }
+    for route in &readiness.routes {
+        out.push(route.description.clone());
+        out.extend(route.note.iter().map(|n| n.text.clone()));
+    }
     out
 }
 

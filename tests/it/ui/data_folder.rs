@@ -143,7 +143,7 @@ fn a_folder_without_the_data_files_is_named_before_it_is_opened() {
         "the bundled data stays"
     );
     let problems = harness.state().banner.as_ref().map(|b| b.problems.len());
-    assert_eq!(problems, Some(3), "each missing file is named");
+    assert_eq!(problems, Some(DATA_FILES.len()), "each missing file is named");
 }
 
 #[test]
