@@ -41,12 +41,8 @@ pub fn guide_html(present: &Presentation, theme: ExportTheme, sort: SortOrder) -
     }
     out.push_str("<nav aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");
     for section in &text.sections {
-        let _ = writeln!(
-            out,
-            "<li><a href=\"#{}\">{}</a></li>",
-            escape(&section.id),
-            escape(&section.title)
-        );
+        let (id, title) = (escape(&section.id), escape(&section.title));
+        let _ = writeln!(out, "<li><a href=\"#{id}\">{title}</a></li>");
     }
     out.push_str("</ol>\n</nav>\n");
     let mut context = Context {

@@ -73,6 +73,19 @@ pub const COVERS: &str = "Covers";
 pub const LOCAL: &str = "Local currency, per year";
 pub const USD: &str = "USD, per year";
 
+const SALARY_COLUMNS: [Column; 4] = [
+    Column::words(LEVEL),
+    Column::words(EXPERIENCE),
+    Column::figures(US_MEDIAN),
+    Column::figures(US_AVERAGE),
+];
+const WORLD_COLUMNS: [Column; 4] = [
+    Column::words(REGION),
+    Column::words(COVERS),
+    Column::figures(LOCAL),
+    Column::figures(USD),
+];
+
 /// Levels with their years (and the guide's words on them) and US median and average pay.
 #[must_use]
 pub fn salary_table(guide: &Guide, chart: &SalaryChart) -> Table {
@@ -80,12 +93,7 @@ pub fn salary_table(guide: &Guide, chart: &SalaryChart) -> Table {
     Table {
         caption: chart.title.clone(),
         summary: format!("{}: US median and average pay per year by level", chart.title),
-        columns: vec![
-            Column::words(LEVEL),
-            Column::words(EXPERIENCE),
-            Column::figures(US_MEDIAN),
-            Column::figures(US_AVERAGE),
-        ],
+        columns: SALARY_COLUMNS.to_vec(),
         rows: data
             .levels
             .iter()
@@ -118,12 +126,7 @@ pub fn global_table(guide: &Guide, chart: &GlobalChart) -> Table {
             "{}: typical pay ranges by region, local currency and USD",
             chart.title
         ),
-        columns: vec![
-            Column::words(REGION),
-            Column::words(COVERS),
-            Column::figures(LOCAL),
-            Column::figures(USD),
-        ],
+        columns: WORLD_COLUMNS.to_vec(),
         rows: chart
             .regions
             .iter()
