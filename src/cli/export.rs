@@ -91,8 +91,9 @@ impl ExportJob {
                 "printed documents are light only (paper is light): leave out --theme".to_owned(),
             ));
         }
-        let drawn = matches!(target, Target::Chart(_, f) if f.is_drawn());
-        if !drawn {
+        // The settings the save dialog offers for it are the ones the command line takes.
+        let offered = target.offered();
+        if !offered.size {
             for (flag, given) in [
                 ("--width", args.width.is_some()),
                 ("--height", args.height.is_some()),
@@ -103,7 +104,7 @@ impl ExportJob {
             }
         }
         let html = format == Format::Guide(GuideFormat::Html);
-        if args.theme.is_some() && !(drawn || html || printed) {
+        if args.theme.is_some() && !(offered.theme || printed) {
             return Err(usage("--theme", "png, svg and pdf charts and the html guide"));
         }
         let sorted = matches!(target, Target::Chart(ChartId::GlobalSalaries, _));

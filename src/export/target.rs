@@ -48,21 +48,19 @@ impl Target {
         }
     }
 
-    /// Which export settings it uses, as the command line allows them: a PNG or PDF chart its
-    /// size and theme, an SVG chart and the HTML guide their theme, CSV, Markdown and the data
-    /// none; the guide and the handout, printed, their paper.
+    /// Which export settings it uses, in the save dialog and on the command line alike: a drawn
+    /// chart (PNG, SVG, PDF) its size and theme, the HTML guide its theme, CSV, Markdown and the
+    /// data none; the guide and the handout, printed, their paper.
     #[must_use]
     pub fn offered(self) -> Offered {
         let none = Offered::default();
         match self {
-            Self::Chart(_, ChartFormat::Png | ChartFormat::Pdf) => Offered {
+            Self::Chart(_, ChartFormat::Png | ChartFormat::Svg | ChartFormat::Pdf) => Offered {
                 size: true,
                 theme: true,
                 ..none
             },
-            Self::Chart(_, ChartFormat::Svg) | Self::Guide(GuideFormat::Html) => {
-                Offered { theme: true, ..none }
-            }
+            Self::Guide(GuideFormat::Html) => Offered { theme: true, ..none },
             Self::Chart(_, ChartFormat::Csv) | Self::Guide(GuideFormat::Markdown) | Self::DataCopy { .. } => {
                 none
             }

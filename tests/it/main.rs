@@ -8,6 +8,7 @@ mod a11y;
 mod charts;
 mod cli;
 mod common;
+mod compiled;
 mod data;
 mod display;
 mod export;

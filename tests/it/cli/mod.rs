@@ -1,4 +1,5 @@
 mod cli_export;
+mod cli_offered;
 mod commands;
 mod corpus;
 mod data_copy;

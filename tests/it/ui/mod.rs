@@ -10,6 +10,7 @@ mod open_section;
 mod organisations;
 mod reading_layout;
 mod save_dialog;
+mod save_dialog_choices;
 mod search_behaviour;
 mod search_items;
 mod startup;

@@ -61,10 +61,30 @@ fn size_field(harness: &Harness<'static, GuideApp>, name: &str) -> f64 {
 fn the_dialog_offers_only_what_the_format_uses() {
     let salary = ChartId::SalaryByExperience;
     let cases = [
-        (ExportRequest::Save(Target::Chart(salary, ChartFormat::Png)), true, true, false),
-        (ExportRequest::Save(Target::Chart(salary, ChartFormat::Svg)), false, true, false),
-        (ExportRequest::Save(Target::Chart(salary, ChartFormat::Pdf)), true, true, false),
-        (ExportRequest::Save(Target::Chart(salary, ChartFormat::Csv)), false, false, false),
+        (
+            ExportRequest::Save(Target::Chart(salary, ChartFormat::Png)),
+            true,
+            true,
+            false,
+        ),
+        (
+            ExportRequest::Save(Target::Chart(salary, ChartFormat::Svg)),
+            true,
+            true,
+            false,
+        ),
+        (
+            ExportRequest::Save(Target::Chart(salary, ChartFormat::Pdf)),
+            true,
+            true,
+            false,
+        ),
+        (
+            ExportRequest::Save(Target::Chart(salary, ChartFormat::Csv)),
+            false,
+            false,
+            false,
+        ),
         (
             ExportRequest::Save(Target::Print(PrintDocument::Guide, PrintFormat::Pdf)),
             false,
@@ -106,7 +126,10 @@ fn a_png_of_the_size_and_theme_chosen_and_the_choice_remembered_for_the_next_exp
     harness.run();
     assert!(!harness.ctx.global_style().visuals.dark_mode, "a light window");
     export_from_chart_menu(&mut harness, "PNG image…");
-    assert!(radio_checked(&harness, "As the window"), "at first, the window's theme");
+    assert!(
+        radio_checked(&harness, "As the window"),
+        "at first, the window's theme"
+    );
     harness
         .get_by_role_and_label(Role::SpinButton, "Width")
         .set_value_accesskit(640.0);
