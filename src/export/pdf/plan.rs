@@ -20,10 +20,10 @@ use crate::{
 const PLAN: Scale = super::handout::HANDOUT;
 
 /// Page margin in points.
-pub const MARGIN: f32 = 36.0;
+pub const MARGIN: f32 = 30.0;
 
 /// The path chart's height over its width on the page.
-const CHART_ASPECT: f32 = 0.5;
+const CHART_ASPECT: f32 = 0.46;
 
 /// The path chart's SVG as printed (light, notes in the caption) and its alternative text.
 #[must_use]
@@ -136,7 +136,9 @@ fn list_of(b: &mut Builder, root: NodeId, lines: &[String], size: f32) {
     b.list(root, &entries, false);
 }
 
-/// A group's heading with its count, then what is missing and learning, item by item.
+/// A group's heading with its count, then what is missing and learning, item by item with where
+/// the guide covers it (the descriptions are the Markdown's and the window's: two pages hold no
+/// more).
 fn group_layout(b: &mut Builder, root: NodeId, group: &GroupGap) {
     let heading = format!("{}: {}", group.title, group.count_line);
     b.heading_unlisted(root, 3, &heading, false);
@@ -159,7 +161,7 @@ fn group_layout(b: &mut Builder, root: NodeId, group: &GroupGap) {
         }
         let lines: Vec<String> = items
             .iter()
-            .map(|i| format!("{label}: {}. {} ({})", i.name, i.description, i.link.text))
+            .map(|i| format!("{label}: {} ({})", i.name, i.link.text))
             .collect();
         list_of(b, root, &lines, PLAN.small);
     }
