@@ -5,8 +5,9 @@ use std::fmt::Write as _;
 
 use super::{CliError, WhereArgs, output};
 use crate::{
-    chart::{SalaryChart, Standing, StandingWords},
+    chart::{SalaryChart, Standing},
     model::Guide,
+    present::StandingWords,
 };
 
 /// Prints where `args`' years and pay fall in `guide`.
@@ -24,11 +25,7 @@ fn text(words: &StandingWords) -> String {
     let mut out = format!("{}\n\n", words.heading);
     let mut previous: Option<&str> = None;
     for line in &words.lines {
-        let _ = write!(out, "{}: {}", line.label, line.text);
-        for n in &line.notes {
-            let _ = write!(out, " [{n}]");
-        }
-        out.push('\n');
+        let _ = writeln!(out, "{}: {}{}", line.label, line.text, line.marks());
         let source = if previous == Some(line.source.as_str()) {
             "as above"
         } else {

@@ -10,108 +10,12 @@ use crate::common;
 use std::path::Path;
 
 use common::{
-    bin::{check_output, run},
+    corpus::{Expected, assert_corpus},
     data::{DATA_FILES, GLOBAL, GUIDE, READINESS, SALARY},
     files::entries,
 };
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-
-fn corpus_dir(name: &str) -> String {
-    format!("tests/corpus/{name}")
-}
-
-/// One expected problem in a corpus directory, and what its position must point at.
-struct Expected {
-    file: &'static str,
-    line: usize,
-    column: usize,
-    message: &'static str,
-    /// The text of the line just before `column` ends with this...
-    before: &'static str,
-    /// ...and the text from `column` on starts with this.
-    after: &'static str,
-}
-
-impl Expected {
-    fn line_in(&self, dir: &str) -> String {
-        format!(
-            "{dir}/{}:{}:{}: {}",
-            self.file, self.line, self.column, self.message
-        )
-    }
-
-    /// Fails unless `line:column` of the corpus file is where the test says the defect is.
-    fn assert_points_at_defect(&self, dir: &str) {
-        let path = Path::new(ROOT).join(dir).join(self.file);
-        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        // Lossy, so the non-UTF-8 file can be looked at too (its bad byte becomes one character).
-        let text = String::from_utf8_lossy(&bytes);
-        let line = text
-            .split('\n')
-            .nth(self.line - 1)
-            .unwrap_or_else(|| panic!("{dir}/{}: there is no line {}", self.file, self.line));
-        let chars: Vec<char> = line.chars().collect();
-        assert!(
-            self.column >= 1 && self.column <= chars.len() + 1,
-            "{dir}/{}:{}: there is no column {} in {line:?}",
-            self.file,
-            self.line,
-            self.column
-        );
-        let before: String = chars.get(..self.column - 1).unwrap_or_default().iter().collect();
-        let after: String = chars.get(self.column - 1..).unwrap_or_default().iter().collect();
-        assert!(
-            before.ends_with(self.before) && after.starts_with(self.after),
-            "{dir}/{}:{}:{} should point between {:?} and {:?}, but the line there is {before:?} | {after:?}; \
-             was the corpus regenerated? Update the expectation.",
-            self.file,
-            self.line,
-            self.column,
-            self.before,
-            self.after
-        );
-    }
-}
-
-/// Runs `check --data tests/corpus/NAME` and asserts exactly `expected`, exit 1 and no panic;
-/// then asserts that `sections` and `export` refuse the same directory with the same problems.
-fn assert_corpus(name: &str, expected: &[Expected]) {
-    let dir = corpus_dir(name);
-    for problem in expected {
-        problem.assert_points_at_defect(&dir);
-    }
-    let lines: Vec<String> = expected.iter().map(|p| p.line_in(&dir)).collect();
-
-    let check = run(&["check", "--data", &dir]);
-    check.assert_code(1, &format!("check --data {dir}"));
-    assert_eq!(
-        check.stdout_text(),
-        check_output(&lines),
-        "check --data {dir}: stdout"
-    );
-
-    for args in [
-        vec!["sections", "--data", &dir],
-        vec!["export", "guide", "--format", "md", "--out", "-", "--data", &dir],
-    ] {
-        let what = args.join(" ");
-        let other = run(&args);
-        other.assert_code(1, &what);
-        assert_eq!(
-            other.stdout_text(),
-            "",
-            "{what}: nothing may be printed from data that failed to load"
-        );
-        for line in &lines {
-            assert!(
-                other.stderr.contains(line.as_str()),
-                "{what}: stderr lacks {line:?}:\n{}",
-                other.stderr
-            );
-        }
-    }
-}
 
 /// Every directory in tests/corpus has a test below, and holds exactly the four data files.
 #[test]

@@ -3,5 +3,6 @@ mod cli_offered;
 mod commands;
 mod corpus;
 mod data_copy;
+mod export_plan;
 mod human_errors;
 mod where_pay_falls;

@@ -5,6 +5,7 @@
 pub(crate) mod a11y;
 pub(crate) mod app;
 pub(crate) mod bin;
+pub(crate) mod corpus;
 pub(crate) mod data;
 pub(crate) mod export;
 pub(crate) mod files;

@@ -100,7 +100,7 @@ fn the_dialog_offers_only_what_the_format_uses() {
     ];
     for (request, size, theme, paper) in cases {
         let mut harness = open_salary();
-        ask(&mut harness, request);
+        ask(&mut harness, request.clone());
         let offered = |role: Role, label: &str| harness.query_by_role_and_label(role, label).is_some();
         assert_eq!(offered(Role::SpinButton, "Width"), size, "{request:?}: size");
         assert_eq!(offered(Role::SpinButton, "Height"), size, "{request:?}: size");

@@ -1,10 +1,13 @@
-//! The "where my pay falls" result in words, built once here: each figure a line with its source
-//! and the data notes that apply. The command line prints these lines; the window and the exports
-//! lay out the same ones.
+//! The "where my pay falls" result in words, built once here from `chart::standing`'s numbers:
+//! each figure a line with its source and the data notes that apply. The command line prints
+//! these lines; the window, the plan and its exports lay out the same ones.
 
-use super::{Comparison, PayStanding, RangePosition, Side, Standing};
 use crate::{
-    chart::{LevelSpan, SalaryChart, years_text},
+    chart::{
+        LevelSpan, SalaryChart,
+        standing::{Comparison, PayStanding, RangePosition, Side, Standing},
+        years_text,
+    },
     model::{KeyFacts, format},
 };
 
@@ -19,6 +22,17 @@ pub struct WordLine {
     pub source: String,
     /// The notes that apply, as positions in [`StandingWords::notes`], counted from 1.
     pub notes: Vec<usize>,
+}
+
+impl WordLine {
+    /// The marks of its notes, as every output writes them after the line: " [1] [2]".
+    #[must_use]
+    pub fn marks(&self) -> String {
+        self.notes
+            .iter()
+            .map(|n| format!(" [{n}]"))
+            .fold(String::new(), |out, mark| out + &mark)
+    }
 }
 
 /// The whole result in words.
