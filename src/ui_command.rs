@@ -55,6 +55,7 @@ pub enum UiCommand {
     Last,
     PageUp,
     PageDown,
+    OpenPlan,
     ExportChart,
     ExportGuidePdf,
     ExportHandoutPdf,
@@ -106,6 +107,7 @@ impl UiCommand {
             Self::Last => "Last section",
             Self::PageUp => "Page up",
             Self::PageDown => "Page down",
+            Self::OpenPlan => crate::model::readiness::PLAN_TITLE,
             Self::ExportChart => "Export chart as PNG…",
             Self::ExportGuidePdf => "Export guide as PDF…",
             Self::ExportHandoutPdf => "Export handout as PDF…",
@@ -138,6 +140,9 @@ impl UiCommand {
             Self::Last => "Last section",
             Self::PageUp => "Scroll the reading panel up",
             Self::PageDown => "Scroll the reading panel down",
+            Self::OpenPlan => {
+                "Check yourself against the guide: what you have, your next steps, where your pay falls"
+            }
             Self::ExportChart => "Export the chart in the current section",
             Self::ExportGuidePdf => "The whole guide as a tagged PDF, for print or a screen reader",
             Self::ExportHandoutPdf => "One page: key facts, salary chart, steps, sources",
@@ -162,6 +167,7 @@ impl UiCommand {
     pub fn shortcuts(self) -> &'static [Shortcut] {
         const NONE: Modifiers = Modifiers::NONE;
         const CMD: Modifiers = Modifiers::COMMAND;
+        const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
         match self {
             Self::Search => &[Shortcut::Key(KeyboardShortcut {
                 modifiers: CMD,
@@ -232,6 +238,11 @@ impl UiCommand {
                 modifiers: CMD,
                 logical_key: Key::O,
             })],
+            // Ctrl+Shift: ⌘M alone is the system's Minimize on macOS.
+            Self::OpenPlan => &[Shortcut::Key(KeyboardShortcut {
+                modifiers: CMD_SHIFT,
+                logical_key: Key::M,
+            })],
             Self::Theme(_)
             | Self::About
             | Self::UseBundledData
@@ -256,7 +267,7 @@ impl UiCommand {
     #[must_use]
     pub fn menu(self) -> Option<(Menu, u8)> {
         match self {
-            Self::Search => Some((Menu::View, 0)),
+            Self::Search | Self::OpenPlan => Some((Menu::View, 0)),
             Self::ZoomIn | Self::ZoomOut | Self::ZoomReset => Some((Menu::View, 1)),
             Self::Theme(_) => Some((Menu::View, 2)),
             Self::ResetView => Some((Menu::View, 3)),

@@ -89,8 +89,22 @@ impl GuideApp {
                 self.views.search.close();
             }
             UiCommand::OpenSelectedResult => self.apply(ctx, Command::OpenHit(self.views.search.selected())),
-            UiCommand::Previous => self.open_section(self.section_index().saturating_sub(1), true),
-            UiCommand::Next => self.open_section(self.section_index() + 1, true),
+            // The plan is listed below the last section.
+            UiCommand::Previous => {
+                let last = self.present.guide().text.sections.len();
+                let index = self.section_index().unwrap_or(last);
+                self.open_section(index.saturating_sub(1), true);
+            }
+            UiCommand::Next => {
+                if let Some(index) = self.section_index() {
+                    self.open_section(index + 1, true);
+                }
+            }
+            UiCommand::OpenPlan => {
+                self.views.search.close();
+                self.wanted_section = None;
+                self.views.reader.open_plan();
+            }
             UiCommand::First => self.open_section(0, true),
             UiCommand::Last => {
                 self.open_section(self.present.guide().text.sections.len().saturating_sub(1), true);

@@ -11,7 +11,11 @@ use crate::{
     search::SearchIndex,
     state::{ThemeChoice, UiState},
     tokens::size,
-    views::{Banner, ViewContext, Views, reader::Reader, save_dialog::SaveDialog},
+    views::{
+        Banner, ViewContext, Views,
+        reader::{PLAN_ID, PLAN_TITLE, Place, Reader},
+        save_dialog::SaveDialog,
+    },
 };
 
 /// What the command line asks of the window.
@@ -144,11 +148,11 @@ impl GuideApp {
         }
         // From here on the reader owns the open section; the state gets it back when saved.
         let saved = std::mem::take(&mut state.section);
-        let saved_index = guide.section_index(&saved).unwrap_or(0);
+        let saved_place = place_of(&guide, &saved).unwrap_or(Place::Section(0));
         let named = options.section.is_some();
         let asked = options.section.unwrap_or(saved);
-        let found = guide.section_index(&asked);
-        let section_index = found.unwrap_or(0);
+        let found = place_of(&guide, &asked);
+        let place = found.unwrap_or(Place::Section(0));
         let present = Presentation::of(guide);
         crate::tokens::add_fonts(ctx);
         ctx.set_theme(state.theme.preference());
@@ -165,7 +169,7 @@ impl GuideApp {
         // The reading panel's remembered scroll offset (egui's memory) belongs to the section
         // that was open: another section opens at its top, and so does one named on the command
         // line (as one picked in the sidebar or search does), even the one that was open.
-        let reader = Reader::new(section_index, named || section_index != saved_index);
+        let reader = Reader::new(place, named || place != saved_place);
         let views = Views::new(&present.charts, reader);
         let loaded = present.guide().origin.folder_path().is_some();
         let mut app = Self {
@@ -202,22 +206,26 @@ impl GuideApp {
         self.present.guide()
     }
 
-    /// The open section.
+    /// The open section, `None` while the plan is open.
     #[must_use]
     pub fn section(&self) -> Option<&Section> {
-        self.guide().text.sections.get(self.section_index())
+        self.guide().text.sections.get(self.section_index()?)
     }
 
-    /// Index of the open section in the guide's sections (the reader's).
+    /// Index of the open section in the guide's sections (the reader's), `None` while the plan
+    /// is open.
     #[must_use]
-    pub fn section_index(&self) -> usize {
+    pub fn section_index(&self) -> Option<usize> {
         self.views.reader.section_index()
     }
 
-    /// What is saved between runs: the remembered state with the open section's id (or the one
-    /// asked for that the data shown lacks).
+    /// What is saved between runs: the remembered state with the open section's id, or the
+    /// plan's (or the one asked for that the data shown lacks).
     fn saved_state(&self) -> UiState {
-        let open = || self.section().map(|s| s.id.clone());
+        let open = || match self.views.reader.place() {
+            Place::Plan => Some(PLAN_ID.to_owned()),
+            Place::Section(_) => self.section().map(|s| s.id.clone()),
+        };
         UiState {
             section: self.wanted_section.clone().or_else(open).unwrap_or_default(),
             ..self.state.clone()
@@ -231,8 +239,12 @@ impl GuideApp {
 
     /// Sends the window title when it changes: the open section, then the guide.
     fn update_title(&mut self, ctx: &egui::Context) {
-        let mut title = match self.section() {
-            Some(section) => format!("{} — {}", section.title, self.guide().text.title),
+        let open = match self.views.reader.place() {
+            Place::Plan => Some(PLAN_TITLE),
+            Place::Section(_) => self.section().map(|s| s.title.as_str()),
+        };
+        let mut title = match open {
+            Some(open) => format!("{open} — {}", self.guide().text.title),
             None => self.guide().text.title.clone(),
         };
         // Which data is shown, when it is not the bundled copy.
@@ -289,7 +301,7 @@ impl eframe::App for GuideApp {
             present: &self.present,
             search_index: &self.search_index,
             state: &self.state,
-            section_index: self.views.reader.section_index(),
+            place: self.views.reader.place(),
             banner: self.banner.as_ref(),
             export_running: self.exports.running.is_some(),
             toast: self.exports.toast.as_ref(),
@@ -326,6 +338,14 @@ impl eframe::App for GuideApp {
             persistence::save_state(self.state_file.as_deref(), storage, &self.saved_state());
         }
     }
+}
+
+/// Where the id `id` opens in `guide`: one of its sections, or the plan.
+pub(super) fn place_of(guide: &Guide, id: &str) -> Option<Place> {
+    if id == PLAN_ID {
+        return Some(Place::Plan);
+    }
+    guide.section_index(id).map(Place::Section)
 }
 
 /// The inner size, in points, of a window `pixels` desktop pixels large (`--size`), whatever

@@ -42,7 +42,7 @@ impl World {
             present: &self.present,
             search_index: &self.index,
             state: &self.state,
-            section_index: 0,
+            place: medtech_guide::views::Place::Section(0),
             banner: None,
             export_running: false,
             toast: None,
@@ -98,7 +98,7 @@ fn the_shortcut_sheet_lists_every_command_with_a_shortcut() {
         harness.get_by_label(command.description());
         listed += 1;
     }
-    assert_eq!(listed, 17, "every command with a shortcut has a row");
+    assert_eq!(listed, 18, "every command with a shortcut has a row");
     // Then the keys the focused control answers to: Tab, the slider's arrows, Space and Enter.
     for key in ControlKey::all() {
         harness.get_by_label(&key.keys_text(KeyNames::NAMES));
