@@ -36,6 +36,9 @@ pub struct Tokens {
     pub region_bar: Color32,
     pub region_highlight: Color32,
     pub region_derived: Color32,
+    /// The path chart's training period (a translucent band) and the reader's own pay (a marker).
+    pub training_band: Color32,
+    pub position: Color32,
     pub grid: Color32,
 }
 
@@ -85,6 +88,8 @@ impl Tokens {
         region_bar: Color32::from_rgb(0x56, 0x8f, 0xbf),
         region_highlight: Color32::from_rgb(0xd5, 0x5e, 0x00),
         region_derived: Color32::from_rgb(0xa3, 0xb9, 0xcc),
+        training_band: Color32::from_rgba_premultiplied(0x12, 0x0c, 0x20, 0x22),
+        position: Color32::from_rgb(0xa3, 0x45, 0x7a),
         grid: Color32::from_rgb(0xe2, 0xe6, 0xea),
     };
 
@@ -108,6 +113,8 @@ impl Tokens {
         region_bar: Color32::from_rgb(0x56, 0xb4, 0xe9),
         region_highlight: Color32::from_rgb(0xe6, 0x9f, 0x00),
         region_derived: Color32::from_rgb(0x3e, 0x5f, 0x78),
+        training_band: Color32::from_rgba_premultiplied(0x22, 0x1a, 0x40, 0x48),
+        position: Color32::from_rgb(0xcc, 0x79, 0xa7),
         grid: Color32::from_rgb(0x33, 0x38, 0x3f),
     };
 

@@ -7,6 +7,7 @@
 pub(crate) mod charts;
 pub(crate) mod global;
 pub(crate) mod id;
+pub mod path;
 pub mod route;
 pub(crate) mod salary;
 mod scale;
@@ -17,7 +18,8 @@ pub use global::{
     DERIVED_LEGEND, GIVEN_LEGEND, GlobalChart, RegionBar, SortOrder, derived_footnote, with_derived_mark,
 };
 pub use id::ChartId;
+pub use path::{PathChart, PathInput, PathStep, Position, Training};
 pub use route::RouteTotal;
 pub use salary::{LevelFigure, LevelSpan, SalaryChart, ValueLabel, years_text, years_tick};
 pub use scale::ceil_to;
-pub use standing::{Standing, StandingError, StandingWords, WordLine};
+pub use standing::{Standing, StandingError};

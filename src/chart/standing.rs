@@ -1,11 +1,8 @@
 //! "Where my pay falls": from years of experience, the career level of the salary-by-experience
 //! chart they fall in (by the chart's own level boundaries) and its median and average; with a
 //! yearly pay, how it compares with that median, which level's median is nearest, and where it
-//! falls against the guide's overall range. Only figures the guide gives; no percentile.
-
-mod words;
-
-pub use words::{StandingWords, WordLine};
+//! falls against the guide's overall range. Only figures the guide gives; no percentile. The
+//! words for them are `present::standing`'s.
 
 use super::{LevelSpan, SalaryChart};
 use crate::model::guide::SalaryRange;

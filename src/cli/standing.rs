@@ -5,8 +5,9 @@ use std::fmt::Write as _;
 
 use super::{CliError, WhereArgs, output};
 use crate::{
-    chart::{SalaryChart, Standing, StandingWords},
+    chart::{SalaryChart, Standing},
     model::Guide,
+    present::StandingWords,
 };
 
 /// Prints where `args`' years and pay fall in `guide`.

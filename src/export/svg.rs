@@ -37,6 +37,15 @@ fn num(value: f32) -> String {
     }
 }
 
+/// A `points` attribute's value: "x,y x,y …".
+fn points_attr(points: &[[f32; 2]]) -> String {
+    let coords: Vec<String> = points
+        .iter()
+        .map(|[x, y]| format!("{},{}", num(*x), num(*y)))
+        .collect();
+    coords.join(" ")
+}
+
 /// `fill="#rrggbb"` plus an opacity where the colour is translucent.
 fn paint(attr: &str, color: Color32) -> String {
     let [r, g, b, a] = color.to_srgba_unmultiplied();
@@ -145,16 +154,24 @@ impl Svg {
 
     /// An open polyline with round joins.
     pub fn polyline(&mut self, points: &[[f32; 2]], color: Color32, width: f32) {
-        let coords: Vec<String> = points
-            .iter()
-            .map(|[x, y]| format!("{},{}", num(*x), num(*y)))
-            .collect();
         let _ = writeln!(
             self.out,
             "<polyline points=\"{}\" fill=\"none\" {} stroke-width=\"{}\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>",
-            coords.join(" "),
+            points_attr(points),
             paint("stroke", color),
             num(width)
+        );
+    }
+
+    /// A closed, filled shape with an outline.
+    pub fn polygon(&mut self, points: &[[f32; 2]], fill: Color32, stroke: (Color32, f32)) {
+        let _ = writeln!(
+            self.out,
+            "<polygon points=\"{}\" {} {} stroke-width=\"{}\" stroke-linejoin=\"round\"/>",
+            points_attr(points),
+            paint("fill", fill),
+            paint("stroke", stroke.0),
+            num(stroke.1)
         );
     }
 

@@ -1,5 +1,6 @@
 //! The data model: the guide's text and figures, parsed once from RON and never changed after.
 
+pub mod answers;
 mod dataset;
 pub mod format;
 pub(crate) mod global;
@@ -13,6 +14,7 @@ mod ron_error;
 pub(crate) mod salary;
 pub mod validate;
 
+pub use answers::{Answers, Choice};
 pub use dataset::Guide;
 pub use global::{GlobalSalaries, Region};
 pub use guide::{

@@ -20,6 +20,10 @@ pub enum SeriesKind {
     DerivedRange,
     /// The highlighted region (its own colour).
     Highlighted,
+    /// The path chart's training period (a shaded band from today).
+    Training,
+    /// The reader's own pay today on the path chart (one marker).
+    Position,
 }
 
 /// One legend entry.

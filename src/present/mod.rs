@@ -6,6 +6,9 @@
 pub mod facts;
 pub mod legend;
 pub mod notes;
+pub mod path;
+pub mod plan;
+pub mod standing;
 pub mod steps;
 pub mod table;
 
@@ -14,6 +17,8 @@ use std::sync::Arc;
 pub use facts::{FactNote, FactRow, NO_SOURCE, fact_rows};
 pub use legend::{LegendEntry, SeriesKind};
 pub use notes::{ChartNotes, SourceUse};
+pub use plan::{GroupGap, GuideLink, ItemLine, NOTHING_SENT, NextStep, Plan, RouteLines};
+pub use standing::{StandingWords, WordLine};
 pub use steps::{StepLine, Steps};
 pub use table::{Align, Column, Table};
 

@@ -23,14 +23,14 @@ pub struct Column {
 }
 
 impl Column {
-    const fn words(title: &'static str) -> Self {
+    pub(super) const fn words(title: &'static str) -> Self {
         Self {
             title,
             align: Align::Words,
         }
     }
 
-    const fn figures(title: &'static str) -> Self {
+    pub(super) const fn figures(title: &'static str) -> Self {
         Self {
             title,
             align: Align::Figures,

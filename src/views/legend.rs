@@ -43,6 +43,8 @@ pub fn entries(legend: &[LegendEntry], tokens: &Tokens) -> Vec<Entry> {
                 SeriesKind::GivenRange => (tokens.region_bar, Swatch::Fill),
                 SeriesKind::DerivedRange => (tokens.region_derived, Swatch::Fill),
                 SeriesKind::Highlighted => (tokens.region_highlight, Swatch::Fill),
+                SeriesKind::Training => (tokens.training_band, Swatch::Fill),
+                SeriesKind::Position => (tokens.position, Swatch::Line),
             };
             Entry {
                 name: entry.name.clone(),

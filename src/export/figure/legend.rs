@@ -47,6 +47,15 @@ fn swatch(kind: SeriesKind, t: &Tokens) -> Swatch {
             fill: t.region_highlight,
             stroke: None,
         },
+        SeriesKind::Training => Swatch::Box {
+            fill: t.training_band,
+            stroke: Some(t.grid),
+        },
+        SeriesKind::Position => Swatch::Line {
+            color: t.position,
+            dashed: false,
+            marker: Some(Marker::Diamond),
+        },
     }
 }
 
@@ -62,6 +71,8 @@ pub(super) fn legend_swatches(entries: &[LegendEntry], t: &Tokens) -> Vec<(Swatc
 pub(super) enum Marker {
     Circle,
     Square,
+    /// The reader's own position on the path chart: a filled diamond, unlike either series.
+    Diamond,
 }
 
 pub(super) fn draw_marker(
@@ -85,6 +96,15 @@ pub(super) fn draw_marker(
                 2.0 * half,
                 outline,
                 Some((color, radius * 0.5)),
+            );
+        }
+        Marker::Diamond => {
+            let r = radius * 1.4;
+            let [x, y] = at;
+            svg.polygon(
+                &[[x, y - r], [x + r, y], [x, y + r], [x - r, y]],
+                color,
+                (outline, radius * 0.3),
             );
         }
     }

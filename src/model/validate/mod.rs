@@ -10,4 +10,5 @@ mod references;
 mod spans;
 mod together;
 
+pub(super) use spans::field_offset;
 pub use together::{Files, Parsed, validate, validate_parsed};

@@ -69,7 +69,7 @@ impl Locator<'_> {
 }
 
 /// Byte offset of `name:` (a field name followed by a colon) inside an entry's text.
-pub(super) fn field_offset(entry: &str, name: &str) -> Option<usize> {
+pub(in crate::model) fn field_offset(entry: &str, name: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(found) = entry.get(from..)?.find(name) {
         let at = from + found;

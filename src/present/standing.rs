@@ -1,10 +1,13 @@
-//! The "where my pay falls" result in words, built once here: each figure a line with its source
-//! and the data notes that apply. The command line prints these lines; the window and the exports
-//! lay out the same ones.
+//! The "where my pay falls" result in words, built once here from `chart::standing`'s numbers:
+//! each figure a line with its source and the data notes that apply. The command line prints
+//! these lines; the window, the plan and its exports lay out the same ones.
 
-use super::{Comparison, PayStanding, RangePosition, Side, Standing};
 use crate::{
-    chart::{LevelSpan, SalaryChart, years_text},
+    chart::{
+        LevelSpan, SalaryChart,
+        standing::{Comparison, PayStanding, RangePosition, Side, Standing},
+        years_text,
+    },
     model::{KeyFacts, format},
 };
 
