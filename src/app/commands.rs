@@ -39,6 +39,14 @@ impl GuideApp {
             Command::CloseDialog => self.views.dialogs.close(ctx),
             Command::SetSalaryChart(options) => self.state.salary_chart = options,
             Command::SetGlobalChart(options) => self.state.global_chart = options,
+            Command::SetAnswers(answers) => self.set_answers(answers),
+            Command::OpenInGuide { section, block, item } => {
+                if let Some(index) = self.present.guide().section_index(&section) {
+                    self.wanted_section = None;
+                    let part = item.map(crate::search::Part::Item);
+                    self.views.reader.open_at(index, Some(block), part);
+                }
+            }
             Command::Export(request, path) => {
                 let job = self.export_job(ctx, request, path, false);
                 self.exports.start(ctx, &self.present, job);
@@ -87,6 +95,7 @@ impl GuideApp {
             UiCommand::CloseOrCancel => {
                 self.views.dialogs.close(ctx);
                 self.views.search.close();
+                self.views.plan.cancel_clear();
             }
             UiCommand::OpenSelectedResult => self.apply(ctx, Command::OpenHit(self.views.search.selected())),
             // The plan is listed below the last section.
@@ -153,6 +162,8 @@ impl GuideApp {
                     section: String::new(),
                     export: self.state.export,
                     data_folder: self.state.data_folder.take(),
+                    // Nor are the plan's answers (cleared only by their own button).
+                    answers: std::mem::take(&mut self.state.answers),
                     ..UiState::default()
                 };
                 ctx.set_theme(self.state.theme.preference());

@@ -191,5 +191,6 @@ impl GuideApp {
         self.views.reader.data_changed(place);
         self.present = Presentation::of(guide);
         self.views.salary_plot = SalaryPlotCache::new(&self.present.charts.salary);
+        self.refresh_plan();
     }
 }

@@ -7,7 +7,7 @@ use crate::{
     command::{Command, Commands},
     jobs::{Answer, DataFolder, Exports},
     model::{Guide, Section},
-    present::Presentation,
+    present::{Plan, Presentation},
     search::SearchIndex,
     state::{ThemeChoice, UiState},
     tokens::size,
@@ -54,6 +54,9 @@ pub struct GuideApp {
     pub state: UiState,
     /// What the views keep between frames.
     pub views: Views,
+    /// The reader's plan, derived from the presentation and `state.answers` whenever either
+    /// changes.
+    pub plan: Plan,
     /// Exports running on a worker thread, and their message.
     pub exports: Exports,
     /// The data folder being watched for edits, and its folder dialog.
@@ -142,6 +145,7 @@ impl GuideApp {
         banner: Option<Banner>,
     ) -> Self {
         let mut state = state.sanitized();
+        super::plan::check_answers(&mut state, &guide);
         let (folder, guide, banner) = Self::start_folder(&options, &state, (guide, banner));
         if let Some(theme) = options.theme {
             state.theme = theme;
@@ -172,7 +176,9 @@ impl GuideApp {
         let reader = Reader::new(place, named || place != saved_place);
         let views = Views::new(&present.charts, reader);
         let loaded = present.guide().origin.folder_path().is_some();
+        let plan = present.plan(&state.answers);
         let mut app = Self {
+            plan,
             present,
             search_index,
             banner,
@@ -275,7 +281,9 @@ impl eframe::App for GuideApp {
         }
         self.update_title(&ctx);
         if let Some(size) = self.start_size.take() {
-            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(start_points(&ctx, size)));
+            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(
+                super::window_size::start_points(&ctx, size),
+            ));
         }
         self.take_data_news(&ctx);
         match self.exports.poll(&ctx) {
@@ -302,6 +310,7 @@ impl eframe::App for GuideApp {
             search_index: &self.search_index,
             state: &self.state,
             place: self.views.reader.place(),
+            plan: &self.plan,
             banner: self.banner.as_ref(),
             export_running: self.exports.running.is_some(),
             toast: self.exports.toast.as_ref(),
@@ -348,55 +357,8 @@ pub(super) fn place_of(guide: &Guide, id: &str) -> Option<Place> {
     guide.section_index(id).map(Place::Section)
 }
 
-/// The inner size, in points, of a window `pixels` desktop pixels large (`--size`), whatever
-/// the desktop's scaling and the app's zoom (points are drawn `pixels_per_point` pixels wide);
-/// never larger than the monitor it opens on.
-fn start_points(ctx: &egui::Context, pixels: [f32; 2]) -> egui::Vec2 {
-    let monitor = ctx.input(|i| i.viewport().monitor_size);
-    window_points(pixels, ctx.pixels_per_point(), monitor)
-}
-
-/// [`start_points`] from the figures: `pixels` at `pixels_per_point`, on a `monitor` of that
-/// many points (where known).
-fn window_points(pixels: [f32; 2], pixels_per_point: f32, monitor: Option<egui::Vec2>) -> egui::Vec2 {
-    let points = egui::Vec2::from(pixels) / pixels_per_point;
-    match monitor {
-        Some(monitor) if monitor.x > 0.0 && monitor.y > 0.0 => points.min(monitor),
-        _ => points,
-    }
-}
-
 /// The window's minimum size, in points.
 #[must_use]
 pub fn min_window_size() -> egui::Vec2 {
     egui::Vec2::from(size::WINDOW_MIN)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::window_points;
-    use egui::vec2;
-
-    #[test]
-    fn a_window_is_sized_in_desktop_pixels_and_never_larger_than_its_monitor() {
-        // 1920×1080 pixels at 175 %: 1097×617 points, drawn 1920×1080 pixels large.
-        let at_175 = window_points([1920.0, 1080.0], 1.75, Some(vec2(1097.2, 617.2)));
-        assert!(
-            (at_175 - vec2(1920.0, 1080.0) / 1.75).length() < 0.01,
-            "{at_175:?}"
-        );
-        let monitor = vec2(1366.0, 768.0);
-        assert_eq!(window_points([2560.0, 1440.0], 1.0, Some(monitor)), monitor);
-        // Only the side that is too large gives way.
-        assert_eq!(
-            window_points([1000.0, 1440.0], 1.0, Some(monitor)),
-            vec2(1000.0, 768.0)
-        );
-        assert_eq!(window_points([1280.0, 800.0], 2.0, None), vec2(640.0, 400.0));
-        // A monitor that reports no size does not shrink the window to nothing.
-        assert_eq!(
-            window_points([1280.0, 800.0], 1.0, Some(egui::Vec2::ZERO)),
-            vec2(1280.0, 800.0)
-        );
-    }
 }

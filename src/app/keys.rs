@@ -59,12 +59,14 @@ pub(super) fn keyboard(ctx: &Context, views: &Views, section_count: usize) -> Ve
             commands.push(Command::CloseFolderDialog);
         } else if views.dialogs.is_open() {
             commands.push(Command::CloseDialog);
+        } else if views.plan.is_confirming() {
+            commands.push(Command::Ui(UiCommand::CloseOrCancel));
         } else if views.search.is_active() || views.search.is_focus_requested() {
             commands.push(Command::CloseSearch);
             ctx.memory_mut(|m| m.surrender_focus(search_box_id()));
         }
     }
-    if views.dialogs.is_open() {
+    if views.dialogs.is_open() || views.plan.is_confirming() {
         return commands;
     }
     if views.search.is_active() {

@@ -4,7 +4,7 @@ use crate::{
     command::{Command, Commands},
     jobs::Toast,
     model::{Guide, Section},
-    present::Presentation,
+    present::{Plan, Presentation},
     search::SearchIndex,
     state::UiState,
 };
@@ -20,6 +20,8 @@ pub struct ViewContext<'a> {
     pub state: &'a UiState,
     /// What is open: a section of the guide, or the plan.
     pub place: Place,
+    /// The reader's plan, derived from their answers (`state.answers`).
+    pub plan: &'a Plan,
     /// Problems found in a `--data` directory, if any.
     pub banner: Option<&'a Banner>,
     /// Whether an export is running (export menus are disabled meanwhile).

@@ -8,6 +8,7 @@ mod narrow;
 mod navigation;
 mod open_section;
 mod organisations;
+mod plan;
 mod plan_place;
 mod reading_layout;
 mod save_dialog;

@@ -19,6 +19,7 @@ use crate::common;
 struct World {
     present: Arc<Presentation>,
     index: SearchIndex,
+    plan: medtech_guide::present::Plan,
     state: UiState,
     commands: Commands,
     sent: Vec<Command>,
@@ -29,6 +30,7 @@ impl World {
         let present = common::data::present();
         Self {
             index: SearchIndex::build(present.guide()),
+            plan: present.plan(&medtech_guide::model::Answers::default()),
             present,
             state: UiState::default(),
             commands: Commands::default(),
@@ -43,6 +45,7 @@ impl World {
             search_index: &self.index,
             state: &self.state,
             place: medtech_guide::views::Place::Section(0),
+            plan: &self.plan,
             banner: None,
             export_running: false,
             toast: None,
