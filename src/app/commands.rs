@@ -201,8 +201,8 @@ impl GuideApp {
         let settings = self.state.export;
         let window_dark = ctx.global_style().visuals.dark_mode;
         ExportJob {
-            request,
             options: settings.render_options(request.offered(), window_dark, self.state.global_chart.sort),
+            request,
             paper: settings.paper(),
             path,
             from_dialog,

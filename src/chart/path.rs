@@ -33,6 +33,10 @@ pub struct Training {
     pub years_max: f64,
     /// "Training: 6–12 months, $5,000–$30,000".
     pub label: String,
+    /// "6–12 months".
+    pub duration_label: String,
+    /// "$5,000–$30,000", or that the guide gives no cost.
+    pub cost_label: String,
 }
 
 /// One career level as the path draws it.
@@ -131,6 +135,8 @@ impl PathChart {
                 years_min: f64::from(duration.min_months()) / 12.0,
                 years_max: f64::from(duration.max_months()) / 12.0,
                 label: format!("Training: {}, {cost}", duration.label()),
+                duration_label: duration.label(),
+                cost_label: cost,
             }
         });
         let entry_x = training.as_ref().map_or(0.0, |t| t.years_max);
@@ -196,13 +202,23 @@ impl PathChart {
     #[must_use]
     pub fn placement_note(&self) -> String {
         let start = match &self.training {
-            Some(t) if t.years_min < t.years_max => format!(
-                "The levels start where the longest time the guide gives for {} ends ({} from today); at its shortest ({}) they would start {} earlier",
-                lower_first(&t.route),
-                years_text(t.years_max),
-                years_text(t.years_min),
-                years_text(t.years_max - t.years_min)
-            ),
+            Some(t) if t.years_min < t.years_max => {
+                let span = |count| {
+                    Span {
+                        min: count,
+                        max: count,
+                        unit: t.duration.unit,
+                    }
+                    .label()
+                };
+                format!(
+                    "The levels start where the longest time the guide gives for {} ends ({} from today); at its shortest ({}) they would start {} earlier",
+                    lower_first(&t.route),
+                    span(t.duration.max),
+                    span(t.duration.min),
+                    span(t.duration.max - t.duration.min)
+                )
+            }
             Some(t) => format!(
                 "The levels start where the time the guide gives for {} ends ({} from today)",
                 lower_first(&t.route),
@@ -265,10 +281,10 @@ fn description(
     if let Some(t) = training {
         let _ = write!(
             text,
-            ", after a shaded training period of {} for {} ({})",
-            t.duration.label(),
+            ", after a shaded training period of {} for {} (costs: {})",
+            t.duration_label,
             lower_first(&t.route),
-            t.label.trim_start_matches("Training: ")
+            t.cost_label
         );
     }
     if let (Some(first), Some(last)) = (steps.first(), steps.last()) {

@@ -48,8 +48,9 @@ pub enum Command {
     /// Export the guide as a document, or a chart as an image, PDF or CSV.
     ///
     /// `guide` exports as md, html or pdf (tagged, for print); `handout` (one page) as pdf or png;
-    /// `salary-by-experience` and `global-salaries` as png, svg, pdf or csv. Text formats (md,
-    /// html, svg, csv) can go to standard output with `--out -`. `data` writes the bundled data
+    /// `salary-by-experience` and `global-salaries` as png, svg, pdf or csv; `plan --answers FILE`
+    /// as md or pdf, and its `path` chart as png, svg, pdf or csv. Text formats (md, html, svg,
+    /// csv) can go to standard output with `--out -`. `data` writes the bundled data
     /// files and a README.txt into the folder `--out DIR`, to edit and open with `--data`.
     Export(ExportArgs),
     /// Where years of experience, and a yearly pay, fall among the guide's career levels.
@@ -99,9 +100,13 @@ pub struct ExportArgs {
     /// Order of the regions in `global-salaries` (and in the HTML guide's chart) [default: midpoint].
     #[arg(long, value_parser = parser::<SortOrder>())]
     pub sort: Option<SortOrder>,
-    /// Paper size of the guide PDF and the handout [default: from the locale, else a4].
+    /// Paper size of the guide PDF, the handout and the plan PDF [default: from the locale, else a4].
     #[arg(long, value_parser = parser::<Paper>())]
     pub paper: Option<Paper>,
+    /// `plan` and `path`: a reader's answers, a RON file in the format the window saves (see the
+    /// README and data/examples/).
+    #[arg(long, value_name = "FILE")]
+    pub answers: Option<PathBuf>,
 }
 
 /// Things that can be exported.
@@ -117,6 +122,10 @@ pub enum ExportWhat {
     GlobalSalaries,
     /// A copy of the bundled data files, with a README.txt, into the folder `--out`.
     Data,
+    /// A reader's plan from `--answers FILE`: gap, next steps, costs, path chart (md, pdf).
+    Plan,
+    /// The path chart of a reader's plan from `--answers FILE` (png, svg, pdf, csv).
+    Path,
 }
 
 pub(super) fn parse_size(text: &str) -> Result<[f32; 2], String> {

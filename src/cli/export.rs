@@ -1,6 +1,9 @@
 //! `export`: checks that what, format and options go together, then renders and writes.
 
-use std::path::{Path, PathBuf};
+use std::{
+    path::{Path, PathBuf},
+    sync::Arc,
+};
 
 use super::{
     CliError,
@@ -10,9 +13,11 @@ use super::{
 };
 use crate::{
     export::{
-        self, ChartFormat, ChartId, ExportTheme, GuideFormat, RenderOptions, Target,
+        self, ChartFormat, ChartId, ExportTheme, GuideFormat, PATH_CHART_SLUG, PlanFormat, PlanPart,
+        RenderOptions, Target,
         pdf::{Paper, PrintDocument, PrintFormat},
     },
+    model::{Answers, load::read_file},
     present::Presentation,
 };
 
@@ -24,6 +29,8 @@ pub(super) struct ExportJob {
     /// The paper of a printed document (the locale's unless --paper says).
     paper: Paper,
     out: PathBuf,
+    /// The answers file of a plan or its path chart, read once the data is loaded.
+    answers: Option<PathBuf>,
 }
 
 impl ExportJob {
@@ -36,7 +43,23 @@ impl ExportJob {
             ExportWhat::Handout => "handout",
             ExportWhat::SalaryByExperience => ChartId::SalaryByExperience.slug(),
             ExportWhat::GlobalSalaries => ChartId::GlobalSalaries.slug(),
+            ExportWhat::Plan => "plan",
+            ExportWhat::Path => PATH_CHART_SLUG,
         };
+        let planned = matches!(args.what, ExportWhat::Plan | ExportWhat::Path);
+        match (planned, &args.answers) {
+            (true, None) => {
+                return Err(CliError::Usage(format!(
+                    "`{what_name}` needs --answers FILE: a reader's answers (see data/examples/answers-student.ron)"
+                )));
+            }
+            (false, Some(_)) => {
+                return Err(CliError::Usage(format!(
+                    "--answers applies to `plan` and `path`, not to `{what_name}`"
+                )));
+            }
+            _ => {}
+        }
         if args.force {
             return Err(CliError::Usage(format!(
                 "--force applies to `data` (a folder), not to `{what_name}`: a file export always replaces its file"
@@ -48,50 +71,31 @@ impl ExportJob {
             )));
         };
         let format_name = super::values::CliValue::name(format);
-        let target = match (args.what, format) {
-            (ExportWhat::Guide, Format::Guide(format)) => Target::Guide(format),
-            (ExportWhat::Guide, Format::Chart(ChartFormat::Pdf | ChartFormat::Png))
-            | (ExportWhat::Handout, _) => print_target(args.what, format)?,
-            (ExportWhat::Guide, Format::Chart(_)) => {
-                return Err(CliError::Usage(format!(
-                    "`guide` exports as md, html or pdf, not {format_name}; charts export as png, svg, pdf or csv \
-                     (`export salary-by-experience` or `export global-salaries`)"
-                )));
-            }
-            (_, Format::Guide(_)) => {
-                return Err(CliError::Usage(format!(
-                    "`{what_name}` exports as png, svg, pdf or csv, not {format_name}; the whole guide exports \
-                     as md or html (`export guide`)"
-                )));
-            }
-            (ExportWhat::SalaryByExperience, Format::Chart(format)) => {
-                Target::Chart(ChartId::SalaryByExperience, format)
-            }
-            (ExportWhat::GlobalSalaries, Format::Chart(format)) => {
-                Target::Chart(ChartId::GlobalSalaries, format)
-            }
-            // Copied by `copy::export_data`, which takes no format.
-            (ExportWhat::Data, _) => {
-                return Err(CliError::Usage(
-                    "`data` takes no --format: it copies the data files".to_owned(),
-                ));
-            }
-        };
+        let target = target_for(args.what, format, what_name, format_name)?;
         let usage = |flag: &str, applies: &str| {
             CliError::Usage(format!(
                 "{flag} applies to {applies}, not to `{what_name} --format {format_name}`"
             ))
         };
-        let printed = matches!(target, Target::Print(..));
+        let printed = matches!(
+            target,
+            Target::Print(..) | Target::Plan(_, PlanPart::Document(PlanFormat::Pdf))
+        );
         if args.paper.is_some() && !printed {
-            return Err(usage("--paper", "`guide --format pdf` and `handout`"));
+            return Err(usage(
+                "--paper",
+                "`guide --format pdf`, `handout` and `plan --format pdf`",
+            ));
         }
         if printed && args.theme == Some(ExportTheme::Dark) {
             return Err(CliError::Usage(
                 "printed documents are light only (paper is light): leave out --theme".to_owned(),
             ));
         }
-        let drawn = matches!(target, Target::Chart(_, f) if f.is_drawn());
+        let drawn = matches!(
+            target,
+            Target::Chart(_, f) | Target::Plan(_, PlanPart::PathChart(f)) if f.is_drawn()
+        );
         if !drawn {
             for (flag, given) in [
                 ("--width", args.width.is_some()),
@@ -126,15 +130,82 @@ impl ExportJob {
             options,
             paper: args.paper.unwrap_or_else(Paper::from_environment),
             out: args.out,
+            answers: args.answers,
         })
     }
 
-    /// Renders and writes: to standard output for `-`, otherwise atomically to the file.
+    /// Renders and writes: to standard output for `-`, otherwise atomically to the file. A
+    /// plan's answers are read and checked against the data first: a bad file is reported as
+    /// `FILE:LINE:COLUMN: what is wrong`.
     pub(super) fn run(&self, present: &Presentation) -> Result<(), CliError> {
-        let bytes = export::export_target(present, self.target, &self.options, self.paper)
+        let target = match (&self.target, &self.answers) {
+            (Target::Plan(_, part), Some(path)) => Target::Plan(read_answers(path, present)?.into(), *part),
+            (target, _) => target.clone(),
+        };
+        let bytes = export::export_target(present, target, &self.options, self.paper)
             .map_err(|e| cannot_export(&self.out, &e))?;
         output::write(&self.out, &bytes)
     }
+}
+
+/// Reads and checks an answers file; its problems one per line.
+fn read_answers(path: &Path, present: &Presentation) -> Result<Answers, CliError> {
+    let file = read_file(path).map_err(|problem| CliError::Data(problem.to_string()))?;
+    Answers::parse(&file.text, &file.display_name, &present.guide().readiness)
+        .map_err(|problems| CliError::Data(problems.lines()))
+}
+
+/// The target for `what` in `format`, or the usage error of a format that does not fit it.
+fn target_for(
+    what: ExportWhat,
+    format: Format,
+    what_name: &str,
+    format_name: &str,
+) -> Result<Target, CliError> {
+    let target = match (what, format) {
+        (ExportWhat::Guide, Format::Guide(format)) => Target::Guide(format),
+        // The answers are read once the data is loaded; until then, none.
+        (ExportWhat::Plan, Format::Guide(GuideFormat::Markdown)) => {
+            Target::Plan(Arc::default(), PlanPart::Document(PlanFormat::Markdown))
+        }
+        (ExportWhat::Plan, Format::Chart(ChartFormat::Pdf)) => {
+            Target::Plan(Arc::default(), PlanPart::Document(PlanFormat::Pdf))
+        }
+        (ExportWhat::Plan, _) => {
+            return Err(CliError::Usage(format!(
+                "`plan` exports as md or pdf, not {format_name}; its chart exports as png, svg, pdf or csv \
+                 (`export path`)"
+            )));
+        }
+        (ExportWhat::Path, Format::Chart(format)) => {
+            Target::Plan(Arc::default(), PlanPart::PathChart(format))
+        }
+        (ExportWhat::Guide, Format::Chart(ChartFormat::Pdf | ChartFormat::Png))
+        | (ExportWhat::Handout, _) => print_target(what, format)?,
+        (ExportWhat::Guide, Format::Chart(_)) => {
+            return Err(CliError::Usage(format!(
+                "`guide` exports as md, html or pdf, not {format_name}; charts export as png, svg, pdf or csv \
+                 (`export salary-by-experience` or `export global-salaries`)"
+            )));
+        }
+        (_, Format::Guide(_)) => {
+            return Err(CliError::Usage(format!(
+                "`{what_name}` exports as png, svg, pdf or csv, not {format_name}; the whole guide exports \
+                 as md or html (`export guide`)"
+            )));
+        }
+        (ExportWhat::SalaryByExperience, Format::Chart(format)) => {
+            Target::Chart(ChartId::SalaryByExperience, format)
+        }
+        (ExportWhat::GlobalSalaries, Format::Chart(format)) => Target::Chart(ChartId::GlobalSalaries, format),
+        // Copied by `copy::export_data`, which takes no format.
+        (ExportWhat::Data, _) => {
+            return Err(CliError::Usage(
+                "`data` takes no --format: it copies the data files".to_owned(),
+            ));
+        }
+    };
+    Ok(target)
 }
 
 /// The options given, and the defaults for the rest.
@@ -194,6 +265,7 @@ mod tests {
             theme: None,
             sort: None,
             paper: None,
+            answers: None,
         }
     }
 

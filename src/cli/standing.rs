@@ -25,11 +25,7 @@ fn text(words: &StandingWords) -> String {
     let mut out = format!("{}\n\n", words.heading);
     let mut previous: Option<&str> = None;
     for line in &words.lines {
-        let _ = write!(out, "{}: {}", line.label, line.text);
-        for n in &line.notes {
-            let _ = write!(out, " [{n}]");
-        }
-        out.push('\n');
+        let _ = writeln!(out, "{}: {}{}", line.label, line.text, line.marks());
         let source = if previous == Some(line.source.as_str()) {
             "as above"
         } else {

@@ -181,7 +181,7 @@ fn key_facts_markdown(out: &mut String, facts: &[FactRow]) {
 }
 
 /// A table with its caption, then its notes and source line in italics.
-fn table_markdown(out: &mut String, table: &Table) {
+pub(super) fn table_markdown(out: &mut String, table: &Table) {
     let _ = writeln!(out, "**{}**\n", table.caption);
     let titles: Vec<&str> = table.columns.iter().map(|c| c.title).collect();
     let rules: Vec<&str> = table

@@ -17,6 +17,7 @@ pub mod markdown;
 mod options;
 mod output;
 pub mod pdf;
+pub mod plan_markdown;
 pub mod render;
 mod settings;
 pub mod svg;
@@ -31,7 +32,8 @@ pub use options::{
     suggested_file_name, suggested_guide_file_name,
 };
 pub use output::{
-    chart_image, chart_svg, export_chart, export_guide, export_target, save_chart, save_target,
+    chart_image, chart_svg, export_chart, export_guide, export_plan, export_target, path_svg, save_chart,
+    save_target,
 };
 pub use settings::{ExportSettings, Offered};
-pub use target::Target;
+pub use target::{PATH_CHART_SLUG, PlanFormat, PlanPart, Target};

@@ -4,11 +4,16 @@
 use std::path::Path;
 
 use super::{
-    ChartFormat, ExportError, GuideFormat, RenderOptions, Target, figure, html, markdown,
+    ChartFormat, ExportError, GuideFormat, PATH_CHART_SLUG, PlanFormat, PlanPart, RenderOptions, Target,
+    figure, html, markdown,
     pdf::{self, Paper},
-    render, table,
+    plan_markdown, render, table,
 };
-use crate::{chart::ChartId, present::Presentation};
+use crate::{
+    chart::ChartId,
+    model::Answers,
+    present::{Plan, Presentation},
+};
 
 fn layout(chart: ChartId, options: &RenderOptions, caption: bool) -> figure::Layout {
     figure::Layout {
@@ -106,6 +111,56 @@ pub fn export_target(
         Target::Chart(chart, format) => export_chart(present, chart, format, options),
         Target::Print(document, format) => pdf::export_document(present, document, format, paper),
         Target::DataCopy { .. } => Err(ExportError::NotAFile),
+        Target::Plan(answers, part) => export_plan(present, &answers, part, options, paper),
+    }
+}
+
+/// A reader's plan for `answers` (or its path chart) as the bytes of its file. Pure.
+pub fn export_plan(
+    present: &Presentation,
+    answers: &Answers,
+    part: PlanPart,
+    options: &RenderOptions,
+    paper: Paper,
+) -> Result<Vec<u8>, ExportError> {
+    let plan = present.plan(answers);
+    match part {
+        PlanPart::Document(PlanFormat::Markdown) => Ok(plan_markdown::plan_markdown(&plan).into_bytes()),
+        PlanPart::Document(PlanFormat::Pdf) => pdf::paint::pdf(&pdf::plan::layout(&plan, paper)),
+        PlanPart::PathChart(format) => export_path_chart(&plan, format, options),
+    }
+}
+
+/// The path chart as SVG (title, legend, axes, data, notes and sources).
+pub fn path_svg(plan: &Plan, options: &RenderOptions) -> Result<String, ExportError> {
+    options.validate()?;
+    let layout = figure::Layout {
+        width: options.width as f32,
+        height: options.height as f32,
+        tokens: options.theme.tokens(),
+        sort: options.sort,
+        caption: true,
+        id: PATH_CHART_SLUG.to_owned(),
+        text_scale: 1.0,
+    };
+    Ok(figure::path_svg(plan, &layout))
+}
+
+fn export_path_chart(
+    plan: &Plan,
+    format: ChartFormat,
+    options: &RenderOptions,
+) -> Result<Vec<u8>, ExportError> {
+    let title = &plan.path.title;
+    match format {
+        ChartFormat::Csv => table::table_csv(&plan.path_parts.table),
+        ChartFormat::Svg => path_svg(plan, options).map(String::into_bytes),
+        ChartFormat::Png => {
+            let svg = path_svg(plan, options)?;
+            let pixels = render::rgba(&svg, options.width, options.height)?;
+            render::png(&pixels, options.width, options.height, title)
+        }
+        ChartFormat::Pdf => render::pdf(&path_svg(plan, options)?, options.width, options.height, title),
     }
 }
 

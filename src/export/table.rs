@@ -2,7 +2,10 @@
 //! row carries its figures' source and notes as columns (not comments), so spreadsheets keep them.
 
 use super::ExportError;
-use crate::chart::{GlobalChart, SalaryChart, SortOrder};
+use crate::{
+    chart::{GlobalChart, SalaryChart, SortOrder},
+    present::Table,
+};
 
 /// Header of the salary-by-experience CSV.
 pub const SALARY_HEADER: [&str; 7] = [
@@ -34,6 +37,18 @@ fn finish(writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, ExportError> {
     writer
         .into_inner()
         .map_err(|e| ExportError::Csv(e.into_error().into()))
+}
+
+/// A table as CSV: its column titles as the header, its formatted cells, and its source in a
+/// last column of every row (the path chart's table, whose rows mix the training and levels).
+pub fn table_csv(table: &Table) -> Result<Vec<u8>, ExportError> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let header = table.columns.iter().map(|c| c.title).chain(["Source"]);
+    writer.write_record(header)?;
+    for row in &table.rows {
+        writer.write_record(row.iter().map(String::as_str).chain([table.source.as_str()]))?;
+    }
+    finish(writer)
 }
 
 /// One row per level, in order; `years_to` is empty for the open-ended last level.

@@ -17,7 +17,7 @@ use crate::{
 };
 
 /// What an export job should do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ExportRequest {
     /// Save the target: to the path given with the request, or where the person chooses in the
     /// save dialog (the data copy: into the folder given).
@@ -31,9 +31,9 @@ pub enum ExportRequest {
 impl ExportRequest {
     /// What the request produces, for messages: "Salary by experience level (PNG image)".
     #[must_use]
-    pub fn describe(self, guide: &Guide) -> String {
-        match self {
-            Self::Save(target) => target.describe(guide),
+    pub fn describe(&self, guide: &Guide) -> String {
+        match *self {
+            Self::Save(ref target) => target.describe(guide),
             Self::CopyImage(chart) => format!("{} (image)", chart.title(guide)),
             Self::Print => "the guide for print".to_owned(),
         }
@@ -41,9 +41,9 @@ impl ExportRequest {
 
     /// The file name a save proposes ("salary-by-experience.png"), and its extension.
     #[must_use]
-    pub fn file_name(self) -> (String, &'static str) {
-        match self {
-            Self::Save(target) => target.file_name(),
+    pub fn file_name(&self) -> (String, &'static str) {
+        match *self {
+            Self::Save(ref target) => target.file_name(),
             Self::CopyImage(chart) => Target::Chart(chart, ChartFormat::Png).file_name(),
             Self::Print => Target::Print(PrintDocument::Guide, PrintFormat::Pdf).file_name(),
         }
@@ -52,9 +52,9 @@ impl ExportRequest {
     /// Which export settings the request uses, as the command line allows them
     /// ([`Target::offered`]; a copied image as a PNG, printing as the guide PDF).
     #[must_use]
-    pub fn offered(self) -> Offered {
-        match self {
-            Self::Save(target) => target.offered(),
+    pub fn offered(&self) -> Offered {
+        match *self {
+            Self::Save(ref target) => target.offered(),
             Self::CopyImage(chart) => Target::Chart(chart, ChartFormat::Png).offered(),
             Self::Print => Target::Print(PrintDocument::Guide, PrintFormat::Pdf).offered(),
         }

@@ -69,7 +69,8 @@ pub(super) fn run(present: &Presentation, job: ExportJob, native: bool) -> Outco
                 Err(e) => Outcome::Failed(e.to_string()),
             }
         }
-        ExportRequest::Save(target) => {
+        ExportRequest::Save(ref target) => {
+            let target = target.clone();
             let path = match where_to_save(request, path, native) {
                 Ok(path) => path,
                 Err(outcome) => return outcome,
@@ -88,7 +89,7 @@ fn where_to_save(request: ExportRequest, path: Option<PathBuf>, native: bool) ->
     match path {
         Some(path) => Ok(path),
         None if native && native_dialog::native_dialog_available() => {
-            ask_for_path(request).ok_or(Outcome::Cancelled)
+            ask_for_path(&request).ok_or(Outcome::Cancelled)
         }
         None => Err(Outcome::NeedsPath(request)),
     }
@@ -124,7 +125,7 @@ fn print(present: &Presentation, paper: Paper) -> Outcome {
 
 /// The native save dialog in the Documents folder, proposing `salary-by-experience.png` and the
 /// format's filter.
-fn ask_for_path(request: ExportRequest) -> Option<PathBuf> {
+fn ask_for_path(request: &ExportRequest) -> Option<PathBuf> {
     let (file_name, extension) = request.file_name();
     let dialog = rfd::AsyncFileDialog::new()
         .set_title("Export")

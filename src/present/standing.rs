@@ -24,6 +24,17 @@ pub struct WordLine {
     pub notes: Vec<usize>,
 }
 
+impl WordLine {
+    /// The marks of its notes, as every output writes them after the line: " [1] [2]".
+    #[must_use]
+    pub fn marks(&self) -> String {
+        self.notes
+            .iter()
+            .map(|n| format!(" [{n}]"))
+            .fold(String::new(), |out, mark| out + &mark)
+    }
+}
+
 /// The whole result in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StandingWords {

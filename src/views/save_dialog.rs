@@ -55,8 +55,8 @@ impl SaveDialog {
     #[must_use]
     pub fn new(request: ExportRequest, folder: &Path, settings: ExportSettings) -> Self {
         Self {
-            request,
             path: folder.join(request.file_name().0).display().to_string(),
+            request,
             settings,
             saving: false,
             problem: None,
@@ -182,7 +182,7 @@ pub fn save_dialog_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, dialog: &mut SaveD
             dialog.saving = true;
             dialog.problem = None;
             ctx.send(Command::SaveFromDialog {
-                request: dialog.request,
+                request: dialog.request.clone(),
                 path,
                 settings: dialog.settings,
             });

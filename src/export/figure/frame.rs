@@ -152,6 +152,23 @@ fn description(description: &str, notes: &[String]) -> String {
     text
 }
 
+/// What goes under the legend of a chart with a y axis: the axis's unit ("USD per year"), for
+/// [`Figure::begin`]'s `between`.
+pub(super) fn unit_row<'a>(
+    unit: &'a str,
+    layout: &'a Layout,
+) -> impl FnOnce(&mut Svg, &Metrics, f32) -> f32 + 'a {
+    move |svg: &mut Svg, m: &Metrics, top: f32| {
+        let style = TextStyle {
+            size: m.font(design::AXIS),
+            color: layout.tokens.text_muted,
+            anchor: Anchor::Start,
+        };
+        svg.text(m.px(design::PAD), top + font::cap_height(style.size), style, unit);
+        top + m.line(design::AXIS) + m.px(6.0)
+    }
+}
+
 /// The plot's base line, from `left` to `right` along its bottom edge at `y`.
 pub(super) fn draw_base_line(svg: &mut Svg, [left, right]: [f32; 2], y: f32, tokens: &Tokens, m: &Metrics) {
     svg.line([left, y], [right, y], tokens.text_muted, m.px(1.0), None);

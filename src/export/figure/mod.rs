@@ -1,4 +1,4 @@
-//! The two charts as static SVG figures, laid out from the chart model ([`crate::chart`]) in the
+//! The charts (salary by experience, salaries around the world, a reader's path) as static SVG figures, laid out from the chart model ([`crate::chart`]) in the
 //! theme's palette: a shared frame (title, legend, notes), then each chart's own plot. PNG and PDF
 //! are rendered from this SVG, so every format shows the same figure.
 //!
@@ -9,8 +9,10 @@ mod colour;
 mod frame;
 mod global;
 mod legend;
+mod path;
 mod salary;
 
 pub use frame::Layout;
 pub use global::global_svg;
+pub use path::path_svg;
 pub use salary::salary_svg;

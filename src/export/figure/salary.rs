@@ -7,7 +7,7 @@ use super::{
     colour::text_shade,
     frame::{
         Anchor, Figure, Layout, Metrics, Svg, TextStyle, baseline, design, draw_base_line, font, nice_step,
-        ticks,
+        ticks, unit_row,
     },
     legend::{Marker, draw_marker, legend_swatches},
 };
@@ -25,20 +25,7 @@ pub fn salary_svg(present: &Presentation, layout: &Layout) -> String {
     let notes = &present.salary.notes.with_sources;
     let legend = legend_swatches(&present.salary.legend, &layout.tokens);
     // Under the legend, the y axis's unit.
-    let unit = |svg: &mut Svg, m: &Metrics, top: f32| {
-        let unit_style = TextStyle {
-            size: m.font(design::AXIS),
-            color: layout.tokens.text_muted,
-            anchor: Anchor::Start,
-        };
-        svg.text(
-            m.px(design::PAD),
-            top + font::cap_height(unit_style.size),
-            unit_style,
-            &chart.y_label,
-        );
-        top + m.line(design::AXIS) + m.px(6.0)
-    };
+    let unit = unit_row(&chart.y_label, layout);
     let Figure {
         mut svg,
         m,
@@ -294,7 +281,14 @@ fn salary_levels(svg: &mut Svg, chart: &SalaryChart, frame: &SalaryFrame, layout
 }
 
 /// Text on a patch of the background, so lines crossing it do not cut through the figures.
-fn text_on_backdrop(svg: &mut Svg, at: [f32; 2], style: TextStyle, text: &str, tokens: &Tokens, m: &Metrics) {
+pub(super) fn text_on_backdrop(
+    svg: &mut Svg,
+    at: [f32; 2],
+    style: TextStyle,
+    text: &str,
+    tokens: &Tokens,
+    m: &Metrics,
+) {
     let width = font::text_width(text, style.size);
     let left = match style.anchor {
         Anchor::Start => at[0],

@@ -12,6 +12,7 @@ pub mod handout;
 pub mod layout;
 pub mod matter;
 pub mod paint;
+pub mod plan;
 pub mod raster;
 pub mod table;
 pub mod text;

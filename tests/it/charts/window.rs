@@ -172,7 +172,7 @@ fn exporting_from_the_window_writes_the_file_off_the_ui_thread_and_says_where() 
     let request = ExportRequest::Save(Target::Chart(ChartId::SalaryByExperience, ChartFormat::Csv));
     harness
         .state_mut()
-        .push(Command::Export(request, Some(first.clone())));
+        .push(Command::Export(request.clone(), Some(first.clone())));
     harness
         .state_mut()
         .push(Command::Export(request, Some(second.clone())));

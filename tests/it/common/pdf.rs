@@ -264,3 +264,19 @@ pub fn drawn_lines(bytes: &[u8]) -> Vec<DrawnLine> {
     }
     lines
 }
+
+/// The alternative text of every figure in the structure tree.
+pub fn figure_alts(bytes: &[u8]) -> Vec<String> {
+    let doc = Document::load_mem(bytes).unwrap_or_else(|e| panic!("a PDF lopdf can read: {e}"));
+    doc.objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.get(b"S").and_then(Object::as_name).ok() == Some(b"Figure".as_slice()))
+        .map(|d| {
+            d.get_deref(b"Alt", &doc)
+                .ok()
+                .and_then(|o| lopdf::decode_text_string(o).ok())
+                .unwrap_or_default()
+        })
+        .collect()
+}

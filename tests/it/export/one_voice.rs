@@ -199,3 +199,58 @@ fn a_phrase_worded_otherwise_is_not_found() {
     assert!(markdown.contains(&letters(source)));
     assert!(!markdown.contains(&letters(&source.replace("Source:", "Sources:"))));
 }
+
+/// A reader's plan: every phrase `Plan` derives reads the same in the plan's Markdown and PDF.
+#[test]
+fn every_plan_phrase_reads_the_same_in_the_plan_markdown_and_pdf() {
+    use medtech_guide::{
+        export::{PlanFormat, PlanPart, Target},
+        model::Answers,
+    };
+    let present = present();
+    let text = include_str!("../../../data/examples/answers-phlebotomist.ron");
+    let answers = Answers::parse(text, "phlebotomist.ron", &present.guide().readiness)
+        .unwrap_or_else(|p| panic!("{p}"));
+    let plan = present.plan(&answers);
+    let answers = std::sync::Arc::new(answers);
+    let export = |format| {
+        let target = Target::Plan(answers.clone(), PlanPart::Document(format));
+        export::export_target(&present, target, &RenderOptions::default(), Paper::A4)
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let markdown = letters(&String::from_utf8_lossy(&export(PlanFormat::Markdown)));
+    let pdf = letters(&common::pdf::text_of(&export(PlanFormat::Pdf)));
+    let mut phrases: Vec<&str> = vec![plan.privacy, &plan.title];
+    phrases.extend(plan.answers.iter().map(|(_, value)| value.as_str()));
+    for group in &plan.groups {
+        phrases.extend([group.count_line.as_str(), &group.detail_line]);
+        phrases.extend(group.missing.iter().flat_map(|i| [i.name.as_str(), &i.link.text]));
+    }
+    phrases.extend(plan.next_steps.iter().flat_map(|s| [s.title.as_str(), &s.line]));
+    if let Some(route) = &plan.route {
+        phrases.extend([route.summary.as_str(), &route.cost_note]);
+    }
+    if let Some(words) = &plan.standing {
+        phrases.push(&words.heading);
+        phrases.extend(words.lines.iter().flat_map(|l| [l.text.as_str(), &l.source]));
+        phrases.extend(words.notes.iter().map(String::as_str));
+    }
+    phrases.extend(plan.path_parts.notes.without_sources.iter().map(String::as_str));
+    phrases.extend(plan.sources.iter().map(String::as_str));
+    assert!(phrases.len() > 40, "{} phrases", phrases.len());
+    let mut missing = Vec::new();
+    for phrase in &phrases {
+        for (output, text) in [("Markdown", &markdown), ("PDF", &pdf)] {
+            if !text.contains(&letters(phrase)) {
+                missing.push(format!("the plan {output} lacks “{phrase}”"));
+            }
+        }
+    }
+    // The path chart's table is the Markdown's; the PDF draws it as the figure.
+    for cell in plan.path_parts.table.rows.iter().flatten() {
+        if !markdown.contains(&letters(cell)) {
+            missing.push(format!("the plan Markdown lacks the path cell “{cell}”"));
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}

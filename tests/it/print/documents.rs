@@ -9,7 +9,7 @@ use crate::common::data::shown;
 
 use common::{
     data::guide,
-    pdf::{deref, squash, text_of},
+    pdf::{deref, figure_alts, squash, text_of},
 };
 use lopdf::{Document, Object};
 use medtech_guide::{
@@ -93,22 +93,6 @@ fn facts(bytes: &[u8]) -> Facts {
         fonts_embedded,
         outline_entries,
     }
-}
-
-/// The alternative text of every figure in the structure tree.
-fn figure_alts(bytes: &[u8]) -> Vec<String> {
-    let doc = Document::load_mem(bytes).expect("a PDF lopdf can read");
-    doc.objects
-        .values()
-        .filter_map(|o| o.as_dict().ok())
-        .filter(|d| d.get(b"S").and_then(Object::as_name).ok() == Some(b"Figure".as_slice()))
-        .map(|d| {
-            d.get_deref(b"Alt", &doc)
-                .ok()
-                .and_then(|o| lopdf::decode_text_string(o).ok())
-                .unwrap_or_default()
-        })
-        .collect()
 }
 
 /// Every figure the guide prints: key facts, both tables.
