@@ -60,6 +60,8 @@ pub enum UiCommand {
     ExportGuidePdf,
     ExportHandoutPdf,
     ExportHandoutPng,
+    ExportPlanMarkdown,
+    ExportPlanPdf,
     Print,
     OpenDataFolder,
     UseBundledData,
@@ -112,6 +114,8 @@ impl UiCommand {
             Self::ExportGuidePdf => "Export guide as PDF…",
             Self::ExportHandoutPdf => "Export handout as PDF…",
             Self::ExportHandoutPng => "Export handout as PNG…",
+            Self::ExportPlanMarkdown => "Export my plan as Markdown…",
+            Self::ExportPlanPdf => "Export my plan as PDF…",
             Self::Print => "Print…",
             Self::OpenDataFolder => "Open data folder…",
             Self::UseBundledData => "Use the bundled data",
@@ -147,6 +151,8 @@ impl UiCommand {
             Self::ExportGuidePdf => "The whole guide as a tagged PDF, for print or a screen reader",
             Self::ExportHandoutPdf => "One page: key facts, salary chart, steps, sources",
             Self::ExportHandoutPng => "The one-page handout as an image",
+            Self::ExportPlanMarkdown => "Your plan from My plan's answers, as a text file",
+            Self::ExportPlanPdf => "Your plan from My plan's answers, as a tagged PDF of one or two pages",
             Self::Print => "Open the guide as PDF in your PDF viewer, to print it",
             Self::OpenDataFolder => "Show the data in a folder of RON files, and follow its edits",
             Self::UseBundledData => "Go back to the data built into the app",
@@ -250,7 +256,9 @@ impl UiCommand {
             | Self::ResetView
             | Self::ExportGuidePdf
             | Self::ExportHandoutPdf
-            | Self::ExportHandoutPng => &[],
+            | Self::ExportHandoutPng
+            | Self::ExportPlanMarkdown
+            | Self::ExportPlanPdf => &[],
             Self::Print => &[Shortcut::Key(KeyboardShortcut {
                 modifiers: CMD,
                 logical_key: Key::P,
@@ -274,9 +282,10 @@ impl UiCommand {
             Self::ExportChart | Self::ExportGuidePdf | Self::ExportHandoutPdf | Self::ExportHandoutPng => {
                 Some((Menu::File, 0))
             }
-            Self::Print => Some((Menu::File, 1)),
-            Self::OpenDataFolder | Self::UseBundledData | Self::SaveDataCopy => Some((Menu::File, 2)),
-            Self::Quit => Some((Menu::File, 3)),
+            Self::ExportPlanMarkdown | Self::ExportPlanPdf => Some((Menu::File, 1)),
+            Self::Print => Some((Menu::File, 2)),
+            Self::OpenDataFolder | Self::UseBundledData | Self::SaveDataCopy => Some((Menu::File, 3)),
+            Self::Quit => Some((Menu::File, 4)),
             Self::Shortcuts | Self::About => Some((Menu::Help, 0)),
             Self::CloseOrCancel
             | Self::OpenSelectedResult

@@ -6,7 +6,7 @@ use super::GuideApp;
 use crate::{
     command::Command,
     export::{
-        ChartFormat, ChartId, Target,
+        ChartFormat, ChartId, PlanFormat, PlanPart, Target,
         pdf::{PrintDocument, PrintFormat},
     },
     jobs::{ExportJob, ExportRequest, FolderPurpose},
@@ -136,6 +136,16 @@ impl GuideApp {
             }
             UiCommand::ExportHandoutPng => {
                 self.export_document(ctx, PrintDocument::Handout, PrintFormat::Png);
+            }
+            UiCommand::ExportPlanMarkdown | UiCommand::ExportPlanPdf => {
+                let format = if command == UiCommand::ExportPlanPdf {
+                    PlanFormat::Pdf
+                } else {
+                    PlanFormat::Markdown
+                };
+                let answers = std::sync::Arc::new(self.state.answers.clone());
+                let target = Target::Plan(answers, PlanPart::Document(format));
+                self.apply(ctx, Command::Export(ExportRequest::Save(target), None));
             }
             UiCommand::Print => self.apply(ctx, Command::Export(ExportRequest::Print, None)),
             UiCommand::OpenDataFolder => self.data_folder.pick(ctx, FolderPurpose::OpenData),

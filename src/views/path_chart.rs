@@ -9,6 +9,7 @@ use egui_plot::{GridMark, MarkerShape, PlotPoint, PlotPoints, Points, Polygon};
 use super::{ViewContext, a11y, legend, salary_plot::step_series, text};
 use crate::{
     chart::{PathChart, years_tick},
+    export::{ChartFormat, PlanPart},
     present::path::YOU_TODAY,
     tokens::{Tokens, size},
 };
@@ -46,6 +47,19 @@ pub fn path_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, view: &mut PathChar
         ui.horizontal(|ui| {
             let show = text::toggle_ui(ui, &mut view.show_data, "Show data");
             a11y::hover_text(show, "Show the chart's figures as a table");
+            let mut chosen = None;
+            let menu = ui.menu_button("Export…", |ui| {
+                for format in ChartFormat::ALL {
+                    let button = egui::Button::new(format!("{}…", format.label()));
+                    if ui.add_enabled(!ctx.export_running, button).clicked() {
+                        chosen = Some(format);
+                    }
+                }
+            });
+            a11y::hover_text(menu.response, "Save this chart as an image, a PDF or its data");
+            if let Some(format) = chosen {
+                super::plan::send_plan_export(ctx, PlanPart::PathChart(format));
+            }
         });
         if view.show_data {
             ui.add_space(6.0);

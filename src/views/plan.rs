@@ -11,6 +11,8 @@ use super::{
 };
 use crate::{
     command::Command,
+    export::{PlanFormat, PlanPart, Target},
+    jobs::ExportRequest,
     model::{Answers, readiness::PLAN_TITLE},
     tokens::{Tokens, size},
 };
@@ -81,11 +83,37 @@ pub fn plan_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, view: &mut PlanView) {
     ui.separator();
     let plan = ctx.plan;
     text::heading_ui(ui, "My plan so far", text::Level::Title);
+    export_ui(ui, ctx);
     plan_result::gap_ui(ui, ctx, plan);
     plan_result::steps_ui(ui, ctx, plan);
     plan_result::standing_ui(ui, plan);
     super::path_chart::path_chart_ui(ui, ctx, &mut view.chart);
     plan_result::sources_ui(ui, plan);
+}
+
+/// "Export my plan…": the plan as Markdown or a tagged PDF, through the save dialog and message
+/// every export uses.
+fn export_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
+    let running = ctx.export_running;
+    let mut chosen = None;
+    let menu = ui.menu_button("Export my plan…", |ui| {
+        for (label, format) in [("Markdown…", PlanFormat::Markdown), ("PDF…", PlanFormat::Pdf)] {
+            if ui.add_enabled(!running, egui::Button::new(label)).clicked() {
+                chosen = Some(PlanPart::Document(format));
+            }
+        }
+    });
+    a11y::hover_text(menu.response, "Save your plan as a text file or a PDF to print");
+    if let Some(part) = chosen {
+        send_plan_export(ctx, part);
+    }
+}
+
+/// Exports `part` of the plan for the answers shown.
+pub(super) fn send_plan_export(ctx: &mut ViewContext<'_>, part: PlanPart) {
+    let answers = std::sync::Arc::new(ctx.state.answers.clone());
+    let request = ExportRequest::Save(Target::Plan(answers, part));
+    ctx.send(Command::Export(request, None));
 }
 
 /// "Clear all answers…", and its confirmation: nothing is cleared until it is confirmed.

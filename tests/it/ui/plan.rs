@@ -275,3 +275,37 @@ fn the_path_chart_reads_out_formatted_figures_and_marks_the_readers_pay() {
         "hovering the mark says what it is"
     );
 }
+
+#[test]
+fn the_views_export_saves_the_plan_for_the_answers_shown_through_the_save_dialog() {
+    use crate::ui::save_dialog::{type_path, wait_for};
+    let options = AppOptions {
+        in_window_save_dialog: true,
+        ..open_section("plan")
+    };
+    let mut harness = app_harness(TALL, options, UiState::default());
+    harness.run();
+    answer(&mut harness, "Phlebotomy and sample collection", Choice::Have);
+    harness.get_by_label("Export my plan…").click();
+    harness.run();
+    harness.get_by_label("Markdown…").click();
+    wait_for(&mut harness, "Save to");
+    let dir = common::files::temp_dir();
+    let target = dir.path().join("my plan.md");
+    type_path(&mut harness, &target);
+    harness.get_by_label("Save").click();
+    wait_for(&mut harness, "Saved");
+    let written = common::files::read_to_string(&target);
+    // The same bytes as the plan's Markdown for these answers.
+    let app = harness.state();
+    let plan = app.present.plan(&app.state.answers);
+    assert_eq!(
+        written,
+        medtech_guide::export::plan_markdown::plan_markdown(&plan)
+    );
+    assert!(written.contains("1 of 12 technical skills"), "{written}");
+
+    // The File menu offers it too.
+    common::app::open_menu(&mut harness, "File");
+    harness.get_by_label("Export my plan as PDF…");
+}
