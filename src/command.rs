@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use crate::{
     export::ExportSettings,
     jobs::ExportRequest,
+    model::Answers,
     state::{GlobalChartOptions, SalaryChartOptions},
     ui_command::UiCommand,
 };
@@ -28,6 +29,15 @@ pub enum Command {
     SetSalaryChart(SalaryChartOptions),
     /// New options for the salaries-around-the-world chart (sort, tables).
     SetGlobalChart(GlobalChartOptions),
+    /// The reader's answers in "My plan", as changed (or cleared).
+    SetAnswers(Answers),
+    /// Open the guide where it covers a plan's item: section `section` (by id), block
+    /// `block` (from 0), its item `item` (from 0) where given; scrolled to and marked.
+    OpenInGuide {
+        section: String,
+        block: usize,
+        item: Option<usize>,
+    },
     /// Export a chart; with a path, save there without asking.
     Export(ExportRequest, Option<PathBuf>),
     /// Close the export message.

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::{chart::SortOrder, export::ExportSettings};
+use crate::{chart::SortOrder, export::ExportSettings, model::Answers};
 
 /// Light, dark, or follow the system.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, strum::EnumIter)]
@@ -112,6 +112,9 @@ pub struct UiState {
     /// The data folder opened from the window (File › Open data folder…), shown again at the
     /// next start unless `--data` names another; `None`: the bundled data.
     pub data_folder: Option<PathBuf>,
+    /// The reader's answers in "My plan" (versioned: [`Answers::version`]); kept here, on this
+    /// computer, and never sent anywhere.
+    pub answers: Answers,
 }
 
 impl Default for UiState {
@@ -124,6 +127,7 @@ impl Default for UiState {
             global_chart: GlobalChartOptions::default(),
             export: ExportSettings::default(),
             data_folder: None,
+            answers: Answers::default(),
         }
     }
 }
@@ -141,6 +145,10 @@ impl UiState {
         }
         self.salary_chart.years = self.salary_chart.years.clamp(0.0, 15.0);
         self.export = self.export.sanitized();
+        // A hand-edited file's impossible figures are taken back, as if never given.
+        let answers = &mut self.answers;
+        answers.years = answers.years.filter(|y| y.is_finite() && *y >= 0.0);
+        answers.pay_usd = answers.pay_usd.filter(|usd| *usd > 0);
         self
     }
 }

@@ -55,10 +55,13 @@ pub enum UiCommand {
     Last,
     PageUp,
     PageDown,
+    OpenPlan,
     ExportChart,
     ExportGuidePdf,
     ExportHandoutPdf,
     ExportHandoutPng,
+    ExportPlanMarkdown,
+    ExportPlanPdf,
     Print,
     OpenDataFolder,
     UseBundledData,
@@ -106,10 +109,13 @@ impl UiCommand {
             Self::Last => "Last section",
             Self::PageUp => "Page up",
             Self::PageDown => "Page down",
+            Self::OpenPlan => crate::model::readiness::PLAN_TITLE,
             Self::ExportChart => "Export chart as PNG…",
             Self::ExportGuidePdf => "Export guide as PDF…",
             Self::ExportHandoutPdf => "Export handout as PDF…",
             Self::ExportHandoutPng => "Export handout as PNG…",
+            Self::ExportPlanMarkdown => "Export my plan as Markdown…",
+            Self::ExportPlanPdf => "Export my plan as PDF…",
             Self::Print => "Print…",
             Self::OpenDataFolder => "Open data folder…",
             Self::UseBundledData => "Use the bundled data",
@@ -138,10 +144,15 @@ impl UiCommand {
             Self::Last => "Last section",
             Self::PageUp => "Scroll the reading panel up",
             Self::PageDown => "Scroll the reading panel down",
+            Self::OpenPlan => {
+                "Check yourself against the guide: what you have, your next steps, where your pay falls"
+            }
             Self::ExportChart => "Export the chart in the current section",
             Self::ExportGuidePdf => "The whole guide as a tagged PDF, for print or a screen reader",
             Self::ExportHandoutPdf => "One page: key facts, salary chart, steps, sources",
             Self::ExportHandoutPng => "The one-page handout as an image",
+            Self::ExportPlanMarkdown => "Your plan from My plan's answers, as a text file",
+            Self::ExportPlanPdf => "Your plan from My plan's answers, as a tagged PDF of one or two pages",
             Self::Print => "Open the guide as PDF in your PDF viewer, to print it",
             Self::OpenDataFolder => "Show the data in a folder of RON files, and follow its edits",
             Self::UseBundledData => "Go back to the data built into the app",
@@ -162,6 +173,7 @@ impl UiCommand {
     pub fn shortcuts(self) -> &'static [Shortcut] {
         const NONE: Modifiers = Modifiers::NONE;
         const CMD: Modifiers = Modifiers::COMMAND;
+        const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
         match self {
             Self::Search => &[Shortcut::Key(KeyboardShortcut {
                 modifiers: CMD,
@@ -232,6 +244,11 @@ impl UiCommand {
                 modifiers: CMD,
                 logical_key: Key::O,
             })],
+            // Ctrl+Shift: ⌘M alone is the system's Minimize on macOS.
+            Self::OpenPlan => &[Shortcut::Key(KeyboardShortcut {
+                modifiers: CMD_SHIFT,
+                logical_key: Key::M,
+            })],
             Self::Theme(_)
             | Self::About
             | Self::UseBundledData
@@ -239,7 +256,9 @@ impl UiCommand {
             | Self::ResetView
             | Self::ExportGuidePdf
             | Self::ExportHandoutPdf
-            | Self::ExportHandoutPng => &[],
+            | Self::ExportHandoutPng
+            | Self::ExportPlanMarkdown
+            | Self::ExportPlanPdf => &[],
             Self::Print => &[Shortcut::Key(KeyboardShortcut {
                 modifiers: CMD,
                 logical_key: Key::P,
@@ -256,16 +275,17 @@ impl UiCommand {
     #[must_use]
     pub fn menu(self) -> Option<(Menu, u8)> {
         match self {
-            Self::Search => Some((Menu::View, 0)),
+            Self::Search | Self::OpenPlan => Some((Menu::View, 0)),
             Self::ZoomIn | Self::ZoomOut | Self::ZoomReset => Some((Menu::View, 1)),
             Self::Theme(_) => Some((Menu::View, 2)),
             Self::ResetView => Some((Menu::View, 3)),
             Self::ExportChart | Self::ExportGuidePdf | Self::ExportHandoutPdf | Self::ExportHandoutPng => {
                 Some((Menu::File, 0))
             }
-            Self::Print => Some((Menu::File, 1)),
-            Self::OpenDataFolder | Self::UseBundledData | Self::SaveDataCopy => Some((Menu::File, 2)),
-            Self::Quit => Some((Menu::File, 3)),
+            Self::ExportPlanMarkdown | Self::ExportPlanPdf => Some((Menu::File, 1)),
+            Self::Print => Some((Menu::File, 2)),
+            Self::OpenDataFolder | Self::UseBundledData | Self::SaveDataCopy => Some((Menu::File, 3)),
+            Self::Quit => Some((Menu::File, 4)),
             Self::Shortcuts | Self::About => Some((Menu::Help, 0)),
             Self::CloseOrCancel
             | Self::OpenSelectedResult

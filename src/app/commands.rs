@@ -6,7 +6,7 @@ use super::GuideApp;
 use crate::{
     command::Command,
     export::{
-        ChartFormat, ChartId, Target,
+        ChartFormat, ChartId, PlanFormat, PlanPart, Target,
         pdf::{PrintDocument, PrintFormat},
     },
     jobs::{ExportJob, ExportRequest, FolderPurpose},
@@ -39,6 +39,14 @@ impl GuideApp {
             Command::CloseDialog => self.views.dialogs.close(ctx),
             Command::SetSalaryChart(options) => self.state.salary_chart = options,
             Command::SetGlobalChart(options) => self.state.global_chart = options,
+            Command::SetAnswers(answers) => self.set_answers(answers),
+            Command::OpenInGuide { section, block, item } => {
+                if let Some(index) = self.present.guide().section_index(&section) {
+                    self.wanted_section = None;
+                    let part = item.map(crate::search::Part::Item);
+                    self.views.reader.open_at(index, Some(block), part);
+                }
+            }
             Command::Export(request, path) => {
                 let job = self.export_job(ctx, request, path, false);
                 self.exports.start(ctx, &self.present, job);
@@ -87,10 +95,25 @@ impl GuideApp {
             UiCommand::CloseOrCancel => {
                 self.views.dialogs.close(ctx);
                 self.views.search.close();
+                self.views.plan.cancel_clear();
             }
             UiCommand::OpenSelectedResult => self.apply(ctx, Command::OpenHit(self.views.search.selected())),
-            UiCommand::Previous => self.open_section(self.section_index().saturating_sub(1), true),
-            UiCommand::Next => self.open_section(self.section_index() + 1, true),
+            // The plan is listed below the last section.
+            UiCommand::Previous => {
+                let last = self.present.guide().text.sections.len();
+                let index = self.section_index().unwrap_or(last);
+                self.open_section(index.saturating_sub(1), true);
+            }
+            UiCommand::Next => {
+                if let Some(index) = self.section_index() {
+                    self.open_section(index + 1, true);
+                }
+            }
+            UiCommand::OpenPlan => {
+                self.views.search.close();
+                self.wanted_section = None;
+                self.views.reader.open_plan();
+            }
             UiCommand::First => self.open_section(0, true),
             UiCommand::Last => {
                 self.open_section(self.present.guide().text.sections.len().saturating_sub(1), true);
@@ -113,6 +136,16 @@ impl GuideApp {
             }
             UiCommand::ExportHandoutPng => {
                 self.export_document(ctx, PrintDocument::Handout, PrintFormat::Png);
+            }
+            UiCommand::ExportPlanMarkdown | UiCommand::ExportPlanPdf => {
+                let format = if command == UiCommand::ExportPlanPdf {
+                    PlanFormat::Pdf
+                } else {
+                    PlanFormat::Markdown
+                };
+                let answers = std::sync::Arc::new(self.state.answers.clone());
+                let target = Target::Plan(answers, PlanPart::Document(format));
+                self.apply(ctx, Command::Export(ExportRequest::Save(target), None));
             }
             UiCommand::Print => self.apply(ctx, Command::Export(ExportRequest::Print, None)),
             UiCommand::OpenDataFolder => self.data_folder.pick(ctx, FolderPurpose::OpenData),
@@ -139,6 +172,8 @@ impl GuideApp {
                     section: String::new(),
                     export: self.state.export,
                     data_folder: self.state.data_folder.take(),
+                    // Nor are the plan's answers (cleared only by their own button).
+                    answers: std::mem::take(&mut self.state.answers),
                     ..UiState::default()
                 };
                 ctx.set_theme(self.state.theme.preference());

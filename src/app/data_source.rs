@@ -11,7 +11,7 @@ use crate::{
     model::{Guide, Problem, Problems},
     present::Presentation,
     search::SearchIndex,
-    views::{Banner, folder_dialog::FolderDialog, salary_chart::SalaryPlotCache},
+    views::{Banner, folder_dialog::FolderDialog, reader::Place, salary_chart::SalaryPlotCache},
 };
 
 impl GuideApp {
@@ -177,17 +177,20 @@ impl GuideApp {
         self.views.search.data_changed(&self.search_index);
         // The same section by its id (or the one asked for at start, if this data has it), else
         // the one at the same place.
-        let open = self.section_index();
+        let open = self.views.reader.place();
         let id = self
             .wanted_section
             .take()
             .or_else(|| self.section().map(|s| s.id.clone()));
         let last = guide.text.sections.len().saturating_sub(1);
-        let index = id
-            .and_then(|id| guide.section_index(&id))
-            .unwrap_or(open.min(last));
-        self.views.reader.data_changed(index);
+        let place = match (id.and_then(|id| super::guide_app::place_of(&guide, &id)), open) {
+            (Some(place), _) => place,
+            (None, Place::Section(index)) => Place::Section(index.min(last)),
+            (None, Place::Plan) => Place::Plan,
+        };
+        self.views.reader.data_changed(place);
         self.present = Presentation::of(guide);
         self.views.salary_plot = SalaryPlotCache::new(&self.present.charts.salary);
+        self.refresh_plan();
     }
 }

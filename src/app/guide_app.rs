@@ -7,11 +7,15 @@ use crate::{
     command::{Command, Commands},
     jobs::{Answer, DataFolder, Exports},
     model::{Guide, Section},
-    present::Presentation,
+    present::{Plan, Presentation},
     search::SearchIndex,
     state::{ThemeChoice, UiState},
     tokens::size,
-    views::{Banner, ViewContext, Views, reader::Reader, save_dialog::SaveDialog},
+    views::{
+        Banner, ViewContext, Views,
+        reader::{PLAN_ID, PLAN_TITLE, Place, Reader},
+        save_dialog::SaveDialog,
+    },
 };
 
 /// What the command line asks of the window.
@@ -50,6 +54,9 @@ pub struct GuideApp {
     pub state: UiState,
     /// What the views keep between frames.
     pub views: Views,
+    /// The reader's plan, derived from the presentation and `state.answers` whenever either
+    /// changes.
+    pub plan: Plan,
     /// Exports running on a worker thread, and their message.
     pub exports: Exports,
     /// The data folder being watched for edits, and its folder dialog.
@@ -138,17 +145,18 @@ impl GuideApp {
         banner: Option<Banner>,
     ) -> Self {
         let mut state = state.sanitized();
+        super::plan::check_answers(&mut state, &guide);
         let (folder, guide, banner) = Self::start_folder(&options, &state, (guide, banner));
         if let Some(theme) = options.theme {
             state.theme = theme;
         }
         // From here on the reader owns the open section; the state gets it back when saved.
         let saved = std::mem::take(&mut state.section);
-        let saved_index = guide.section_index(&saved).unwrap_or(0);
+        let saved_place = place_of(&guide, &saved).unwrap_or(Place::Section(0));
         let named = options.section.is_some();
         let asked = options.section.unwrap_or(saved);
-        let found = guide.section_index(&asked);
-        let section_index = found.unwrap_or(0);
+        let found = place_of(&guide, &asked);
+        let place = found.unwrap_or(Place::Section(0));
         let present = Presentation::of(guide);
         crate::tokens::add_fonts(ctx);
         ctx.set_theme(state.theme.preference());
@@ -165,10 +173,12 @@ impl GuideApp {
         // The reading panel's remembered scroll offset (egui's memory) belongs to the section
         // that was open: another section opens at its top, and so does one named on the command
         // line (as one picked in the sidebar or search does), even the one that was open.
-        let reader = Reader::new(section_index, named || section_index != saved_index);
+        let reader = Reader::new(place, named || place != saved_place);
         let views = Views::new(&present.charts, reader);
         let loaded = present.guide().origin.folder_path().is_some();
+        let plan = present.plan(&state.answers);
         let mut app = Self {
+            plan,
             present,
             search_index,
             banner,
@@ -202,22 +212,26 @@ impl GuideApp {
         self.present.guide()
     }
 
-    /// The open section.
+    /// The open section, `None` while the plan is open.
     #[must_use]
     pub fn section(&self) -> Option<&Section> {
-        self.guide().text.sections.get(self.section_index())
+        self.guide().text.sections.get(self.section_index()?)
     }
 
-    /// Index of the open section in the guide's sections (the reader's).
+    /// Index of the open section in the guide's sections (the reader's), `None` while the plan
+    /// is open.
     #[must_use]
-    pub fn section_index(&self) -> usize {
+    pub fn section_index(&self) -> Option<usize> {
         self.views.reader.section_index()
     }
 
-    /// What is saved between runs: the remembered state with the open section's id (or the one
-    /// asked for that the data shown lacks).
+    /// What is saved between runs: the remembered state with the open section's id, or the
+    /// plan's (or the one asked for that the data shown lacks).
     fn saved_state(&self) -> UiState {
-        let open = || self.section().map(|s| s.id.clone());
+        let open = || match self.views.reader.place() {
+            Place::Plan => Some(PLAN_ID.to_owned()),
+            Place::Section(_) => self.section().map(|s| s.id.clone()),
+        };
         UiState {
             section: self.wanted_section.clone().or_else(open).unwrap_or_default(),
             ..self.state.clone()
@@ -231,8 +245,12 @@ impl GuideApp {
 
     /// Sends the window title when it changes: the open section, then the guide.
     fn update_title(&mut self, ctx: &egui::Context) {
-        let mut title = match self.section() {
-            Some(section) => format!("{} — {}", section.title, self.guide().text.title),
+        let open = match self.views.reader.place() {
+            Place::Plan => Some(PLAN_TITLE),
+            Place::Section(_) => self.section().map(|s| s.title.as_str()),
+        };
+        let mut title = match open {
+            Some(open) => format!("{open} — {}", self.guide().text.title),
             None => self.guide().text.title.clone(),
         };
         // Which data is shown, when it is not the bundled copy.
@@ -263,7 +281,9 @@ impl eframe::App for GuideApp {
         }
         self.update_title(&ctx);
         if let Some(size) = self.start_size.take() {
-            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(start_points(&ctx, size)));
+            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(
+                super::window_size::start_points(&ctx, size),
+            ));
         }
         self.take_data_news(&ctx);
         match self.exports.poll(&ctx) {
@@ -289,7 +309,8 @@ impl eframe::App for GuideApp {
             present: &self.present,
             search_index: &self.search_index,
             state: &self.state,
-            section_index: self.views.reader.section_index(),
+            place: self.views.reader.place(),
+            plan: &self.plan,
             banner: self.banner.as_ref(),
             export_running: self.exports.running.is_some(),
             toast: self.exports.toast.as_ref(),
@@ -328,55 +349,16 @@ impl eframe::App for GuideApp {
     }
 }
 
-/// The inner size, in points, of a window `pixels` desktop pixels large (`--size`), whatever
-/// the desktop's scaling and the app's zoom (points are drawn `pixels_per_point` pixels wide);
-/// never larger than the monitor it opens on.
-fn start_points(ctx: &egui::Context, pixels: [f32; 2]) -> egui::Vec2 {
-    let monitor = ctx.input(|i| i.viewport().monitor_size);
-    window_points(pixels, ctx.pixels_per_point(), monitor)
-}
-
-/// [`start_points`] from the figures: `pixels` at `pixels_per_point`, on a `monitor` of that
-/// many points (where known).
-fn window_points(pixels: [f32; 2], pixels_per_point: f32, monitor: Option<egui::Vec2>) -> egui::Vec2 {
-    let points = egui::Vec2::from(pixels) / pixels_per_point;
-    match monitor {
-        Some(monitor) if monitor.x > 0.0 && monitor.y > 0.0 => points.min(monitor),
-        _ => points,
+/// Where the id `id` opens in `guide`: one of its sections, or the plan.
+pub(super) fn place_of(guide: &Guide, id: &str) -> Option<Place> {
+    if id == PLAN_ID {
+        return Some(Place::Plan);
     }
+    guide.section_index(id).map(Place::Section)
 }
 
 /// The window's minimum size, in points.
 #[must_use]
 pub fn min_window_size() -> egui::Vec2 {
     egui::Vec2::from(size::WINDOW_MIN)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::window_points;
-    use egui::vec2;
-
-    #[test]
-    fn a_window_is_sized_in_desktop_pixels_and_never_larger_than_its_monitor() {
-        // 1920×1080 pixels at 175 %: 1097×617 points, drawn 1920×1080 pixels large.
-        let at_175 = window_points([1920.0, 1080.0], 1.75, Some(vec2(1097.2, 617.2)));
-        assert!(
-            (at_175 - vec2(1920.0, 1080.0) / 1.75).length() < 0.01,
-            "{at_175:?}"
-        );
-        let monitor = vec2(1366.0, 768.0);
-        assert_eq!(window_points([2560.0, 1440.0], 1.0, Some(monitor)), monitor);
-        // Only the side that is too large gives way.
-        assert_eq!(
-            window_points([1000.0, 1440.0], 1.0, Some(monitor)),
-            vec2(1000.0, 768.0)
-        );
-        assert_eq!(window_points([1280.0, 800.0], 2.0, None), vec2(640.0, 400.0));
-        // A monitor that reports no size does not shrink the window to nothing.
-        assert_eq!(
-            window_points([1280.0, 800.0], 1.0, Some(egui::Vec2::ZERO)),
-            vec2(1280.0, 800.0)
-        );
-    }
 }

@@ -39,6 +39,7 @@ pub(super) fn keyboard(ctx: &Context, views: &Views, section_count: usize) -> Ve
         UiCommand::ExportChart,
         UiCommand::Print,
         UiCommand::OpenDataFolder,
+        UiCommand::OpenPlan,
         UiCommand::ZoomIn,
         UiCommand::ZoomOut,
         UiCommand::ZoomReset,
@@ -58,12 +59,14 @@ pub(super) fn keyboard(ctx: &Context, views: &Views, section_count: usize) -> Ve
             commands.push(Command::CloseFolderDialog);
         } else if views.dialogs.is_open() {
             commands.push(Command::CloseDialog);
+        } else if views.plan.is_confirming() {
+            commands.push(Command::Ui(UiCommand::CloseOrCancel));
         } else if views.search.is_active() || views.search.is_focus_requested() {
             commands.push(Command::CloseSearch);
             ctx.memory_mut(|m| m.surrender_focus(search_box_id()));
         }
     }
-    if views.dialogs.is_open() {
+    if views.dialogs.is_open() || views.plan.is_confirming() {
         return commands;
     }
     if views.search.is_active() {
@@ -79,12 +82,18 @@ pub(super) fn keyboard(ctx: &Context, views: &Views, section_count: usize) -> Ve
     if typing || focused.is_some_and(|id| !views.is_sidebar_button(id)) {
         return commands;
     }
-    let section_index = views.reader.section_index();
     let last = section_count.saturating_sub(1);
+    // The plan is listed below the last section: ↑ from it opens that section, ↓ stays.
     let target = if invoked(ctx, UiCommand::Previous, typing) {
-        Some(section_index.saturating_sub(1))
+        Some(
+            views
+                .reader
+                .section_index()
+                .unwrap_or(section_count)
+                .saturating_sub(1),
+        )
     } else if invoked(ctx, UiCommand::Next, typing) {
-        Some((section_index + 1).min(last))
+        views.reader.section_index().map(|index| (index + 1).min(last))
     } else if invoked(ctx, UiCommand::First, typing) {
         Some(0)
     } else if invoked(ctx, UiCommand::Last, typing) {

@@ -6,7 +6,9 @@ mod data_source;
 mod guide_app;
 mod keys;
 mod persistence;
+mod plan;
 mod screenshot;
+mod window_size;
 
 pub use data::load_for_window;
 pub use guide_app::{AppOptions, GuideApp, min_window_size};

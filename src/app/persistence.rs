@@ -87,6 +87,6 @@ pub fn warn_about_window_storage(storage_dir: &Path) {
 }
 
 /// Warnings go to standard error: the app has no log file of its own.
-fn log_warning(message: &str) {
+pub(super) fn log_warning(message: &str) {
     eprintln!("medtech-guide: warning: {message}");
 }

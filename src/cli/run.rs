@@ -12,7 +12,10 @@ use super::{
 };
 use crate::{
     app::{AppOptions, GuideApp, ScreenshotOutcome},
-    model::{self, Guide},
+    model::{
+        self, Guide,
+        readiness::{PLAN_ID, PLAN_TITLE},
+    },
 };
 
 /// Runs the command line; returns the process exit code (0 ok, 1 failure, 2 bad usage).
@@ -63,6 +66,8 @@ fn run(cli: Cli) -> Result<(), CliError> {
             for section in &guide.text.sections {
                 let _ = writeln!(out, "{}\t{}", section.id, section.title);
             }
+            // The reader's own plan opens like a section, below them.
+            let _ = writeln!(out, "{PLAN_ID}\t{PLAN_TITLE}");
             output::print(&out)
         }
         Some(Command::Export(args)) if args.what == super::ExportWhat::Data => {
@@ -119,9 +124,11 @@ fn open_window(cli: Cli) -> Result<(), CliError> {
     // error), and the window gets that same data.
     let (guide, banner) = crate::app::load_for_window(cli.data.as_deref());
     if let Some(section) = &cli.section
+        && section != PLAN_ID
         && guide.section(section).is_none()
     {
-        let ids: Vec<&str> = guide.text.sections.iter().map(|s| s.id.as_str()).collect();
+        let mut ids: Vec<&str> = guide.text.sections.iter().map(|s| s.id.as_str()).collect();
+        ids.push(PLAN_ID);
         return Err(CliError::Usage(format!(
             "no section `{section}`; the sections are: {}",
             ids.join(", ")

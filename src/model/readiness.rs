@@ -7,6 +7,13 @@ use serde::{Deserialize, Serialize};
 
 use super::guide::DataNote;
 
+/// The id of the reader's own plan where a section id is asked for (`--section plan`, the
+/// saved state, `medtech-guide sections`): no section of the guide may take it.
+pub const PLAN_ID: &str = "plan";
+
+/// What the plan is called in the sidebar, the menus and the window title.
+pub const PLAN_TITLE: &str = "My plan";
+
 /// Where in `guide.ron` an item comes from: a section by id, one of its blocks and, for a block
 /// of items (a list, terms, steps, questions), one item; both counted from 1.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,12 +4,12 @@ use crate::{
     command::{Command, Commands},
     jobs::Toast,
     model::{Guide, Section},
-    present::Presentation,
+    present::{Plan, Presentation},
     search::SearchIndex,
     state::UiState,
 };
 
-use super::banner::Banner;
+use super::{banner::Banner, reader::Place};
 
 /// Read-only access to the guide, what is derived from it and the remembered UI state, plus the
 /// command sink. Built by the app each frame.
@@ -18,8 +18,10 @@ pub struct ViewContext<'a> {
     pub present: &'a Presentation,
     pub search_index: &'a SearchIndex,
     pub state: &'a UiState,
-    /// Index of the open section in `guide.text.sections`.
-    pub section_index: usize,
+    /// What is open: a section of the guide, or the plan.
+    pub place: Place,
+    /// The reader's plan, derived from their answers (`state.answers`).
+    pub plan: &'a Plan,
     /// Problems found in a `--data` directory, if any.
     pub banner: Option<&'a Banner>,
     /// Whether an export is running (export menus are disabled meanwhile).
@@ -35,11 +37,14 @@ impl<'a> ViewContext<'a> {
         self.commands.send(command);
     }
 
-    /// The open section (borrowed from the guide, not from the context, so views can send
-    /// commands while drawing it).
+    /// The open section, `None` while the plan is open (borrowed from the guide, not from the
+    /// context, so views can send commands while drawing it).
     #[must_use]
     pub fn section(&self) -> Option<&'a Section> {
-        self.present.guide().text.sections.get(self.section_index)
+        match self.place {
+            Place::Section(index) => self.present.guide().text.sections.get(index),
+            Place::Plan => None,
+        }
     }
 
     /// The data shown (borrowed from the presentation, as [`Self::section`]).

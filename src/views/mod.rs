@@ -14,6 +14,10 @@ pub(crate) mod global_chart;
 pub(crate) mod key_facts;
 pub(crate) mod legend;
 pub(crate) mod links;
+pub(crate) mod path_chart;
+pub(crate) mod plan;
+pub(crate) mod plan_answers;
+pub(crate) mod plan_result;
 pub(crate) mod reader;
 pub(crate) mod salary_chart;
 pub(crate) mod salary_plot;
@@ -30,4 +34,5 @@ pub(crate) mod window;
 
 pub use banner::Banner;
 pub use context::ViewContext;
+pub use reader::Place;
 pub use window::Views;

@@ -34,12 +34,25 @@ impl Highlight {
     }
 }
 
-/// The reading panel: which section is open (the one owner of that: the window title, the
-/// sidebar and the saved state ask it), what a search result found in it, and its scrolling.
+/// What the reading panel shows: a section of the guide, or the reader's own plan (listed
+/// below the sections, saved and restored as [`PLAN_ID`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// The section at this index of the guide's sections.
+    Section(usize),
+    /// "My plan".
+    Plan,
+}
+
+pub use crate::model::readiness::{PLAN_ID, PLAN_TITLE};
+
+/// The reading panel: what is open, a section or the plan (the one owner of that: the window
+/// title, the sidebar and the saved state ask it), what a search result found in it, and its
+/// scrolling.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reader {
-    /// Index of the open section in the guide's sections.
-    section: usize,
+    /// What is open.
+    place: Place,
     /// The block opened from a search result, marked until the mark fades or another section
     /// opens.
     highlight: Option<Highlight>,
@@ -54,12 +67,12 @@ pub struct Reader {
 }
 
 impl Reader {
-    /// The panel on section `section`; `from_top`: at its top on the first frame, not where
-    /// egui's memory of the panel left it.
+    /// The panel on `place`; `from_top`: at its top on the first frame, not where egui's memory
+    /// of the panel left it.
     #[must_use]
-    pub fn new(section: usize, from_top: bool) -> Self {
+    pub fn new(place: Place, from_top: bool) -> Self {
         Self {
-            section,
+            place,
             highlight: None,
             scroll_to_top: from_top,
             page_scroll: 0.0,
@@ -68,23 +81,47 @@ impl Reader {
         }
     }
 
-    /// Index of the open section in the guide's sections.
+    /// What is open.
     #[must_use]
-    pub fn section_index(&self) -> usize {
-        self.section
+    pub fn place(&self) -> Place {
+        self.place
+    }
+
+    /// Index of the open section in the guide's sections; `None` while the plan is open.
+    #[must_use]
+    pub fn section_index(&self) -> Option<usize> {
+        match self.place {
+            Place::Section(index) => Some(index),
+            Place::Plan => None,
+        }
+    }
+
+    /// Whether the plan is open.
+    #[must_use]
+    pub fn is_plan(&self) -> bool {
+        self.place == Place::Plan
     }
 
     /// Opens section `index` (one the guide has). Another section than the one open drops the
     /// mark (not yet seen, it belongs to the section being left) and, if `from_top`, opens at
     /// its top.
     pub fn open(&mut self, index: usize, from_top: bool) {
-        if index != self.section {
+        self.go(Place::Section(index), from_top);
+    }
+
+    /// Opens the plan; from elsewhere, at its top.
+    pub fn open_plan(&mut self) {
+        self.go(Place::Plan, true);
+    }
+
+    fn go(&mut self, place: Place, from_top: bool) {
+        if place != self.place {
             self.highlight = None;
             if from_top {
                 self.scroll_to_top = true;
             }
         }
-        self.section = index;
+        self.place = place;
     }
 
     /// Opens section `section` at what a search result found there: `block` (`None`: the title,
@@ -101,11 +138,11 @@ impl Reader {
         self.scroll_to_top = block.is_none();
     }
 
-    /// The guide was replaced: section `section` of the new one is open (where the old one
-    /// was), without the mark, which pointed into the old text; the scroll position stays.
-    pub fn data_changed(&mut self, section: usize) {
+    /// The guide was replaced: `place` in the new one is open (where the old one was), without
+    /// the mark, which pointed into the old text; the scroll position stays.
+    pub fn data_changed(&mut self, place: Place) {
         self.highlight = None;
-        self.section = section;
+        self.place = place;
     }
 
     /// Scrolls up by a page next frame.
@@ -194,6 +231,9 @@ pub fn reader_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, views: &mut Views) {
                         ui.add_space(24.0);
                         if views.search.is_active() {
                             super::search::results_ui(ui, ctx, &mut views.search);
+                        } else if views.reader.is_plan() {
+                            a11y::set_role(ui, egui::accesskit::Role::Document, Some(PLAN_TITLE));
+                            super::plan::plan_ui(ui, ctx, &mut views.plan);
                         } else {
                             // The open section reads as a document named after it.
                             let title = ctx.section().map(|s| s.title.as_str());

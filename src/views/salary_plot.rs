@@ -165,22 +165,9 @@ pub fn salary_plot_ui(
                     MarkerShape::Circle,
                 ),
             ] {
-                if hidden.contains(name) {
-                    continue;
+                if !hidden.contains(name) {
+                    step_series(plot_ui, name, (steps, markers), color, shape);
                 }
-                plot_ui.add(
-                    Line::new(name.clone(), PlotPoints::Borrowed(steps))
-                        .color(color)
-                        .width(2.5)
-                        .allow_band(false),
-                );
-                plot_ui.add(
-                    Points::new(name.clone(), PlotPoints::Borrowed(markers))
-                        .color(color)
-                        .shape(shape)
-                        .radius(4.5)
-                        .filled(true),
-                );
             }
         });
     // The hover read-out's tooltip is named after what it says.
@@ -194,6 +181,30 @@ pub fn salary_plot_ui(
     // Tab reaches the plot (its description, its arrow keys): where the keyboard is must show.
     super::focus::ring_if_focused(ui, &shown.response);
     shown.response
+}
+
+/// One pay series as both charts draw it: a step line, and a marker at each level's centre
+/// (`points`: the steps, then the markers).
+pub fn step_series<'a>(
+    plot_ui: &mut egui_plot::PlotUi<'a>,
+    name: &str,
+    points: (&'a [PlotPoint], &'a [PlotPoint]),
+    color: egui::Color32,
+    shape: MarkerShape,
+) {
+    plot_ui.add(
+        Line::new(name.to_owned(), PlotPoints::Borrowed(points.0))
+            .color(color)
+            .width(2.5)
+            .allow_band(false),
+    );
+    plot_ui.add(
+        Points::new(name.to_owned(), PlotPoints::Borrowed(points.1))
+            .color(color)
+            .shape(shape)
+            .radius(4.5)
+            .filled(true),
+    );
 }
 
 /// The hover read-out for the level drawn at `years`, if any is.

@@ -2,10 +2,14 @@
 
 use egui::{RichText, Ui};
 
-use super::{ViewContext, a11y};
+use super::{
+    ViewContext, a11y,
+    reader::{PLAN_TITLE, Place},
+};
 use crate::{
     command::Command,
     tokens::{Tokens, size},
+    ui_command::UiCommand,
 };
 
 /// Whether the window is too narrow for the sidebar beside a readable column (a small window, a
@@ -16,8 +20,9 @@ pub fn collapsed(ui: &Ui) -> bool {
 }
 
 /// The sections as the top bar's first menu, for a window too narrow for the sidebar: each a
-/// menu item, the open one checked. Returns the section picked, if one was.
-pub fn sections_menu_ui(ui: &mut Ui, ctx: &ViewContext<'_>) -> (egui::Response, Option<usize>) {
+/// menu item, the open one checked, and the plan below them. Returns the place picked, if one
+/// was.
+pub fn sections_menu_ui(ui: &mut Ui, ctx: &ViewContext<'_>) -> (egui::Response, Option<Place>) {
     let mut picked = None;
     let button = ui.menu_button("Sections", |ui| {
         a11y::name_enclosing(ui, egui::UiKind::Menu, "Sections");
@@ -26,9 +31,14 @@ pub fn sections_menu_ui(ui: &mut Ui, ctx: &ViewContext<'_>) -> (egui::Response, 
         // Thirteen sections are taller than a small window at a large zoom: the list scrolls.
         let height = (ui.ctx().content_rect().height() - 80.0).max(120.0);
         egui::ScrollArea::vertical().max_height(height).show(ui, |ui| {
-            for (index, section) in ctx.guide().text.sections.iter().enumerate() {
-                let open = index == ctx.section_index;
-                let response = ui.add(egui::Button::selectable(open, &section.title));
+            let sections = ctx.guide().text.sections.iter().enumerate();
+            let places = sections.map(|(index, section)| (Place::Section(index), section.title.as_str()));
+            for (place, title) in places.chain([(Place::Plan, PLAN_TITLE)]) {
+                if place == Place::Plan {
+                    ui.separator();
+                }
+                let open = place == ctx.place;
+                let response = ui.add(egui::Button::selectable(open, title));
                 ui.ctx().accesskit_node_builder(response.id, |node| {
                     node.set_role(egui::accesskit::Role::MenuItemRadio);
                     node.set_toggled(if open {
@@ -38,7 +48,7 @@ pub fn sections_menu_ui(ui: &mut Ui, ctx: &ViewContext<'_>) -> (egui::Response, 
                     });
                 });
                 if response.clicked() {
-                    picked = Some(index);
+                    picked = Some(place);
                     ui.close();
                 }
             }
@@ -48,7 +58,8 @@ pub fn sections_menu_ui(ui: &mut Ui, ctx: &ViewContext<'_>) -> (egui::Response, 
     (button.response, picked)
 }
 
-/// The section list; `button_ids` is refilled with its buttons' ids (for keyboard focus).
+/// The section list, then the plan (apart, below a line); `button_ids` is refilled with their
+/// buttons' ids, the plan's last (for keyboard focus).
 pub fn sidebar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, button_ids: &mut Vec<egui::Id>) {
     let window_width = ui.available_width().max(1.0);
     let panel = egui::Panel::left("sections")
@@ -70,22 +81,32 @@ pub fn sidebar_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, button_ids: &mut Vec<e
                 .show(ui, |ui| {
                     let mut clicked = None;
                     button_ids.clear();
-                    for (index, section) in ctx.guide().text.sections.iter().enumerate() {
-                        let selected = index == ctx.section_index;
+                    let sections = ctx.guide().text.sections.iter().enumerate();
+                    let places =
+                        sections.map(|(index, section)| (Place::Section(index), section.title.as_str()));
+                    for (place, title) in places.chain([(Place::Plan, PLAN_TITLE)]) {
+                        if place == Place::Plan {
+                            // The reader's own page, apart from the guide's.
+                            ui.add_space(6.0);
+                            ui.separator();
+                            ui.add_space(6.0);
+                        }
                         let response = ui.add(
                             egui::Button::selectable(
-                                selected,
-                                (RichText::new(&section.title).size(size::BODY), egui::Atom::grow()),
+                                place == ctx.place,
+                                (RichText::new(title).size(size::BODY), egui::Atom::grow()),
                             )
                             .min_size(egui::vec2(ui.available_width(), 28.0)),
                         );
                         button_ids.push(response.id);
                         if response.clicked() {
-                            clicked = Some(index);
+                            clicked = Some(place);
                         }
                     }
-                    if let Some(index) = clicked {
-                        ctx.send(Command::SelectSection(index));
+                    match clicked {
+                        Some(Place::Section(index)) => ctx.send(Command::SelectSection(index)),
+                        Some(Place::Plan) => ctx.send(Command::Ui(UiCommand::OpenPlan)),
+                        None => {}
                     }
                     super::focus::keep_focus_in_view(ui);
                 });

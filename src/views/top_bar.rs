@@ -2,7 +2,7 @@
 
 use egui::{Button, RichText, Ui};
 
-use super::{ViewContext, a11y, export_menu, search::SearchUi};
+use super::{ViewContext, a11y, export_menu, reader::Place, search::SearchUi};
 use crate::{
     chart::ChartId,
     command::Command,
@@ -217,8 +217,10 @@ fn menus_ui(
                     node.set_has_popup(egui::accesskit::HasPopup::Menu);
                     node.set_expanded(open);
                 });
-                if let Some(index) = picked {
-                    exports.push(Command::SelectSection(index));
+                match picked {
+                    Some(Place::Section(index)) => exports.push(Command::SelectSection(index)),
+                    Some(Place::Plan) => chosen.push(UiCommand::OpenPlan),
+                    None => {}
                 }
                 right = right.max(button.rect.right());
             }

@@ -4,8 +4,9 @@
 use egui::Ui;
 
 use super::{
-    ViewContext, banner, dialogs::Dialogs, export_menu, folder_dialog::FolderDialog, reader, reader::Reader,
-    salary_chart::SalaryPlotCache, save_dialog::SaveDialog, search::SearchUi, sidebar, top_bar,
+    ViewContext, banner, dialogs::Dialogs, export_menu, folder_dialog::FolderDialog, plan::PlanView, reader,
+    reader::Reader, salary_chart::SalaryPlotCache, save_dialog::SaveDialog, search::SearchUi, sidebar,
+    top_bar,
 };
 use crate::chart::Charts;
 
@@ -24,6 +25,8 @@ pub struct Views {
     sidebar_ids: Vec<egui::Id>,
     /// Plot points derived once from the salary chart, borrowed by every frame.
     pub salary_plot: SalaryPlotCache,
+    /// "My plan": its fields being typed, what is expanded, the clear-all confirmation.
+    pub plan: PlanView,
 }
 
 impl Views {
@@ -38,6 +41,7 @@ impl Views {
             reader,
             sidebar_ids: Vec::new(),
             salary_plot: SalaryPlotCache::new(&charts.salary),
+            plan: PlanView::default(),
         }
     }
 

@@ -10,6 +10,24 @@ use crate::model::{
     global::GlobalSalaries, guide::GuideText, load::DataFile, problem::Problem, salary::SalaryByExperience,
 };
 
+/// What is wrong with a section's `id`, if anything: not a valid id, the plan's, or one of
+/// the ids `seen` before (which it joins).
+fn section_id_problem<'a>(id: &'a str, seen: &mut HashSet<&'a str>) -> Option<String> {
+    if !is_valid_id(id) {
+        Some(format!(
+            "section id `{id}` is not valid: use lowercase letters, digits and hyphens"
+        ))
+    } else if id == crate::model::readiness::PLAN_ID {
+        Some(format!(
+            "section id `{id}` is the reader's own plan's; give the section another id"
+        ))
+    } else if !seen.insert(id) {
+        Some(format!("duplicate section id `{id}`"))
+    } else {
+        None
+    }
+}
+
 /// A valid section id: lowercase ASCII letters, digits and single hyphens.
 pub(super) fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
@@ -94,21 +112,8 @@ pub(super) fn validate_guide(text: &GuideText, ids: Option<DataSetIds<'_>>, file
     let mut seen = HashSet::new();
     for (index, section) in text.sections.iter().enumerate() {
         let section_raw = || spans.as_ref().and_then(|s| raw_str(s.sections.get(index)));
-        if !is_valid_id(&section.id) {
-            at.report(
-                section_raw(),
-                Some("id"),
-                format!(
-                    "section id `{}` is not valid: use lowercase letters, digits and hyphens",
-                    section.id
-                ),
-            );
-        } else if !seen.insert(section.id.as_str()) {
-            at.report(
-                section_raw(),
-                Some("id"),
-                format!("duplicate section id `{}`", section.id),
-            );
+        if let Some(problem) = section_id_problem(&section.id, &mut seen) {
+            at.report(section_raw(), Some("id"), problem);
         }
         if section.title.trim().is_empty() {
             at.report(

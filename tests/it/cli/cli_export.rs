@@ -27,7 +27,12 @@ fn export_markdown_to_stdout_has_every_section_and_figure() {
     let lines: Vec<&str> = markdown.lines().collect();
     let sections = run(&["sections"]);
     sections.assert_code(0, "sections");
-    for row in sections.stdout_text().lines() {
+    // Every section but the reader's own plan (last), which the guide does not hold.
+    for row in sections
+        .stdout_text()
+        .lines()
+        .filter(|row| !row.starts_with("plan\t"))
+    {
         let title = row.split_once('\t').map_or(row, |(_, title)| title);
         let heading = format!("## {title}");
         assert!(

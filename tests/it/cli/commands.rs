@@ -78,7 +78,11 @@ fn sections_lists_ids_and_titles_in_order() {
         .collect();
     let ids: Vec<&str> = rows.iter().map(|(id, _)| *id).collect();
     let section_ids = section_ids();
-    assert_eq!(ids, section_ids);
+    // The guide's sections in order, then the reader's own plan, which opens like one.
+    let mut expected: Vec<&str> = section_ids.iter().map(String::as_str).collect();
+    expected.push("plan");
+    assert_eq!(ids, expected);
+    assert!(stdout.ends_with("plan\tMy plan\n"), "{stdout}");
     for (id, title) in rows {
         assert!(
             !title.trim().is_empty() && !title.contains('\t') && title.trim() == title,

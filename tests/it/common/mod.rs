@@ -12,4 +12,5 @@ pub(crate) mod files;
 pub(crate) mod mounts;
 pub(crate) mod paint;
 pub(crate) mod pdf;
+pub(crate) mod plan;
 pub(crate) mod png;

@@ -155,3 +155,21 @@ pub fn focus_ring_around<T>(harness: &egui_kittest::Harness<'_, T>, rect: Rect) 
             _ => false,
         })
 }
+
+/// The bounds of every filled path (a marker: a diamond, a triangle) painted in the harness's
+/// last frame in `color`.
+#[must_use]
+pub fn filled_paths<T>(harness: &egui_kittest::Harness<'_, T>, color: Color32) -> Vec<Rect> {
+    fn walk(shape: &Shape, color: Color32, out: &mut Vec<Rect>) {
+        match shape {
+            Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, color, out)),
+            Shape::Path(path) if path.fill == color => out.push(path.visual_bounding_rect()),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &harness.output().shapes {
+        walk(&clipped.shape, color, &mut out);
+    }
+    out
+}

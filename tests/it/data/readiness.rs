@@ -187,3 +187,19 @@ fn the_two_routes_keep_the_guides_figures_and_hedge() {
         assert!(text.contains(&route.duration.label()), "{text}");
     }
 }
+
+#[test]
+fn no_section_may_take_the_plans_id() {
+    let dir = crate::common::data::copy_data_dir();
+    let path = dir.path().join("guide.ron");
+    let text = crate::common::files::read_to_string(&path);
+    let renamed = text.replacen("id: \"related\"", "id: \"plan\"", 1);
+    assert_ne!(renamed, text, "the guide has a section `related`");
+    std::fs::write(&path, renamed).expect("write guide.ron");
+    let problems = medtech_guide::model::load::load_dir(dir.path()).expect_err("refused");
+    let text = problems.to_string();
+    assert!(
+        text.contains("section id `plan` is the reader's own plan's; give the section another id"),
+        "{text}"
+    );
+}

@@ -204,3 +204,45 @@ fn a_broken_data_file_and_the_folder_dialog_in_both_themes() {
         results.add(harness.try_snapshot(format!("folder-dialog-{}", theme_name(theme))));
     }
 }
+
+#[test]
+#[ignore = "needs Vulkan (Mesa lavapipe): `.ci/run` runs it with `--ignored`"]
+fn my_plan_in_both_themes_and_small_at_double_zoom() {
+    let mut results = SnapshotResults::new();
+    for theme in [ThemeChoice::Light, ThemeChoice::Dark] {
+        let name = theme_name(theme);
+        for (size, zoom, label) in [
+            ([1280.0, 800.0], 1.0, ""),
+            ([640.0, 480.0], 2.0, "-640x480-zoom-200"),
+        ] {
+            let mut harness = window(size, "plan", theme, zoom);
+            results.add(harness.try_snapshot(format!("plan-{name}{label}")));
+            // A phlebotomist's answers (data/examples), the path chart in view.
+            let answers = medtech_guide::model::Answers::parse(
+                include_str!("../../../data/examples/answers-phlebotomist.ron"),
+                "answers-phlebotomist.ron",
+                &harness.state().guide().readiness,
+            )
+            .expect("the example answers");
+            harness
+                .state_mut()
+                .push(medtech_guide::command::Command::SetAnswers(answers));
+            harness.run();
+            // Page down until the path chart (by its description) is in the top half of the view.
+            let window = harness.ctx.content_rect();
+            for _ in 0..80 {
+                let chart = common::app::plot_rect(
+                    &harness,
+                    "Step chart of US median and average yearly pay in USD by years from today",
+                );
+                if chart.top() < window.center().y {
+                    break;
+                }
+                harness.key_press(egui::Key::PageDown);
+                harness.run_steps(12);
+            }
+            harness.run_steps(12);
+            results.add(harness.try_snapshot(format!("plan-{name}{label}-chart")));
+        }
+    }
+}

@@ -117,7 +117,7 @@ fn empty_headings_are_shown_alike() {
 #[test]
 fn arrow_keys_move_through_sections() {
     let mut harness = harness();
-    assert_eq!(harness.state().section_index(), 0);
+    assert_eq!(harness.state().section_index(), Some(0));
     harness.key_press(egui::Key::ArrowDown);
     harness.run();
     assert_eq!(harness.state().section().map(|s| s.id.as_str()), Some("duties"));

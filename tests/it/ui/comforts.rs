@@ -57,7 +57,7 @@ fn typing_phlebotomy_lists_results_from_skills_and_enter_opens_it() {
     harness.key_press(egui::Key::Enter);
     harness.run();
     assert!(!harness.state().views.search.is_active(), "search closes");
-    assert_eq!(harness.state().section_index(), first.section);
+    assert_eq!(harness.state().section_index(), Some(first.section));
     // The mark is the open section's (it has no section of its own to drift from it).
     let highlight = harness
         .state()

@@ -8,6 +8,8 @@ mod narrow;
 mod navigation;
 mod open_section;
 mod organisations;
+mod plan;
+mod plan_place;
 mod reading_layout;
 mod save_dialog;
 mod save_dialog_choices;

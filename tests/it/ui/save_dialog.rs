@@ -27,7 +27,7 @@ pub(super) fn open_salary() -> Harness<'static, GuideApp> {
 }
 
 /// Steps until `label` is on screen (the worker answers on its own thread).
-pub(super) fn wait_for(harness: &mut Harness<'static, GuideApp>, label: &str) {
+pub(crate) fn wait_for(harness: &mut Harness<'static, GuideApp>, label: &str) {
     common::app::step_until(harness, &format!("`{label}` appearing"), |h| {
         h.query_by_label_contains(label).is_some()
     });
@@ -46,7 +46,7 @@ pub(super) fn export_from_chart_menu(harness: &mut Harness<'static, GuideApp>, i
 }
 
 /// Replaces the dialog's path with `path`, as typing would.
-pub(super) fn type_path(harness: &mut Harness<'static, GuideApp>, path: &std::path::Path) {
+pub(crate) fn type_path(harness: &mut Harness<'static, GuideApp>, path: &std::path::Path) {
     harness
         .get_by_role_and_label(egui::accesskit::Role::TextInput, "Save to")
         .set_text_value_accesskit(&path.display().to_string());

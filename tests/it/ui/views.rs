@@ -19,6 +19,7 @@ use crate::common;
 struct World {
     present: Arc<Presentation>,
     index: SearchIndex,
+    plan: medtech_guide::present::Plan,
     state: UiState,
     commands: Commands,
     sent: Vec<Command>,
@@ -29,6 +30,7 @@ impl World {
         let present = common::data::present();
         Self {
             index: SearchIndex::build(present.guide()),
+            plan: present.plan(&medtech_guide::model::Answers::default()),
             present,
             state: UiState::default(),
             commands: Commands::default(),
@@ -42,7 +44,8 @@ impl World {
             present: &self.present,
             search_index: &self.index,
             state: &self.state,
-            section_index: 0,
+            place: medtech_guide::views::Place::Section(0),
+            plan: &self.plan,
             banner: None,
             export_running: false,
             toast: None,
@@ -98,7 +101,7 @@ fn the_shortcut_sheet_lists_every_command_with_a_shortcut() {
         harness.get_by_label(command.description());
         listed += 1;
     }
-    assert_eq!(listed, 17, "every command with a shortcut has a row");
+    assert_eq!(listed, 18, "every command with a shortcut has a row");
     // Then the keys the focused control answers to: Tab, the slider's arrows, Space and Enter.
     for key in ControlKey::all() {
         harness.get_by_label(&key.keys_text(KeyNames::NAMES));
