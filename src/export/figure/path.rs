@@ -4,7 +4,7 @@
 
 use super::{
     frame::{Anchor, Figure, Layout, Metrics, Svg, TextStyle, design, draw_base_line, font, unit_row},
-    legend::{Marker, draw_marker, legend_swatches},
+    legend::{Marker, draw_marker},
     plot::{Plot, salary_series, text_on_backdrop},
 };
 use crate::{
@@ -17,26 +17,13 @@ use crate::{
 #[must_use]
 pub fn path_svg(plan: &Plan, layout: &Layout) -> String {
     let chart = &plan.path;
-    let parts = &plan.path_parts;
-    let legend = legend_swatches(&parts.legend, &layout.tokens);
     let unit = unit_row(&chart.y_label, layout);
-    let Figure {
-        mut svg,
-        m,
-        top,
-        bottom,
-    } = Figure::begin(
-        &chart.title,
-        &chart.description,
-        &parts.notes.with_sources,
-        &legend,
-        layout,
-        unit,
-    );
-    let frame = PathFrame::new(chart, layout, &m, top, bottom);
-    path_axes(&mut svg, chart, &frame, layout, &m);
-    path_series(&mut svg, chart, &frame, layout, &m);
-    svg.finish()
+    let heading = [chart.title.as_str(), &chart.description];
+    Figure::draw(heading, &plan.path_parts, layout, unit, |svg, m, area| {
+        let frame = PathFrame::new(chart, layout, m, area);
+        path_axes(svg, chart, &frame, layout, m);
+        path_series(svg, chart, &frame, layout, m);
+    })
 }
 
 /// Where the path chart's parts go, in pixels.
@@ -48,7 +35,7 @@ struct PathFrame {
 }
 
 impl PathFrame {
-    fn new(chart: &PathChart, layout: &Layout, m: &Metrics, top: f32, bottom: f32) -> Self {
+    fn new(chart: &PathChart, layout: &Layout, m: &Metrics, [top, bottom]: [f32; 2]) -> Self {
         let mut frame = Self {
             plot: Plot::new(
                 chart.y_ticks.iter().copied(),

@@ -7,7 +7,6 @@ use super::{
         Anchor, Figure, Layout, Metrics, Svg, TextStyle, design, draw_base_line, font, nice_step, ticks,
         unit_row,
     },
-    legend::legend_swatches,
     plot::{Plot, salary_series, text_on_backdrop},
 };
 use crate::{
@@ -19,21 +18,15 @@ use crate::{
 #[must_use]
 pub fn salary_svg(present: &Presentation, layout: &Layout) -> String {
     let chart = &present.charts.salary;
-    let notes = &present.salary.notes.with_sources;
-    let legend = legend_swatches(&present.salary.legend, &layout.tokens);
     // Under the legend, the y axis's unit.
     let unit = unit_row(&chart.y_label, layout);
-    let Figure {
-        mut svg,
-        m,
-        top,
-        bottom,
-    } = Figure::begin(&chart.title, &chart.description, notes, &legend, layout, unit);
-    let frame = SalaryFrame::new(chart, layout, &m, top, bottom);
-    salary_axes(&mut svg, chart, &frame, layout, &m);
-    series_and_figures(&mut svg, chart, &frame, layout, &m);
-    salary_levels(&mut svg, chart, &frame, layout, &m);
-    svg.finish()
+    let heading = [chart.title.as_str(), &chart.description];
+    Figure::draw(heading, &present.salary, layout, unit, |svg, m, area| {
+        let frame = SalaryFrame::new(chart, layout, m, area);
+        salary_axes(svg, chart, &frame, layout, m);
+        series_and_figures(svg, chart, &frame, layout, m);
+        salary_levels(svg, chart, &frame, layout, m);
+    })
 }
 
 /// Where the salary chart's parts go, in pixels.
@@ -54,7 +47,7 @@ struct SalaryFrame {
 }
 
 impl SalaryFrame {
-    fn new(chart: &SalaryChart, layout: &Layout, m: &Metrics, top: f32, bottom: f32) -> Self {
+    fn new(chart: &SalaryChart, layout: &Layout, m: &Metrics, [top, bottom]: [f32; 2]) -> Self {
         let tick_size = m.font(design::TICK);
         let label_size = m.font(design::LABEL);
         let axis_size = m.font(design::AXIS);
