@@ -77,6 +77,9 @@ fn path_axes(svg: &mut Svg, chart: &PathChart, frame: &PathFrame, layout: &Layou
         training_band(svg, training, plot, layout, m);
     }
     plot.x_ticks(svg, &chart.x_ticks, t, m);
+    if let Some(training) = &chart.training {
+        training_label(svg, training, plot, layout, m);
+    }
     let size = m.font(design::LABEL);
     let name_style = TextStyle {
         size,
@@ -109,8 +112,7 @@ fn path_axes(svg: &mut Svg, chart: &PathChart, frame: &PathFrame, layout: &Layou
     draw_base_line(svg, [plot.left, plot.right], plot.bottom, t, m);
 }
 
-/// The training period, shaded from today to its longest end (its shortest end dashed), with its
-/// duration and cost written inside it.
+/// The training period, shaded from today to its longest end (its shortest end dashed).
 fn training_band(svg: &mut Svg, training: &Training, plot: &Plot, layout: &Layout, m: &Metrics) {
     let t = &layout.tokens;
     let right = plot.x(training.years_max);
@@ -133,12 +135,30 @@ fn training_band(svg: &mut Svg, training: &Training, plot: &Plot, layout: &Layou
             Some([m.px(4.0), m.px(4.0)]),
         );
     }
+}
+
+/// The training period's duration and cost, written at the top of its band over a patch of the
+/// band's own shade, so the grid lines (drawn over the band) do not cut through the words.
+fn training_label(svg: &mut Svg, training: &Training, plot: &Plot, layout: &Layout, m: &Metrics) {
+    let t = &layout.tokens;
+    let right = plot.x(training.years_max);
     let size = m.font(design::LABEL);
     let room = (right - plot.left - m.px(8.0)).max(m.px(60.0));
     let lines: Vec<String> = [&training.duration_label, &training.cost_label]
         .into_iter()
         .flat_map(|text| font::wrap(text, size, room))
         .collect();
+    let widest = lines
+        .iter()
+        .map(|l| font::text_width(l, size))
+        .fold(0.0, f32::max);
+    let patch = [
+        widest + m.px(8.0),
+        lines.len() as f32 * m.line(design::LABEL) + m.px(6.0),
+    ];
+    for fill in [t.background(), t.training_band] {
+        svg.rect(plot.left, plot.top, patch[0], patch[1], fill, None);
+    }
     let style = TextStyle {
         size,
         color: t.text,
