@@ -45,13 +45,15 @@ pub enum Command {
     Check,
     /// List the sections as `id<TAB>title`.
     Sections,
-    /// Export the guide as a document, or a chart as an image, PDF or CSV.
+    /// Export the guide, the handout, a chart, a reader's plan or the data files.
     ///
     /// `guide` exports as md, html or pdf (tagged, for print); `handout` (one page) as pdf or png;
     /// `salary-by-experience` and `global-salaries` as png, svg, pdf or csv; `plan --answers FILE`
-    /// as md or pdf, and its `path` chart as png, svg, pdf or csv. Text formats (md, html, svg,
-    /// csv) can go to standard output with `--out -`. `data` writes the bundled data
-    /// files and a README.txt into the folder `--out DIR`, to edit and open with `--data`.
+    /// as md or pdf, and its `path` chart (`path --answers FILE`) as png, svg, pdf or csv. Text
+    /// formats (md, html, svg, csv) can go to standard output with `--out -`. `data` writes the
+    /// bundled data files and a README.txt into the folder `--out DIR`, to edit and open with
+    /// `--data`.
+    #[command(after_long_help = EXPORT_EXAMPLES)]
     Export(ExportArgs),
     /// Where years of experience, and a yearly pay, fall among the guide's career levels.
     ///
@@ -59,8 +61,30 @@ pub enum Command {
     /// pay compares with that median (by how much, by what share), which level's median is
     /// nearest, and whether it is inside the guide's overall range. Each figure comes with its
     /// source and the data notes that apply; nothing the guide does not give (no percentile).
+    #[command(after_long_help = WHERE_EXAMPLES)]
     Where(WhereArgs),
 }
+
+/// `export --help`'s examples, one per kind of export.
+const EXPORT_EXAMPLES: &str = "Examples:
+  medtech-guide export guide --format pdf --out guide.pdf --paper letter
+  medtech-guide export handout --format png --out handout.png
+  medtech-guide export salary-by-experience --format png --out salary.png --width 1200 --height 800
+  medtech-guide export global-salaries --format csv --out -
+  medtech-guide export plan --answers my-answers.ron --format pdf --out plan.pdf
+  medtech-guide export plan --answers my-answers.ron --format md --out -
+  medtech-guide export path --answers my-answers.ron --format svg --out path.svg
+  medtech-guide export data --out my-data
+
+An answers file is RON in the format the window saves; the README describes it, and two examples
+come with the program (data/examples/ in its source, /usr/share/doc/medtech-guide/examples/ from
+the .deb).";
+
+/// `where --help`'s examples.
+const WHERE_EXAMPLES: &str = "Examples:
+  medtech-guide where --years 0
+  medtech-guide where --years 3 --pay 41000
+  medtech-guide where --years 2.5 --pay 52000 --data my-data";
 
 /// The options of `where`.
 #[derive(Debug, Args)]
@@ -103,8 +127,8 @@ pub struct ExportArgs {
     /// Paper size of the guide PDF, the handout and the plan PDF [default: from the locale, else a4].
     #[arg(long, value_parser = parser::<Paper>())]
     pub paper: Option<Paper>,
-    /// `plan` and `path`: a reader's answers, a RON file in the format the window saves (see the
-    /// README and data/examples/).
+    /// `plan` and `path` only: a reader's answers, a RON file in the format the window saves (see
+    /// the README and data/examples/).
     #[arg(long, value_name = "FILE")]
     pub answers: Option<PathBuf>,
 }

@@ -17,6 +17,12 @@ pub(super) fn export_data(args: &ExportArgs) -> Result<(), CliError> {
                 .to_owned(),
         ));
     }
+    if args.answers.is_some() {
+        return Err(CliError::Usage(
+            "--answers applies to `plan` and `path`, not to `data`, which copies the data files as they are"
+                .to_owned(),
+        ));
+    }
     for (flag, given) in [
         ("--width", args.width.is_some()),
         ("--height", args.height.is_some()),

@@ -98,11 +98,11 @@ impl CliValue for Format {
     }
     fn help(self) -> &'static str {
         match self {
-            Self::Guide(GuideFormat::Markdown) => "Markdown (guide)",
+            Self::Guide(GuideFormat::Markdown) => "Markdown (guide, plan)",
             Self::Guide(GuideFormat::Html) => "One self-contained HTML page with the charts inline (guide)",
-            Self::Chart(ChartFormat::Png) => "PNG image (chart)",
+            Self::Chart(ChartFormat::Png) => "PNG image (chart; the handout at 150 dpi)",
             Self::Chart(ChartFormat::Svg) => "SVG image (chart)",
-            Self::Chart(ChartFormat::Pdf) => "PDF document (chart; tagged guide or handout for print)",
+            Self::Chart(ChartFormat::Pdf) => "PDF document (chart; tagged guide, handout or plan for print)",
             Self::Chart(ChartFormat::Csv) => "CSV of the chart's figures (chart)",
         }
     }

@@ -15,7 +15,7 @@ const CARGO_DEB_VERSION: &str = "3.8.0";
 pub fn package(profile: Profile, check: bool, report: &mut Report) -> anyhow::Result<()> {
     let binary = cargo::build(profile, None)?;
     report.pass(format!("built {} ({} profile)", binary.display(), profile.name()));
-    write_man_page()?;
+    write_man_pages()?;
     let deb = build_deb(profile)?;
     let deb_size = util::file_size(&deb)?;
     let installed = deb_field(&deb, "Installed-Size")?;
@@ -37,16 +37,27 @@ pub fn package(profile: Profile, check: bool, report: &mut Report) -> anyhow::Re
     Ok(())
 }
 
-/// The man page, from the app's own clap definition, at the path Cargo.toml's deb assets name.
-fn write_man_page() -> anyhow::Result<()> {
-    let command = medtech_guide::cli::Cli::command();
-    let mut roff = Vec::new();
-    clap_mangen::Man::new(command)
-        .render(&mut roff)
-        .context("cannot render the man page")?;
-    let dir = util::root().join("target").join("packaging");
+/// The man pages, from the app's own clap definition, in the folder Cargo.toml's deb assets
+/// name: `medtech-guide.1`, and one per command (`medtech-guide-export.1`, …), which the first
+/// page's COMMANDS refer to. The folder is made afresh, so a command since removed leaves no page.
+fn write_man_pages() -> anyhow::Result<()> {
+    let dir = util::root().join("target").join("packaging").join("man");
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).with_context(|| format!("cannot remove {}", dir.display()))?;
+    }
     util::create_dir(&dir)?;
-    util::write(&dir.join("medtech-guide.1"), &roff)
+    // `help` is clap's, not a command of ours; built, each command's name is `medtech-guide-NAME`.
+    let mut command = medtech_guide::cli::Cli::command().disable_help_subcommand(true);
+    command.build();
+    let pages = std::iter::once(command.clone()).chain(command.get_subcommands().cloned());
+    for page in pages {
+        let man = clap_mangen::Man::new(page);
+        let mut roff = Vec::new();
+        man.render(&mut roff)
+            .with_context(|| format!("cannot render the man page {}", man.get_filename()))?;
+        util::write(&dir.join(man.get_filename()), &roff)?;
+    }
+    Ok(())
 }
 
 /// cargo-deb: the one on PATH, or installed (pinned) into cargo's own bin folder, where it stays

@@ -17,6 +17,9 @@ pub fn check_deb(deb: &Path, report: &mut Report) -> anyhow::Result<()> {
         format!("./usr/share/icons/hicolor/256x256/apps/{APP_ID}.png"),
         format!("./usr/share/icons/hicolor/16x16/apps/{APP_ID}.png"),
         "./usr/share/man/man1/medtech-guide.1.gz".to_owned(),
+        "./usr/share/man/man1/medtech-guide-export.1.gz".to_owned(),
+        "./usr/share/man/man1/medtech-guide-where.1.gz".to_owned(),
+        "./usr/share/doc/medtech-guide/examples/answers-student.ron".to_owned(),
     ] {
         report.expect(
             contents.contains(&path),
@@ -65,15 +68,22 @@ fn check_installed(report: &mut Report) -> anyhow::Result<()> {
         format!("appstreamcli validate {metainfo}"),
         format_err(validated),
     );
-    let man = util::output(Command::new("man").args(["-P", "cat", "medtech-guide"]));
-    let man_ok = man
-        .as_ref()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("sections"));
-    report.expect(
-        man_ok || !util::have("man"),
-        "man medtech-guide shows the commands",
-        format_err(man),
-    );
+    // The first page lists the commands; each command's page its own options and values.
+    for (page, shows) in [
+        ("medtech-guide", "medtech-guide-where"),
+        ("medtech-guide-export", "--answers"),
+        ("medtech-guide-where", "--pay"),
+    ] {
+        let man = util::output(Command::new("man").args(["-P", "cat", page]));
+        let man_ok = man
+            .as_ref()
+            .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains(shows));
+        report.expect(
+            man_ok || !util::have("man"),
+            format!("man {page} shows {shows}"),
+            format_err(man),
+        );
+    }
 
     let out = util::output(Command::new("/usr/bin/medtech-guide").arg("check"))?;
     let out = String::from_utf8_lossy(&out.stdout).into_owned();

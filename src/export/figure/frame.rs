@@ -1,13 +1,13 @@
-//! The frame both figures share: design size and scale, title, notes and accessible description,
+//! The frame every figure shares: design size and scale, title, notes and accessible description,
 //! and the round steps of an axis.
 
-use super::legend::{Swatch, draw_legend};
+use super::legend::{Swatch, draw_legend, legend_swatches};
 // The drawing kit every part of a figure uses, named once here.
 pub(super) use crate::export::{
     font,
     svg::{Anchor, Svg, TextStyle},
 };
-use crate::{chart::SortOrder, tokens::Tokens};
+use crate::{chart::SortOrder, present::ChartParts, tokens::Tokens};
 
 /// The size the type sizes below are designed for.
 const DESIGN_SIZE: [f32; 2] = [1000.0, 625.0];
@@ -153,7 +153,7 @@ fn description(description: &str, notes: &[String]) -> String {
 }
 
 /// What goes under the legend of a chart with a y axis: the axis's unit ("USD per year"), for
-/// [`Figure::begin`]'s `between`.
+/// [`Figure::draw`]'s `between`.
 pub(super) fn unit_row<'a>(
     unit: &'a str,
     layout: &'a Layout,
@@ -177,18 +177,40 @@ pub(super) fn draw_base_line(svg: &mut Svg, [left, right]: [f32; 2], y: f32, tok
 /// A figure begun: the document, its title and legend drawn, the notes under the plot where the
 /// figure carries its own caption, and the area left for the plot between them.
 pub(super) struct Figure {
-    pub svg: Svg,
-    pub m: Metrics,
+    svg: Svg,
+    m: Metrics,
     /// The y below the legend, where the plot's area starts.
-    pub top: f32,
+    top: f32,
     /// The y above the notes (or the padding), where the plot's area ends.
-    pub bottom: f32,
+    bottom: f32,
 }
 
 impl Figure {
+    /// A whole figure as an SVG document: the title, the legend of `parts`, what `between` draws
+    /// under the legend (e.g. the y axis's unit; it returns the new top), `parts`' notes with
+    /// their sources at the foot where the figure carries its own caption, and `plot` in the area
+    /// left between them (its top and bottom y).
+    pub fn draw(
+        [title, description]: [&str; 2],
+        parts: &ChartParts,
+        layout: &Layout,
+        between: impl FnOnce(&mut Svg, &Metrics, f32) -> f32,
+        plot: impl FnOnce(&mut Svg, &Metrics, [f32; 2]),
+    ) -> String {
+        let legend = legend_swatches(&parts.legend, &layout.tokens);
+        let notes = &parts.notes.with_sources;
+        let Self {
+            mut svg,
+            m,
+            top,
+            bottom,
+        } = Self::begin(title, description, notes, &legend, layout, between);
+        plot(&mut svg, &m, [top, bottom]);
+        svg.finish()
+    }
+
     /// Starts the figure: title, legend, then (unless `between` draws first) the notes.
-    /// `between` draws what goes under the legend (e.g. the y axis's unit) and returns the new top.
-    pub fn begin(
+    fn begin(
         title: &str,
         description_text: &str,
         notes: &[String],

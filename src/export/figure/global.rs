@@ -7,7 +7,6 @@ use super::{
         Anchor, Figure, Layout, Metrics, Svg, TextStyle, baseline, design, draw_base_line, font, nice_step,
         ticks,
     },
-    legend::legend_swatches,
 };
 use crate::{
     chart::{GlobalChart, RegionBar},
@@ -19,26 +18,20 @@ use crate::{
 #[must_use]
 pub fn global_svg(present: &Presentation, layout: &Layout) -> String {
     let chart = &present.charts.global;
-    let notes = &present.global.notes.with_sources;
     let regions = chart.sorted(layout.sort);
-    let legend = legend_swatches(&present.global.legend, &layout.tokens);
-    let Figure {
-        mut svg,
-        m,
-        top,
-        bottom,
-    } = Figure::begin(
-        &chart.title,
-        &chart.description,
-        notes,
-        &legend,
+    let heading = [chart.title.as_str(), &chart.description];
+    // No unit row: the x axis's name says the unit.
+    Figure::draw(
+        heading,
+        &present.global,
         layout,
         |_, _, top| top,
-    );
-    let frame = GlobalFrame::new(&regions, chart, layout, &m, top, bottom);
-    global_axes(&mut svg, chart, &frame, layout, &m);
-    global_bars(&mut svg, &regions, &frame, layout, &m);
-    svg.finish()
+        |svg, m, area| {
+            let frame = GlobalFrame::new(&regions, chart, layout, m, area);
+            global_axes(svg, chart, &frame, layout, m);
+            global_bars(svg, &regions, &frame, layout, m);
+        },
+    )
 }
 
 /// Where the salaries-around-the-world chart's parts go, in pixels.
@@ -59,8 +52,7 @@ impl GlobalFrame {
         chart: &GlobalChart,
         layout: &Layout,
         m: &Metrics,
-        top: f32,
-        bottom: f32,
+        [top, bottom]: [f32; 2],
     ) -> Self {
         let label_size = m.font(design::LABEL);
         let label_width = regions

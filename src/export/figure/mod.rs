@@ -10,6 +10,7 @@ mod frame;
 mod global;
 mod legend;
 mod path;
+mod plot;
 mod salary;
 
 pub use frame::Layout;

@@ -5,7 +5,7 @@
 
 use super::{
     doc::{Anchor, Document, Kind, NodeId},
-    flow::{self, Frame},
+    flow::Frame,
     layout::{Builder, GUIDE, Paper},
     matter,
     text::{self, TOKENS},
@@ -51,17 +51,9 @@ fn build(present: &Presentation, paper: Paper, toc: &[Anchor]) -> Document {
         top: margin_top,
         bottom: size.height - margin_bottom,
     };
-    let mut anchors = b.anchors;
-    let mut pages = flow::paginate(&b.items, frame, &mut anchors);
-    matter::footers(&mut pages, &guide.text.title, paper);
-    Document {
-        title: guide.text.title.clone(),
-        language: "en".to_owned(),
-        size,
-        pages,
-        structure: b.structure,
-        anchors,
-    }
+    b.into_document(guide.text.title.clone(), size, frame, |pages| {
+        matter::footers(pages, &guide.text.title, paper);
+    })
 }
 
 /// The width the figures are drawn at (the chart's design width), then scaled to the column.

@@ -5,7 +5,7 @@
 
 use super::{
     doc::{Document, Kind, NodeId, Op},
-    flow::{self, Frame, Item, Row},
+    flow::{Frame, Item, Row},
     guide::figure_svg,
     layout::{Builder, Paper, Scale},
     text::{self, TOKENS},
@@ -89,16 +89,7 @@ fn build(present: &Presentation, paper: Paper, aspect: f32) -> Document {
         top: MARGIN,
         bottom: size.height - MARGIN,
     };
-    let mut anchors = b.anchors;
-    let pages = flow::paginate(&b.items, frame, &mut anchors);
-    Document {
-        title,
-        language: "en".to_owned(),
-        size,
-        pages,
-        structure: b.structure,
-        anchors,
-    }
+    b.into_document(title, size, frame, |_| {})
 }
 
 /// Runs `fill` with the builder narrowed to a column at `x`, `width` wide, and returns what it

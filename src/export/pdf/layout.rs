@@ -6,8 +6,8 @@ use std::sync::Arc;
 use egui::Color32;
 
 use super::{
-    doc::{Anchor, Kind, NodeId, Op, PageSize, Structure, Style},
-    flow::{Item, Row},
+    doc::{Anchor, Document, Kind, NodeId, Op, Page, PageSize, Structure, Style},
+    flow::{self, Frame, Item, Row},
     text::{self, TOKENS},
 };
 
@@ -119,6 +119,29 @@ impl Builder {
             x,
             width,
             scale,
+        }
+    }
+
+    /// Breaks what was built into pages of `frame` (the anchors learn their pages), lets `pages`
+    /// add to them (the guide's footers), and makes the document: `title`, in English, on `size`.
+    #[must_use]
+    pub fn into_document(
+        self,
+        title: String,
+        size: PageSize,
+        frame: Frame,
+        pages: impl FnOnce(&mut [Page]),
+    ) -> Document {
+        let mut anchors = self.anchors;
+        let mut paginated = flow::paginate(&self.items, frame, &mut anchors);
+        pages(&mut paginated);
+        Document {
+            title,
+            language: "en".to_owned(),
+            size,
+            pages: paginated,
+            structure: self.structure,
+            anchors,
         }
     }
 

@@ -5,7 +5,7 @@
 
 use super::{
     doc::{Document, Kind, NodeId, Style},
-    flow::{self, Frame},
+    flow::Frame,
     guide::FIGURE_WIDTH_PX,
     layout::{Builder, Paper, Scale},
     text,
@@ -112,16 +112,7 @@ pub fn layout(plan: &Plan, paper: Paper) -> Document {
         top: MARGIN,
         bottom: size.height - MARGIN,
     };
-    let mut anchors = b.anchors;
-    let pages = flow::paginate(&b.items, frame, &mut anchors);
-    Document {
-        title: plan.title.clone(),
-        language: "en".to_owned(),
-        size,
-        pages,
-        structure: b.structure,
-        anchors,
-    }
+    b.into_document(plan.title.clone(), size, frame, |_| {})
 }
 
 /// A bulleted list of `lines`, each one run at `size`.

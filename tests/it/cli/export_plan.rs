@@ -13,7 +13,7 @@ use medtech_guide::{
 use crate::common::{
     bin::run,
     data::present,
-    files::{read_to_string, temp_dir},
+    files::{self, read_to_string, temp_dir},
     pdf::{figure_alts, squash, text_of},
 };
 
@@ -225,21 +225,50 @@ fn answers_are_required_for_a_plan_and_refused_elsewhere() {
         "{}",
         out.stderr
     );
-    let out = run(&[
-        "export",
-        "guide",
-        "--answers",
-        STUDENT,
-        "--format",
-        "md",
-        "--out",
-        "-",
-    ]);
-    out.assert_code(2, "export guide --answers");
+    let out = run(&["export", "path", "--format", "csv", "--out", "-"]);
+    out.assert_code(2, "export path without --answers");
     assert!(
-        out.stderr.contains("--answers applies to `plan` and `path`"),
+        out.stderr.contains("`path` needs --answers FILE"),
         "{}",
         out.stderr
+    );
+    let dir = temp_dir();
+    let folder = dir.path().join("copy");
+    let folder = folder.display().to_string();
+    let file = dir.path().join("out").display().to_string();
+    for (what, format, out_to) in [
+        ("guide", Some("md"), "-"),
+        ("guide", Some("pdf"), file.as_str()),
+        ("handout", Some("png"), file.as_str()),
+        ("salary-by-experience", Some("csv"), "-"),
+        ("global-salaries", Some("svg"), "-"),
+        ("data", None, folder.as_str()),
+    ] {
+        let mut args = vec!["export", what, "--answers", STUDENT, "--out", out_to];
+        if let Some(format) = format {
+            args.extend(["--format", format]);
+        }
+        let out = run(&args);
+        out.assert_code(2, &format!("export {what} --answers"));
+        assert_eq!(
+            out.stderr.lines().next().unwrap_or_default(),
+            if what == "data" {
+                "medtech-guide: error: --answers applies to `plan` and `path`, not to `data`, which copies \
+                 the data files as they are"
+                    .to_owned()
+            } else {
+                format!("medtech-guide: error: --answers applies to `plan` and `path`, not to `{what}`")
+            },
+        );
+        assert!(
+            out.stdout.is_empty(),
+            "export {what} --answers wrote {:?}",
+            out.stdout
+        );
+    }
+    assert!(
+        files::entries(dir.path()).is_empty(),
+        "a refused export writes nothing (no file, no folder)"
     );
     let out = run(&[
         "export",

@@ -4,5 +4,6 @@ mod commands;
 mod corpus;
 mod data_copy;
 mod export_plan;
+mod help_examples;
 mod human_errors;
 mod where_pay_falls;
