@@ -3,33 +3,38 @@
 use std::fmt::Write as _;
 
 use super::markdown::table_markdown;
-use crate::present::{GroupGap, ItemLine, Plan, StandingWords};
+use crate::present::{GroupGap, HEADINGS, Plan, StandingWords};
 
 /// The plan as a Markdown document: the answers, the gap, the next steps, the way in's total,
 /// where the pay falls, the path chart as its table with its notes, and the sources.
 #[must_use]
 pub fn plan_markdown(plan: &Plan) -> String {
-    let mut out = format!("# {}\n\n*{}*\n\n## My answers\n\n", plan.title, plan.privacy);
+    let mut out = format!(
+        "# {}\n\n*{}*\n\n## {}\n\n",
+        plan.title, plan.privacy, HEADINGS.answers
+    );
     for (label, value) in &plan.answers {
         let _ = writeln!(out, "- **{label}:** {value}");
     }
-    out.push_str("\n## Skills gap\n\n");
+    let _ = writeln!(out, "\n## {}\n", HEADINGS.gap);
     for group in &plan.groups {
         group_markdown(&mut out, group);
     }
-    out.push_str("## Next steps\n\n");
+    let _ = writeln!(out, "## {}\n", HEADINGS.steps);
     for step in &plan.next_steps {
         let _ = writeln!(
             out,
-            "{}. **{}**: {} {}",
-            step.number, step.title, step.description, step.line
+            "- **{}**: {} {}",
+            step.heading(),
+            step.description,
+            step.line
         );
     }
     if let Some(done) = &plan.steps_done {
         let _ = writeln!(out, "{done}");
     }
     out.push('\n');
-    out.push_str("## My way in\n\n");
+    let _ = writeln!(out, "## {}\n", HEADINGS.route);
     match (&plan.route, &plan.no_route) {
         (Some(route), _) => {
             let _ = writeln!(out, "{}.\n\n{}", route.summary, route.cost_note);
@@ -51,7 +56,7 @@ pub fn plan_markdown(plan: &Plan) -> String {
     for note in &plan.path_parts.notes.without_sources {
         let _ = writeln!(out, "*{note}*\n");
     }
-    out.push_str("## Sources\n\n");
+    let _ = writeln!(out, "## {}\n", HEADINGS.sources);
     for source in &plan.sources {
         let _ = writeln!(out, "- {source}");
     }
@@ -59,17 +64,8 @@ pub fn plan_markdown(plan: &Plan) -> String {
 }
 
 fn group_markdown(out: &mut String, group: &GroupGap) {
-    let _ = writeln!(
-        out,
-        "### {}: {}\n\n{}.\n",
-        group.title, group.count_line, group.detail_line
-    );
-    let lists: [(&str, &[ItemLine]); 3] = [
-        ("Have", &group.have),
-        ("Learning", &group.learning),
-        ("Missing", &group.missing),
-    ];
-    for (label, items) in lists.into_iter().filter(|(_, items)| !items.is_empty()) {
+    let _ = writeln!(out, "### {}\n\n{}.\n", group.count_line, group.detail_line);
+    for (label, items) in group.lists().into_iter().filter(|(_, items)| !items.is_empty()) {
         let _ = writeln!(out, "**{label}**\n");
         for item in items {
             let _ = writeln!(out, "- {}: {} ({})", item.name, item.description, item.link.text);
@@ -79,7 +75,7 @@ fn group_markdown(out: &mut String, group: &GroupGap) {
 }
 
 fn standing_markdown(out: &mut String, words: &StandingWords) {
-    let _ = writeln!(out, "## {}\n", words.heading);
+    let _ = writeln!(out, "## {}\n\n**{}**\n", HEADINGS.pay, words.heading);
     for line in &words.lines {
         let _ = writeln!(
             out,

@@ -76,7 +76,7 @@ fn path_table(guide: &Guide, chart: &PathChart) -> Table {
 /// Where the path's figures come from.
 fn source_line(guide: &Guide) -> String {
     guide.origin.with_note(&format!(
-        "Levels: {}. Training time and costs: {GUIDE_CITATION}, \"How to become one\" and \"Education and training\".",
+        "Levels: {}. Training time and costs: {GUIDE_CITATION}, “How to become one” and “Education and training”.",
         guide.salary.source.label()
     ))
 }
@@ -107,13 +107,9 @@ pub fn cost_note(route: &RouteTotal<'_>) -> String {
     let costed: Vec<String> = route
         .costed
         .iter()
-        .map(|(step, cost)| format!("{} for \"{}\"", cost.label(), step.title))
+        .map(|(step, cost)| format!("{} for “{}”", cost.label(), step.title))
         .collect();
-    let uncosted: Vec<String> = route
-        .uncosted
-        .iter()
-        .map(|s| format!("\"{}\"", s.title))
-        .collect();
+    let uncosted: Vec<String> = route.uncosted.iter().map(|s| format!("“{}”", s.title)).collect();
     let given = match route.cost {
         Some(total) if costed.len() > 1 => format!(
             "The training cost is the costs the guide gives, added as ranges: {} ({})",

@@ -163,7 +163,7 @@ impl Plan {
         let next_steps = next_steps(guide, answers);
         let steps_done = next_steps.is_empty().then(|| {
             format!(
-                "Every step of \"{}\" is done.",
+                "Every step of “{}” is done.",
                 section_title(guide, "how-to-become")
             )
         });

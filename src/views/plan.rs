@@ -53,10 +53,7 @@ impl PlanView {
 pub fn plan_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, view: &mut PlanView) {
     let tokens = Tokens::of(ui);
     text::heading_ui(ui, PLAN_TITLE, text::Level::Title);
-    text::paragraph_ui(
-        ui,
-        "Check yourself against what the guide names: answer each item, and your plan follows below.",
-    );
+    text::paragraph_ui(ui, crate::present::INTRO);
     ui.add_space(4.0);
     ui.label(
         RichText::new(ctx.plan.privacy)

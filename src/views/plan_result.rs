@@ -8,13 +8,13 @@ use egui::{RichText, Ui};
 use super::{ViewContext, a11y, text};
 use crate::{
     command::Command,
-    present::{GroupGap, GuideLink, NextStep, Plan, StandingWords},
+    present::{GroupGap, GuideLink, HEADINGS, LEARNING, MISSING, NO_YEARS, NextStep, Plan, StandingWords},
     tokens::{Tokens, size},
 };
 
 /// The gap, one group after another.
 pub fn gap_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, plan: &Plan) {
-    text::heading_ui(ui, "My skills gap", text::Level::Heading);
+    text::heading_ui(ui, HEADINGS.gap, text::Level::Heading);
     for group in &plan.groups {
         group_gap_ui(ui, ctx, group);
     }
@@ -32,12 +32,12 @@ fn group_gap_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, group: &GroupGap) {
     text::caption_ui(ui, &group.detail_line);
     if !group.learning.is_empty() {
         let names: Vec<&str> = group.learning.iter().map(|i| i.name.as_str()).collect();
-        text::paragraph_ui(ui, &format!("Learning: {}", names.join(", ")));
+        text::paragraph_ui(ui, &format!("{LEARNING}: {}", names.join(", ")));
     }
     if group.missing.is_empty() {
         return;
     }
-    text::paragraph_ui(ui, "Missing:");
+    text::paragraph_ui(ui, &format!("{MISSING}:"));
     a11y::list_ui(ui, |ui| {
         for item in &group.missing {
             ui.horizontal_wrapped(|ui| {
@@ -70,7 +70,7 @@ fn guide_link_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, link: &GuideLink, what:
 
 /// The steps still ahead, then the way in's total (or what to choose for one).
 pub fn steps_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, plan: &Plan) {
-    text::heading_ui(ui, "My next steps", text::Level::Heading);
+    text::heading_ui(ui, HEADINGS.steps, text::Level::Heading);
     if let Some(done) = &plan.steps_done {
         text::paragraph_ui(ui, done);
     }
@@ -81,7 +81,7 @@ pub fn steps_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, plan: &Plan) {
     let tokens = Tokens::of(ui);
     if let Some(route) = &plan.route {
         ui.label(
-            RichText::new(format!("My way in: {}", route.name))
+            RichText::new(HEADINGS.route)
                 .size(size::SUBHEADING)
                 .strong()
                 .color(tokens.text_strong),
@@ -99,7 +99,7 @@ pub fn steps_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, plan: &Plan) {
 fn next_step_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, step: &NextStep) {
     let tokens = Tokens::of(ui);
     ui.add_space(6.0);
-    let heading = format!("{}. {}", step.number, step.title);
+    let heading = step.heading();
     ui.scope(|ui| {
         a11y::set_role(ui, egui::accesskit::Role::Group, Some(heading.as_str()));
         ui.label(
@@ -115,13 +115,10 @@ fn next_step_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, step: &NextStep) {
 
 /// Where the pay falls: each line with its note marks and its source, then the notes.
 pub fn standing_ui(ui: &mut Ui, plan: &Plan) {
-    text::heading_ui(ui, "Where my pay falls", text::Level::Heading);
+    text::heading_ui(ui, HEADINGS.pay, text::Level::Heading);
     match &plan.standing {
         Some(words) => standing_words_ui(ui, words),
-        None => text::paragraph_ui(
-            ui,
-            "Give your years of experience (0 for a student) to see the level they fall in, and a yearly pay to see how it compares.",
-        ),
+        None => text::paragraph_ui(ui, NO_YEARS),
     }
 }
 
@@ -159,7 +156,7 @@ fn standing_words_ui(ui: &mut Ui, words: &StandingWords) {
 
 /// Where the plan's figures and items come from.
 pub fn sources_ui(ui: &mut Ui, plan: &Plan) {
-    text::heading_ui(ui, "Sources", text::Level::Heading);
+    text::heading_ui(ui, HEADINGS.sources, text::Level::Heading);
     for source in &plan.sources {
         text::caption_ui(ui, source);
     }

@@ -13,7 +13,7 @@ use super::{
 use crate::{
     chart::SortOrder,
     export::{ExportTheme, figure},
-    present::{GroupGap, Plan},
+    present::{GroupGap, HEADINGS, Plan},
 };
 
 /// Type sizes in the plan: the handout's, nothing under 9 pt.
@@ -57,22 +57,22 @@ pub fn layout(plan: &Plan, paper: Paper) -> Document {
     let answers: Vec<String> = plan.answers.iter().map(|(l, v)| format!("{l}: {v}")).collect();
     list_of(&mut b, root, &answers, PLAN.body);
 
-    b.heading_unlisted(root, 2, "Skills gap", false);
+    b.heading_unlisted(root, 2, HEADINGS.gap, false);
     for group in &plan.groups {
         group_layout(&mut b, root, group);
     }
 
-    b.heading_unlisted(root, 2, "Next steps", false);
+    b.heading_unlisted(root, 2, HEADINGS.steps, false);
     let steps: Vec<String> = plan
         .next_steps
         .iter()
-        .map(|s| format!("Step {}: {}. {}", s.number, s.title, s.line))
+        .map(|s| format!("{}. {}", s.heading(), s.line))
         .collect();
     list_of(&mut b, root, &steps, PLAN.body);
     if let Some(done) = &plan.steps_done {
         b.paragraph(root, &[(done, text::body(PLAN.body))]);
     }
-    b.heading_unlisted(root, 2, "My way in", false);
+    b.heading_unlisted(root, 2, HEADINGS.route, false);
     if let Some(route) = &plan.route {
         let summary = format!("{}.", route.summary);
         b.paragraph(root, &[(&summary, text::body(PLAN.body))]);
@@ -84,7 +84,8 @@ pub fn layout(plan: &Plan, paper: Paper) -> Document {
         b.paragraph(root, &[(no_route, text::body(PLAN.body))]);
     }
     if let Some(words) = &plan.standing {
-        b.heading_unlisted(root, 2, &words.heading, false);
+        b.heading_unlisted(root, 2, HEADINGS.pay, false);
+        b.paragraph(root, &[(&words.heading, text::strong(PLAN.body))]);
         let lines: Vec<String> = words
             .lines
             .iter()
@@ -105,7 +106,7 @@ pub fn layout(plan: &Plan, paper: Paper) -> Document {
         &plan.path_parts.notes.without_sources,
     );
 
-    b.heading_unlisted(root, 2, "Sources", false);
+    b.heading_unlisted(root, 2, HEADINGS.sources, false);
     list_of(&mut b, root, &plan.sources, PLAN.small);
 
     let frame = Frame {
@@ -131,22 +132,20 @@ fn list_of(b: &mut Builder, root: NodeId, lines: &[String], size: f32) {
 /// the guide covers it (the descriptions are the Markdown's and the window's: two pages hold no
 /// more).
 fn group_layout(b: &mut Builder, root: NodeId, group: &GroupGap) {
-    let heading = format!("{}: {}", group.title, group.count_line);
-    b.heading_unlisted(root, 3, &heading, false);
+    b.heading_unlisted(root, 3, &group.count_line, false);
     let detail = format!("{}.", group.detail_line);
     b.paragraph(root, &[(&detail, text::muted(PLAN.small))]);
-    let have: Vec<&str> = group.have.iter().map(|i| i.name.as_str()).collect();
+    let [(have_label, have), lists @ ..] = group.lists();
     if !have.is_empty() {
-        let line = format!("{}.", have.join(", "));
+        let names: Vec<&str> = have.iter().map(|i| i.name.as_str()).collect();
+        let label = format!("{have_label}: ");
+        let line = format!("{}.", names.join(", "));
         b.paragraph(
             root,
-            &[
-                ("Have: ", text::strong(PLAN.body)),
-                (&line, text::body(PLAN.body)),
-            ],
+            &[(&label, text::strong(PLAN.body)), (&line, text::body(PLAN.body))],
         );
     }
-    for (label, items) in [("Learning", &group.learning), ("Missing", &group.missing)] {
+    for (label, items) in lists {
         if items.is_empty() {
             continue;
         }

@@ -60,7 +60,7 @@ fn the_phlebotomists_plan_in_markdown_has_the_datas_figures() {
         assert!(markdown.contains(cost), "{cost}");
     }
     assert!(markdown.contains("perhaps within 6–12 months"));
-    assert!(markdown.contains("### Technical skills: 6 of 12 technical skills"));
+    assert!(markdown.contains("### 6 of 12 technical skills"));
     assert!(markdown.contains("$41,000 is $4,000 (8.9%) below $45,000"));
     assert!(markdown.contains("nothing is ever sent anywhere"));
     // The window's export of the same answers gives the same bytes.

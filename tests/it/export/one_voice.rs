@@ -200,18 +200,41 @@ fn a_phrase_worded_otherwise_is_not_found() {
     assert!(!markdown.contains(&letters(&source.replace("Source:", "Sources:"))));
 }
 
-/// A reader's plan: every phrase `Plan` derives reads the same in the plan's Markdown and PDF.
+/// Every node's name and value in the window opened on "My plan" with `answers`.
+fn plan_window_text(answers: &medtech_guide::model::Answers) -> String {
+    let state = medtech_guide::state::UiState {
+        answers: answers.clone(),
+        ..Default::default()
+    };
+    let harness = common::app::opened_with("plan", [1600.0, 12000.0], 1.0, state);
+    let mut all = String::new();
+    let mut stack = vec![harness.root()];
+    while let Some(node) = stack.pop() {
+        let ak = node.accesskit_node();
+        for text in [ak.label(), ak.value()].into_iter().flatten() {
+            all.push_str(&text);
+            all.push('\n');
+        }
+        stack.extend(node.children());
+    }
+    all
+}
+
+/// A reader's plan: every phrase `Plan` derives reads the same in the "My plan" view, the plan's
+/// Markdown and its PDF.
 #[test]
-fn every_plan_phrase_reads_the_same_in_the_plan_markdown_and_pdf() {
+fn every_plan_phrase_reads_the_same_in_the_view_the_plan_markdown_and_pdf() {
     use medtech_guide::{
         export::{PlanFormat, PlanPart, Target},
         model::Answers,
+        present::HEADINGS,
     };
     let present = present();
     let text = include_str!("../../../data/examples/answers-phlebotomist.ron");
     let answers = Answers::parse(text, "phlebotomist.ron", &present.guide().readiness)
         .unwrap_or_else(|p| panic!("{p}"));
     let plan = present.plan(&answers);
+    let window = letters(&plan_window_text(&answers));
     let answers = std::sync::Arc::new(answers);
     let export = |format| {
         let target = Target::Plan(answers.clone(), PlanPart::Document(format));
@@ -220,18 +243,21 @@ fn every_plan_phrase_reads_the_same_in_the_plan_markdown_and_pdf() {
     };
     let markdown = letters(&String::from_utf8_lossy(&export(PlanFormat::Markdown)));
     let pdf = letters(&common::pdf::text_of(&export(PlanFormat::Pdf)));
+    let steps: Vec<String> = plan.next_steps.iter().map(|s| s.heading()).collect();
+    // Shown in all three; the answers' values only in the documents (the view has fields).
     let mut phrases: Vec<&str> = vec![plan.privacy, &plan.title];
-    phrases.extend(plan.answers.iter().map(|(_, value)| value.as_str()));
+    phrases.extend([HEADINGS.gap, HEADINGS.steps, HEADINGS.route, HEADINGS.sources]);
     for group in &plan.groups {
         phrases.extend([group.count_line.as_str(), &group.detail_line]);
         phrases.extend(group.missing.iter().flat_map(|i| [i.name.as_str(), &i.link.text]));
     }
-    phrases.extend(plan.next_steps.iter().flat_map(|s| [s.title.as_str(), &s.line]));
+    phrases.extend(steps.iter().map(String::as_str));
+    phrases.extend(plan.next_steps.iter().map(|s| s.line.as_str()));
     if let Some(route) = &plan.route {
         phrases.extend([route.summary.as_str(), &route.cost_note]);
     }
     if let Some(words) = &plan.standing {
-        phrases.push(&words.heading);
+        phrases.extend([HEADINGS.pay, &words.heading]);
         phrases.extend(words.lines.iter().flat_map(|l| [l.text.as_str(), &l.source]));
         phrases.extend(words.notes.iter().map(String::as_str));
     }
@@ -240,9 +266,16 @@ fn every_plan_phrase_reads_the_same_in_the_plan_markdown_and_pdf() {
     assert!(phrases.len() > 40, "{} phrases", phrases.len());
     let mut missing = Vec::new();
     for phrase in &phrases {
-        for (output, text) in [("Markdown", &markdown), ("PDF", &pdf)] {
+        for (output, text) in [("view", &window), ("Markdown", &markdown), ("PDF", &pdf)] {
             if !text.contains(&letters(phrase)) {
                 missing.push(format!("the plan {output} lacks “{phrase}”"));
+            }
+        }
+    }
+    for (_, value) in &plan.answers {
+        for (output, text) in [("Markdown", &markdown), ("PDF", &pdf)] {
+            if !text.contains(&letters(value)) {
+                missing.push(format!("the plan {output} lacks the answer “{value}”"));
             }
         }
     }

@@ -31,7 +31,7 @@ fn plan_harness(state: UiState) -> egui_kittest::Harness<'static, medtech_guide:
 fn answering_items_changes_the_counts_the_steps_and_the_totals() {
     let mut harness = plan_harness(UiState::default());
     assert!(has_text(&harness, "0 of 12 technical skills"));
-    assert!(has_text(&harness, "1. Complete an accredited program"));
+    assert!(has_text(&harness, "Step 1: Complete an accredited program"));
     answer(&mut harness, "Phlebotomy and sample collection", Choice::Have);
     answer(&mut harness, "Basic EKG/ECG", Choice::Learning);
     assert!(
@@ -47,10 +47,10 @@ fn answering_items_changes_the_counts_the_steps_and_the_totals() {
 
     answer(&mut harness, "Complete an accredited program", Choice::Have);
     assert!(
-        !has_text(&harness, "1. Complete an accredited program"),
+        !has_text(&harness, "Step 1: Complete an accredited program"),
         "a step had is no longer a next step"
     );
-    assert!(has_text(&harness, "2. Get certified"));
+    assert!(has_text(&harness, "Step 2: Get certified"));
 
     assert!(has_text(
         &harness,
