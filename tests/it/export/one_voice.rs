@@ -243,7 +243,11 @@ fn every_plan_phrase_reads_the_same_in_the_view_the_plan_markdown_and_pdf() {
     };
     let markdown = letters(&String::from_utf8_lossy(&export(PlanFormat::Markdown)));
     let pdf = letters(&common::pdf::text_of(&export(PlanFormat::Pdf)));
-    let steps: Vec<String> = plan.next_steps.iter().map(|s| s.heading()).collect();
+    let steps: Vec<String> = plan
+        .next_steps
+        .iter()
+        .map(medtech_guide::present::NextStep::heading)
+        .collect();
     // Shown in all three; the answers' values only in the documents (the view has fields).
     let mut phrases: Vec<&str> = vec![plan.privacy, &plan.title];
     phrases.extend([HEADINGS.gap, HEADINGS.steps, HEADINGS.route, HEADINGS.sources]);
