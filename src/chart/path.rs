@@ -212,16 +212,16 @@ impl PathChart {
                     .label()
                 };
                 format!(
-                    "The levels start where the longest time the guide gives for {} ends ({} from today); at its shortest ({}) they would start {} earlier",
-                    lower_first(&t.route),
+                    "The levels start where the longest time the guide gives for the way in “{}” ends ({} from today); at its shortest ({}) they would start {} earlier",
+                    t.route,
                     span(t.duration.max),
                     span(t.duration.min),
                     span(t.duration.max - t.duration.min)
                 )
             }
             Some(t) => format!(
-                "The levels start where the time the guide gives for {} ends ({} from today)",
-                lower_first(&t.route),
+                "The levels start where the time the guide gives for the way in “{}” ends ({} from today)",
+                t.route,
                 years_text(t.years_max)
             ),
             None => "No way in is chosen, so the levels start today".to_owned(),
@@ -231,14 +231,6 @@ impl PathChart {
             years_text(self.entry_experience)
         )
     }
-}
-
-/// "Complete beginner" → "complete beginner" (a route's name inside a sentence).
-fn lower_first(name: &str) -> String {
-    let mut chars = name.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |first| first.to_lowercase().chain(chars).collect())
 }
 
 /// The levels from `entry_x` on, for a reader with `years` of experience there.
@@ -281,10 +273,8 @@ fn description(
     if let Some(t) = training {
         let _ = write!(
             text,
-            ", after a shaded training period of {} for {} (costs: {})",
-            t.duration_label,
-            lower_first(&t.route),
-            t.cost_label
+            ", after a shaded training period of {} for the way in “{}” (costs: {})",
+            t.duration_label, t.route, t.cost_label
         );
     }
     if let (Some(first), Some(last)) = (steps.first(), steps.last()) {

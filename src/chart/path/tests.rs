@@ -63,7 +63,7 @@ fn a_student_trains_first_then_climbs_every_level_from_the_first() {
     assert_eq!(chart.y_ticks.len(), 10);
     assert_eq!(
         chart.placement_note(),
-        "The levels start where the longest time the guide gives for complete beginner ends (2 years from today); at its shortest (1 year) they would start 1 year earlier, at 0 years of experience, one year of experience for each year ahead. The guide gives no pay for the time in training."
+        "The levels start where the longest time the guide gives for the way in “Complete beginner” ends (2 years from today); at its shortest (1 year) they would start 1 year earlier, at 0 years of experience, one year of experience for each year ahead. The guide gives no pay for the time in training."
     );
 }
 

@@ -104,7 +104,7 @@ fn the_students_plan_as_pdf_is_tagged_with_the_path_chart_as_a_figure() {
     assert!((1..=2).contains(&pages), "{pages} pages");
     let text = squash(&text_of(&bytes));
     assert!(text.contains("0 of 12 technical skills"), "{text}");
-    assert!(text.contains("The levels start where the longest time the guide gives for complete beginner ends (2 years from today)"), "{text}");
+    assert!(text.contains("The levels start where the longest time the guide gives for the way in “Complete beginner” ends (2 years from today)"), "{text}");
     let target = Target::Plan(Arc::new(example(STUDENT)), PlanPart::Document(PlanFormat::Pdf));
     let library = export::export_target(&present, target, &RenderOptions::default(), Paper::A4)
         .unwrap_or_else(|e| panic!("{e}"));
