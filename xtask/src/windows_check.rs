@@ -129,7 +129,7 @@ fn check_commands(wine: &Wine, exe: &Path, dir: &Path, report: &mut Report) -> a
         Err(e) => report.fail(format!("wine export salary-by-experience --format png: {e:#}")),
     }
 
-    for section in ["salary", "global"] {
+    for section in ["salary", "global", "plan"] {
         let png = dir.join(format!("windows-{section}.png"));
         let shot = windows_path(&png);
         let args = [
