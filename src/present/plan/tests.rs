@@ -107,7 +107,7 @@ fn the_phlebotomist_hears_what_the_guide_says_to_them() {
         "Healthcare experience or a related science background: perhaps within 6–12 months; costs the guide gives: $5,000–$30,000"
     );
     assert!(
-        route.cost_note.contains("it gives none for \"Get certified\""),
+        route.cost_note.contains("it gives none for “Get certified”"),
         "{}",
         route.cost_note
     );
@@ -214,7 +214,7 @@ fn with_every_step_done_and_no_route_the_plan_says_so() {
     assert!(plan.next_steps.is_empty());
     assert_eq!(
         plan.steps_done.as_deref(),
-        Some("Every step of \"How to become one\" is done.")
+        Some("Every step of “How to become one” is done.")
     );
     assert!(plan.route.is_none());
     assert!(plan.no_route.is_some());
