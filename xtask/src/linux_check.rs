@@ -74,7 +74,13 @@ fn check_installed(report: &mut Report) -> anyhow::Result<()> {
         ("medtech-guide-export", "--answers"),
         ("medtech-guide-where", "--pay"),
     ] {
-        let man = util::output(Command::new("man").args(["-P", "cat", page]));
+        // `man -w` finds the installed page; `man -l` formats that file itself, not a formatted
+        // copy man-db cached from an earlier install (which a fresh page's old timestamp, set
+        // for reproducible packages, does not replace).
+        let man = util::output(Command::new("man").args(["-w", page])).and_then(|found| {
+            let path = String::from_utf8_lossy(&found.stdout).trim().to_owned();
+            util::output(Command::new("man").args(["-P", "cat", "-l", &path]))
+        });
         let man_ok = man
             .as_ref()
             .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains(shows));

@@ -84,17 +84,22 @@ pub fn run(exe: &Path, setup: &Path, report: &mut Report) -> anyhow::Result<()> 
 fn check_commands(wine: &Wine, exe: &Path, dir: &Path, report: &mut Report) -> anyhow::Result<()> {
     let guide = medtech_guide::model::load::load(None)
         .map_err(|problems| anyhow::anyhow!("bundled data does not load: {}", problems.lines()))?;
-    let expected: String = guide
+    // The sections, then the reader's own plan, which opens like one.
+    let mut expected: String = guide
         .text
         .sections
         .iter()
         .map(|s| [s.id.as_str(), "\t", s.title.as_str(), "\n"].concat())
         .collect();
+    {
+        use medtech_guide::model::readiness::{PLAN_ID, PLAN_TITLE};
+        expected.push_str(&[PLAN_ID, "\t", PLAN_TITLE, "\n"].concat());
+    }
     let sections = wine.run(exe, &["sections"], false)?;
     report.expect(
         sections == expected,
         format!(
-            "wine medtech-guide.exe sections: the {} sections",
+            "wine medtech-guide.exe sections: the {} sections and the plan",
             guide.text.sections.len()
         ),
         format!("printed {sections:?}"),
