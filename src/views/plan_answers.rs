@@ -89,9 +89,31 @@ fn item_ui(
     let shown = descriptions.contains(id);
     let mut toggle = false;
     let name_ui = |ui: &mut Ui, toggle: &mut bool| {
+        let question = RichText::new("?").size(size::SMALL);
+        // The name wraps short of the "?" after it: a name that just fits its column would
+        // otherwise push the "?" out of it, and the choices beside it out of their column.
+        let question_width = egui::WidgetText::from(question.clone())
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Button,
+            )
+            .size()
+            .x
+            + 2.0 * ui.spacing().button_padding.x
+            + ui.spacing().item_spacing.x;
         ui.horizontal_top(|ui| {
-            ui.add(egui::Label::new(RichText::new(name).size(size::BODY).color(tokens.text)).wrap());
-            let button = ui.add(egui::Button::new(RichText::new("?").size(size::SMALL)).small());
+            let wrap_width = (ui.available_width() - question_width).max(40.0);
+            ui.allocate_ui_with_layout(
+                egui::vec2(wrap_width, 0.0),
+                egui::Layout::top_down(egui::Align::Min),
+                |ui| {
+                    let label = RichText::new(name).size(size::BODY).color(tokens.text);
+                    ui.add(egui::Label::new(label).wrap());
+                },
+            );
+            let button = ui.add(egui::Button::new(question).small());
             let what = if shown { "Hide" } else { "Show" };
             let label = format!("{what} what the guide says about {name}");
             ui.ctx().accesskit_node_builder(button.id, |node| {
