@@ -56,6 +56,7 @@ fn group_gap_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, group: &GroupGap) {
 /// A link to where the guide covers `what`: opens that section there, scrolled to and marked.
 fn guide_link_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, link: &GuideLink, what: &str) {
     let response = ui.link(RichText::new(&link.text).size(size::SMALL));
+    super::focus::ring_if_focused(ui, &response);
     let name = format!("{} (about {what})", link.text);
     ui.ctx()
         .accesskit_node_builder(response.id, |node| node.set_label(name.as_str()));

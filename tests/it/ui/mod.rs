@@ -9,6 +9,7 @@ mod navigation;
 mod open_section;
 mod organisations;
 mod plan;
+mod plan_keyboard;
 mod plan_look;
 mod plan_place;
 mod reading_layout;
