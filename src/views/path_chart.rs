@@ -28,15 +28,17 @@ pub fn path_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, view: &mut PathChar
     let plan = ctx.plan;
     let (chart, parts) = (&plan.path, &plan.path_parts);
     super::wide::wide_ui(ui, "path_chart", |ui| {
+        let top = ui.cursor().top();
         text::heading_ui(ui, &chart.title, text::Level::Heading);
         let tokens = Tokens::of(ui);
         let entries = legend::entries(&parts.legend, &tokens);
         let hidden = legend::legend_ui(ui, "path_chart", &entries);
         ui.add_space(4.0);
+        let height = text::plot_height(ui, ui.cursor().top() - top);
         if hidden.len() == entries.len() {
-            legend::all_hidden_ui(ui, size::CHART_HEIGHT);
+            legend::all_hidden_ui(ui, height);
         } else {
-            let response = plot_ui(ui, chart, &hidden, &tokens);
+            let response = plot_ui(ui, chart, &hidden, height, &tokens);
             let description = chart.description.clone();
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
         }
@@ -143,6 +145,7 @@ fn plot_ui(
     ui: &mut Ui,
     chart: &PathChart,
     hidden: &std::collections::BTreeSet<String>,
+    height: f32,
     tokens: &Tokens,
 ) -> egui::Response {
     let points = PathPoints::of(chart);
@@ -151,7 +154,7 @@ fn plot_ui(
     let training_name = chart.training.as_ref().map(|t| t.label.clone());
     let position_name = chart.position.as_ref().map(|_| YOU_TODAY.to_owned());
     let shown = text::reading_plot("path_plot")
-        .height(size::CHART_HEIGHT)
+        .height(height)
         // A little room left of today, so the reader's own mark shows whole.
         .default_x_bounds(-chart.x_max * X_MARGIN, chart.x_max)
         .default_y_bounds(0.0, chart.y_max)

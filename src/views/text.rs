@@ -207,6 +207,16 @@ pub fn reading_plot<'a>(id: &str) -> egui_plot::Plot<'a> {
         .show_crosshair(false)
 }
 
+/// The height of a chart's plot: [`size::CHART_HEIGHT`], or what the reading panel shows below
+/// the chart's title and legend (`above`: their height) where that is less (a small window, a
+/// large zoom), so that the plot is seen whole with them; never under [`size::CHART_HEIGHT_MIN`].
+#[must_use]
+pub fn plot_height(ui: &Ui, above: f32) -> f32 {
+    // The clip rectangle of the reading panel's contents is its visible part, however scrolled.
+    let visible = ui.clip_rect().height();
+    (visible - above - size::PARAGRAPH_GAP).clamp(size::CHART_HEIGHT_MIN, size::CHART_HEIGHT)
+}
+
 /// A dollar axis tick ("$40k"); none below zero (the axis margin).
 #[must_use]
 pub fn usd_tick(value: f64) -> String {

@@ -42,3 +42,65 @@ fn every_items_choices_line_up_in_three_columns() {
         }
     }
 }
+
+/// The visible part of the reading panel, as tall as its scroll bar (named "Guide text").
+fn reading_panel(harness: &egui_kittest::Harness<'static, medtech_guide::app::GuideApp>) -> egui::Rect {
+    let ppp = harness.ctx.pixels_per_point();
+    harness
+        .query_all_by_label("Guide text")
+        .filter_map(|n| n.accesskit_node().bounding_box())
+        .map(|b| {
+            let point = |x: f64, y: f64| egui::pos2(x as f32 / ppp, y as f32 / ppp);
+            egui::Rect::from_min_max(point(b.x0, b.y0), point(b.x1, b.y1))
+        })
+        .max_by(|a, b| a.height().total_cmp(&b.height()))
+        .unwrap_or_else(|| panic!("no reading panel"))
+}
+
+/// A chart is never taller than the reading panel shows below its title and legend, down to
+/// 160 points (at 640×480 and 200 % both charts were 320 points, taller than the whole panel);
+/// where there is room, 320 points as before.
+#[test]
+fn charts_fit_the_reading_panel_at_small_windows() {
+    let charts = [
+        ("salary", "Step chart"),
+        (
+            "plan",
+            "Step chart of US median and average yearly pay in USD by years from today",
+        ),
+    ];
+    for (section, start) in charts {
+        // Whether the plot has less than its full height there.
+        for (size, zoom, smaller) in [
+            ([1280.0, 800.0], 1.0, false),
+            ([1366.0, 768.0], 1.5, false),
+            ([800.0, 600.0], 2.0, true),
+            ([640.0, 480.0], 2.0, true),
+        ] {
+            let state = UiState {
+                answers: common::plan::phlebotomist(),
+                ..UiState::default()
+            };
+            let mut harness = common::app::opened_with(section, size, zoom, state);
+            let chart = |h: &egui_kittest::Harness<'static, medtech_guide::app::GuideApp>| {
+                h.get_by(|n| n.role() == Role::Image && n.label().is_some_and(|l| l.starts_with(start)))
+                    .rect()
+            };
+            harness
+                .get_by(|n| n.role() == Role::Image && n.label().is_some_and(|l| l.starts_with(start)))
+                .scroll_to_me();
+            harness.run();
+            let plot = chart(&harness);
+            let panel = reading_panel(&harness);
+            let at = format!("{section} at {size:?} and {zoom}: the plot {plot:?} in the panel {panel:?}");
+            // The plot's frame: its height less the x axis's labels below it.
+            assert!(plot.height() >= 160.0 - 20.0, "{at}");
+            if smaller {
+                assert!(plot.height() < 300.0, "{at}");
+                assert!(plot.height() <= panel.height(), "{at}");
+            } else {
+                assert!(plot.height() > 300.0, "room enough: {at}");
+            }
+        }
+    }
+}
