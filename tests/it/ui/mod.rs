@@ -12,6 +12,7 @@ mod plan;
 mod plan_keyboard;
 mod plan_look;
 mod plan_place;
+mod plan_saved;
 mod reading_layout;
 mod save_dialog;
 mod save_dialog_choices;
