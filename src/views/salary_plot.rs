@@ -100,7 +100,7 @@ pub fn salary_plot_ui(
     let ticks = cache.x_ticks.clone();
     // What the hover read-out says this frame, to name its tooltip after.
     let shown_read_out = std::cell::RefCell::new(None);
-    let shown = super::text::reading_plot("salary_by_experience_plot")
+    let shown = text::usd_y_axis(text::reading_plot("salary_by_experience_plot"), options.height)
         .height(options.height)
         .default_x_bounds(0.0, chart.x_max)
         .default_y_bounds(-chart.y_max * Y_MARGIN, chart.y_max)

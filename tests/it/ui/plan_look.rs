@@ -95,6 +95,31 @@ fn charts_fit_the_reading_panel_at_small_windows() {
             let at = format!("{section} at {size:?} and {zoom}: the plot {plot:?} in the panel {panel:?}");
             // The plot's frame: its height less the x axis's labels below it.
             assert!(plot.height() >= 160.0 - 20.0, "{at}");
+            // A scale to read it by: "$0" and at least two more dollar ticks beside the plot
+            // (egui_plot's own grid kept only "$0" in a plot this low).
+            let ticks: Vec<String> = common::paint::painted_texts(&harness)
+                .into_iter()
+                .filter(|t| t.text.starts_with('$') && t.text.ends_with('k'))
+                .filter(|t| t.rect.right() <= plot.left() + 1.0 && plot.y_range().contains(t.rect.center().y))
+                .map(|t| t.text)
+                .collect();
+            assert!(ticks.len() >= 2, "{at}: dollar ticks {ticks:?}");
+            // The x axis's tick labels never write over each other ("0", "0.5" and "1" did).
+            let below: Vec<egui::Rect> = common::paint::painted_texts(&harness)
+                .into_iter()
+                .filter(|t| t.text.parse::<f64>().is_ok())
+                .filter(|t| t.rect.top() >= plot.bottom() - 1.0 && t.rect.top() <= plot.bottom() + 20.0)
+                .map(|t| t.rect)
+                .collect();
+            assert!(below.len() >= 3, "{at}: x ticks at {below:?}");
+            for (i, a) in below.iter().enumerate() {
+                for b in below.iter().skip(i + 1) {
+                    assert!(
+                        !a.intersects(*b),
+                        "{at}: x tick labels at {a:?} and {b:?} overlap"
+                    );
+                }
+            }
             if smaller {
                 assert!(plot.height() < 300.0, "{at}");
                 assert!(plot.height() <= panel.height(), "{at}");
