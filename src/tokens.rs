@@ -62,7 +62,10 @@ pub mod size {
     pub const HEADING_GAP: f32 = 22.0;
     pub const CARD_PADDING: i8 = 12;
     pub const CARD_ROUNDING: u8 = 8;
+    /// A chart's plot where the reading panel has room for it (and its title and legend).
     pub const CHART_HEIGHT: f32 = 320.0;
+    /// The lowest a chart's plot goes in a small window or at a large zoom: its axes still read.
+    pub const CHART_HEIGHT_MIN: f32 = 160.0;
     /// Smallest window at which nothing overlaps.
     pub const WINDOW_MIN: [f32; 2] = [720.0, 480.0];
 }

@@ -145,8 +145,9 @@ impl GuideApp {
         banner: Option<Banner>,
     ) -> Self {
         let mut state = state.sanitized();
-        super::plan::check_answers(&mut state, &guide);
         let (folder, guide, banner) = Self::start_folder(&options, &state, (guide, banner));
+        // Against the data shown: a folder reopened from last time may name items of its own.
+        super::plan::check_answers(&mut state, &guide);
         if let Some(theme) = options.theme {
             state.theme = theme;
         }

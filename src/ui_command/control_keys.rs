@@ -13,6 +13,8 @@ pub enum ControlKey {
     MoveFocus,
     /// The arrows on the years slider.
     SliderStep,
+    /// ←/→ on a radio of a group ("My plan"'s choices).
+    ChoiceStep,
     /// Space and Enter on a legend entry, a toggle or a button.
     Press,
 }
@@ -40,10 +42,12 @@ impl ControlKey {
             key(Key::ArrowDown),
             key(Key::ArrowUp),
         ];
+        const CHOICE_STEP: [Shortcut; 2] = [key(Key::ArrowLeft), key(Key::ArrowRight)];
         const PRESS: [Shortcut; 2] = [key(Key::Space), key(Key::Enter)];
         match self {
             Self::MoveFocus => &MOVE_FOCUS,
             Self::SliderStep => &SLIDER_STEP,
+            Self::ChoiceStep => &CHOICE_STEP,
             Self::Press => &PRESS,
         }
     }
@@ -64,8 +68,9 @@ impl ControlKey {
         match self {
             Self::MoveFocus => "Move to the next or the previous control",
             Self::SliderStep => "On the years slider: half a year less or more",
+            Self::ChoiceStep => "On a choice: pick the one before or after it",
             Self::Press => {
-                "On a chart's legend entry: show or hide its series; on a toggle or button: press it"
+                "On a chart's legend entry: show or hide its series; on a choice: pick it; on a toggle or button: press it"
             }
         }
     }

@@ -67,6 +67,7 @@ fn control_keys_are_written_for_people() {
     assert_eq!(ControlKey::MoveFocus.keys_text(mac()), "Tab or ⇧Tab");
     assert_eq!(ControlKey::SliderStep.keys_text(LINUX), "←, →, ↓ or ↑");
     assert_eq!(ControlKey::SliderStep.keys_text(mac()), "←, →, ↓ or ↑");
+    assert_eq!(ControlKey::ChoiceStep.keys_text(LINUX), "← or →");
     assert_eq!(ControlKey::Press.keys_text(LINUX), "Space or Enter");
 }
 

@@ -3,6 +3,9 @@
 
 use egui::Ui;
 
+/// How far outside a widget its focus ring is drawn.
+const RING_GAP: f32 = 3.0;
+
 /// Scrolls the scroll area around `ui` so that a widget inside it that took the keyboard this
 /// frame is wholly visible. Call at the end of the scroll area's contents: egui hands a scroll
 /// target to the scroll area that ends next, and a nested one (a wide table's sideways scroll)
@@ -30,7 +33,8 @@ pub fn keep_focus_in_view(ui: &Ui) {
     let spanned = contents.top() <= focused.rect.top() && focused.rect.bottom() <= contents.bottom();
     let beside = ui.clip_rect().x_range().contains(focused.rect.center().x);
     if focused.layer_id == ui.layer_id() && clipped_here && spanned && beside {
-        ui.scroll_to_rect(focused.rect, None);
+        // With its ring and a little room round it: not flush with the panel's edge, ring cut.
+        ui.scroll_to_rect(focused.rect.expand(RING_GAP + 5.0), None);
     }
 }
 
@@ -39,7 +43,11 @@ pub fn keep_focus_in_view(ui: &Ui) {
 pub fn ring_if_focused(ui: &Ui, response: &egui::Response) {
     if response.has_focus() {
         let stroke = ui.visuals().selection.stroke;
-        ui.painter()
-            .rect_stroke(response.rect.expand(3.0), 3, stroke, egui::StrokeKind::Outside);
+        ui.painter().rect_stroke(
+            response.rect.expand(RING_GAP),
+            3,
+            stroke,
+            egui::StrokeKind::Outside,
+        );
     }
 }

@@ -198,7 +198,7 @@ fn global_plot_ui(
                 .map(|(_, name)| name.clone())
                 .unwrap_or_default()
         })
-        .x_grid_spacer(|input| text::usd_grid(&input))
+        .x_grid_spacer(|input| text::usd_grid(&input, 80.0))
         .x_axis_formatter(|mark, _range| text::usd_tick(mark.value))
         .show(ui, |plot_ui| {
             for (name, bars, color) in [

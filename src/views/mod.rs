@@ -18,6 +18,7 @@ pub(crate) mod path_chart;
 pub(crate) mod plan;
 pub(crate) mod plan_answers;
 pub(crate) mod plan_result;
+pub(crate) mod radio_group;
 pub(crate) mod reader;
 pub(crate) mod salary_chart;
 pub(crate) mod salary_plot;

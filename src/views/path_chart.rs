@@ -17,6 +17,9 @@ use crate::{
 /// How far left of today the x axis reaches, as a share of its length.
 const X_MARGIN: f64 = 0.03;
 
+/// Least room between two x axis ticks, in points: about a label's width ("0.5", "13").
+const TICK_ROOM: f64 = 24.0;
+
 /// What the path chart keeps between frames.
 #[derive(Debug, Default)]
 pub struct PathChartView {
@@ -28,15 +31,17 @@ pub fn path_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, view: &mut PathChar
     let plan = ctx.plan;
     let (chart, parts) = (&plan.path, &plan.path_parts);
     super::wide::wide_ui(ui, "path_chart", |ui| {
+        let top = ui.cursor().top();
         text::heading_ui(ui, &chart.title, text::Level::Heading);
         let tokens = Tokens::of(ui);
         let entries = legend::entries(&parts.legend, &tokens);
         let hidden = legend::legend_ui(ui, "path_chart", &entries);
         ui.add_space(4.0);
+        let height = text::plot_height(ui, ui.cursor().top() - top);
         if hidden.len() == entries.len() {
-            legend::all_hidden_ui(ui, size::CHART_HEIGHT);
+            legend::all_hidden_ui(ui, height);
         } else {
-            let response = plot_ui(ui, chart, &hidden, &tokens);
+            let response = plot_ui(ui, chart, &hidden, height, &tokens);
             let description = chart.description.clone();
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
         }
@@ -143,6 +148,7 @@ fn plot_ui(
     ui: &mut Ui,
     chart: &PathChart,
     hidden: &std::collections::BTreeSet<String>,
+    height: f32,
     tokens: &Tokens,
 ) -> egui::Response {
     let points = PathPoints::of(chart);
@@ -150,8 +156,8 @@ fn plot_ui(
     let shown_read_out = std::cell::RefCell::new(None);
     let training_name = chart.training.as_ref().map(|t| t.label.clone());
     let position_name = chart.position.as_ref().map(|_| YOU_TODAY.to_owned());
-    let shown = text::reading_plot("path_plot")
-        .height(size::CHART_HEIGHT)
+    let shown = text::usd_y_axis(text::reading_plot("path_plot"), height)
+        .height(height)
         // A little room left of today, so the reader's own mark shows whole.
         .default_x_bounds(-chart.x_max * X_MARGIN, chart.x_max)
         .default_y_bounds(0.0, chart.y_max)
@@ -159,9 +165,21 @@ fn plot_ui(
         .y_axis_label(chart.y_label.clone())
         .y_axis_min_width(44.0)
         .grid_color(tokens.grid)
-        .x_grid_spacer(move |_input| {
+        .x_grid_spacer(move |input| {
+            // egui_plot's `base_step_size` is its smallest grid spacing (8 points) in years:
+            // ticks closer than a label's room ("0.5" beside "0" and "1" in a narrow plot) write
+            // over each other, so a tick that close to the last one kept is left out.
+            let room_years = input.base_step_size * TICK_ROOM / 8.0;
+            let mut last: Option<f64> = None;
             ticks
                 .iter()
+                .filter(|&&value| {
+                    let apart = last.is_none_or(|kept| value - kept >= room_years);
+                    if apart {
+                        last = Some(value);
+                    }
+                    apart
+                })
                 // One step size for every tick: egui_plot labels each (a small one hides labels).
                 .map(|&value| GridMark {
                     value,

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use egui::{RichText, Ui};
 
-use super::{a11y, text};
+use super::{a11y, radio_group, text};
 use crate::{
     model::{
         Answers, Choice,
@@ -27,17 +27,22 @@ pub fn route_ui(ui: &mut Ui, routes: &[Route], answers: &mut Answers) {
     text::heading_ui(ui, "Where I start", text::Level::Heading);
     ui.scope(|ui| {
         a11y::set_role(ui, egui::accesskit::Role::RadioGroup, Some("Where I start"));
+        let mut radios = Vec::with_capacity(routes.len());
         for route in routes {
             let chosen = answers.route.as_deref() == Some(route.id.as_str());
-            let response = ui.radio(chosen, RichText::new(&route.name).size(size::BODY));
+            let response = radio_group::radio_ui(ui, chosen, RichText::new(&route.name).size(size::BODY));
             if response.clicked() && !chosen {
                 answers.route = Some(route.id.clone());
             }
+            radios.push(response);
             ui.indent(("route_time", &route.id), |ui| {
                 text::caption_ui(ui, &route.description);
                 text::caption_ui(ui, &format!("Time the guide gives: {}", route.stated));
             });
             ui.add_space(4.0);
+        }
+        if let Some(route) = radio_group::arrow_pick(ui, &radios).and_then(|i| routes.get(i)) {
+            answers.route = Some(route.id.clone());
         }
     });
 }
@@ -89,9 +94,31 @@ fn item_ui(
     let shown = descriptions.contains(id);
     let mut toggle = false;
     let name_ui = |ui: &mut Ui, toggle: &mut bool| {
+        let question = RichText::new("?").size(size::SMALL);
+        // The name wraps short of the "?" after it: a name that just fits its column would
+        // otherwise push the "?" out of it, and the choices beside it out of their column.
+        let question_width = egui::WidgetText::from(question.clone())
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Button,
+            )
+            .size()
+            .x
+            + 2.0 * ui.spacing().button_padding.x
+            + ui.spacing().item_spacing.x;
         ui.horizontal_top(|ui| {
-            ui.add(egui::Label::new(RichText::new(name).size(size::BODY).color(tokens.text)).wrap());
-            let button = ui.add(egui::Button::new(RichText::new("?").size(size::SMALL)).small());
+            let wrap_width = (ui.available_width() - question_width).max(40.0);
+            ui.allocate_ui_with_layout(
+                egui::vec2(wrap_width, 0.0),
+                egui::Layout::top_down(egui::Align::Min),
+                |ui| {
+                    let label = RichText::new(name).size(size::BODY).color(tokens.text);
+                    ui.add(egui::Label::new(label).wrap());
+                },
+            );
+            let button = ui.add(egui::Button::new(question).small());
             let what = if shown { "Hide" } else { "Show" };
             let label = format!("{what} what the guide says about {name}");
             ui.ctx().accesskit_node_builder(button.id, |node| {
@@ -135,11 +162,17 @@ fn item_ui(
 /// The three choices for item `id`; a click on the one chosen keeps it.
 fn choices_ui(ui: &mut Ui, id: &str, answers: &mut Answers) {
     ui.horizontal(|ui| {
+        let mut radios = Vec::with_capacity(Choice::ALL.len());
         for choice in Choice::ALL {
             let chosen = answers.choice(id) == Some(choice);
-            if ui.radio(chosen, choice.label()).clicked() && !chosen {
+            let response = radio_group::radio_ui(ui, chosen, choice.label());
+            if response.clicked() && !chosen {
                 answers.set_choice(id, Some(choice));
             }
+            radios.push(response);
+        }
+        if let Some(choice) = radio_group::arrow_pick(ui, &radios).and_then(|i| Choice::ALL.get(i)) {
+            answers.set_choice(id, Some(*choice));
         }
     });
 }

@@ -55,7 +55,26 @@ fn group_gap_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, group: &GroupGap) {
 
 /// A link to where the guide covers `what`: opens that section there, scrolled to and marked.
 fn guide_link_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, link: &GuideLink, what: &str) {
-    let response = ui.link(RichText::new(&link.text).size(size::SMALL));
+    let text = RichText::new(&link.text).size(size::SMALL);
+    // Broken over two lines, a link is two widgets: Tab stops on its second line too, which
+    // shows no ring and says nothing. Where it does not fit the rest of the line, it starts
+    // the next.
+    if ui.layout().main_wrap() {
+        let width = egui::WidgetText::from(text.clone())
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            )
+            .size()
+            .x;
+        if width > ui.available_size_before_wrap().x {
+            ui.end_row();
+        }
+    }
+    let response = ui.link(text);
+    super::focus::ring_if_focused(ui, &response);
     let name = format!("{} (about {what})", link.text);
     ui.ctx()
         .accesskit_node_builder(response.id, |node| node.set_label(name.as_str()));

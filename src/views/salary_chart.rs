@@ -32,11 +32,13 @@ pub fn salary_chart_ui(
     finder: &mut Finder,
 ) {
     super::wide::wide_ui(ui, "salary_chart", |ui| {
+        let top = ui.cursor().top();
         // The title is what a search finds of the chart.
         finder.part_ui(ui, Part::Heading, |ui| {
             text::heading_ui(ui, &ctx.present.charts.salary.title, text::Level::Heading);
         });
-        chart_and_controls_ui(ui, ctx, cache, table_follows);
+        let title_height = ui.cursor().top() - top;
+        chart_and_controls_ui(ui, ctx, cache, table_follows, title_height);
     });
 }
 
@@ -45,10 +47,11 @@ fn chart_and_controls_ui(
     ctx: &mut ViewContext<'_>,
     cache: &SalaryPlotCache,
     table_follows: bool,
+    title_height: f32,
 ) {
     let chart = &ctx.present.charts.salary;
     let mut options = ctx.state.salary_chart.clone();
-    salary_chart_inner_ui(ui, ctx.present, cache, &mut options);
+    salary_chart_inner_ui(ui, ctx.present, cache, &mut options, title_height);
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         let show_values = text::toggle_ui(ui, &mut options.show_values, "Show values");
@@ -83,6 +86,7 @@ fn salary_chart_inner_ui(
     present: &Presentation,
     cache: &SalaryPlotCache,
     options: &mut SalaryChartOptions,
+    title_height: f32,
 ) {
     let tokens = Tokens::of(ui);
     let (chart, parts) = (&present.charts.salary, &present.salary);
@@ -108,15 +112,19 @@ fn salary_chart_inner_ui(
     ui.add_space(6.0);
 
     let entries = legend::entries(&parts.legend, &tokens);
+    let legend_top = ui.cursor().top();
     let hidden = legend::legend_ui(ui, "salary_by_experience", &entries);
     ui.add_space(4.0);
+    // Seen whole with its title and legend (the slider above may scroll away).
+    let height = text::plot_height(ui, title_height + ui.cursor().top() - legend_top);
     if hidden.len() == entries.len() {
-        legend::all_hidden_ui(ui, size::CHART_HEIGHT);
+        legend::all_hidden_ui(ui, height);
     } else {
         let plot_options = salary_plot::PlotOptions {
             selected,
             hidden: &hidden,
             show_values: options.show_values,
+            height,
         };
         let response = salary_plot::salary_plot_ui(ui, chart, cache, &plot_options, &tokens);
         let description = chart.description.clone();

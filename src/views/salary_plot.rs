@@ -83,6 +83,8 @@ pub struct PlotOptions<'a> {
     pub hidden: &'a BTreeSet<String>,
     /// Write each level's figures beside its markers.
     pub show_values: bool,
+    /// The plot's height ([`text::plot_height`]).
+    pub height: f32,
 }
 
 /// The plot, then the levels along its x axis; returns the plot's response.
@@ -98,8 +100,8 @@ pub fn salary_plot_ui(
     let ticks = cache.x_ticks.clone();
     // What the hover read-out says this frame, to name its tooltip after.
     let shown_read_out = std::cell::RefCell::new(None);
-    let shown = super::text::reading_plot("salary_by_experience_plot")
-        .height(size::CHART_HEIGHT)
+    let shown = text::usd_y_axis(text::reading_plot("salary_by_experience_plot"), options.height)
+        .height(options.height)
         .default_x_bounds(0.0, chart.x_max)
         .default_y_bounds(-chart.y_max * Y_MARGIN, chart.y_max)
         .y_axis_label(chart.y_label.clone())

@@ -207,6 +207,28 @@ pub fn reading_plot<'a>(id: &str) -> egui_plot::Plot<'a> {
         .show_crosshair(false)
 }
 
+/// The height of a chart's plot: [`size::CHART_HEIGHT`], or what the reading panel shows below
+/// the chart's title and legend (`above`: their height) where that is less (a small window, a
+/// large zoom), so that the plot is seen whole with them; never under [`size::CHART_HEIGHT_MIN`].
+#[must_use]
+pub fn plot_height(ui: &Ui, above: f32) -> f32 {
+    // The clip rectangle of the reading panel's contents is its visible part, however scrolled.
+    let visible = ui.clip_rect().height();
+    (visible - above - size::PARAGRAPH_GAP).clamp(size::CHART_HEIGHT_MIN, size::CHART_HEIGHT)
+}
+
+/// The dollar axis of a plot `height` points high: `egui_plot`'s own grid at the full height (its
+/// $10k steps read there), round steps at least 30 points apart in a lower one, where `egui_plot`'s
+/// would label only "$0".
+#[must_use]
+pub fn usd_y_axis(plot: egui_plot::Plot<'_>, height: f32) -> egui_plot::Plot<'_> {
+    if height < size::CHART_HEIGHT {
+        plot.y_grid_spacer(|input| usd_grid(&input, 30.0))
+    } else {
+        plot
+    }
+}
+
 /// A dollar axis tick ("$40k"); none below zero (the axis margin).
 #[must_use]
 pub fn usd_tick(value: f64) -> String {
@@ -218,11 +240,12 @@ pub fn usd_tick(value: f64) -> String {
 }
 
 /// Grid marks for a dollar axis: a round step ($10k, $20k, $25k, …) whose labels stand at least
-/// 80 points apart, so that even a narrow plot keeps a readable scale (`egui_plot`'s own grid hides
-/// every label but "$0" when its steps crowd). `input.base_step_size` is 8 points in dollars.
+/// `apart` points apart, so that even a narrow or low plot keeps a readable scale (`egui_plot`'s
+/// own grid hides every label but "$0" when its steps crowd). `input.base_step_size` is 8 points
+/// in dollars.
 #[must_use]
-pub fn usd_grid(input: &egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
-    let min_step = input.base_step_size * 10.0;
+pub fn usd_grid(input: &egui_plot::GridInput, apart: f64) -> Vec<egui_plot::GridMark> {
+    let min_step = input.base_step_size * apart / 8.0;
     let step = [1.0, 2.0, 2.5, 5.0]
         .iter()
         .flat_map(|m| (0..8).map(move |p| m * 10f64.powi(p)))

@@ -44,3 +44,15 @@ pub fn type_into(harness: &mut Harness<'static, GuideApp>, label: &str, text: &s
 pub fn has_text(harness: &Harness<'static, GuideApp>, text: &str) -> bool {
     harness.query_all_by_label(text).next().is_some()
 }
+
+/// The answers of data/examples/answers-phlebotomist.ron (three years, a $41,000 offer).
+#[must_use]
+pub fn phlebotomist() -> medtech_guide::model::Answers {
+    let guide = crate::common::data::guide();
+    medtech_guide::model::Answers::parse(
+        include_str!("../../../data/examples/answers-phlebotomist.ron"),
+        "answers-phlebotomist.ron",
+        &guide.readiness,
+    )
+    .unwrap_or_else(|problems| panic!("the example answers: {problems:?}"))
+}

@@ -228,19 +228,41 @@ fn my_plan_in_both_themes_and_small_at_double_zoom() {
                 .state_mut()
                 .push(medtech_guide::command::Command::SetAnswers(answers));
             harness.run();
-            // Page down until the path chart (by its description) is in the top half of the view.
+            // Scrolled (the wheel, the pointer on the panel's scroll bar, over no widget) until
+            // the path chart with its axes is wholly in view, and its title at the top of the view
+            // or the plot in its top half (where the title, legend and plot are more than the
+            // view: 640×480 at 200 %), or as far as the page goes.
             let window = harness.ctx.content_rect();
-            for _ in 0..80 {
-                let chart = common::app::plot_rect(
+            harness.hover_at(egui::pos2(window.right() - 4.0, window.center().y));
+            harness.run();
+            let mut last_top = f32::INFINITY;
+            for _ in 0..400 {
+                let title = harness
+                    .get_by_role_and_label(egui::accesskit::Role::Heading, "My path from today")
+                    .rect();
+                let plot = common::app::plot_rect(
                     &harness,
                     "Step chart of US median and average yearly pay in USD by years from today",
                 );
-                if chart.top() < window.center().y {
+                // The x axis's ticks and title below the plot's frame.
+                let whole = plot.bottom() + 36.0 <= window.bottom();
+                // Just under the top bar (42 points).
+                let placed = title.top() < window.top() + 72.0 || plot.top() < window.center().y;
+                if (whole && placed) || title.top() >= last_top {
                     break;
                 }
-                harness.key_press(egui::Key::PageDown);
-                harness.run_steps(12);
+                last_top = title.top();
+                harness.event(egui::Event::MouseWheel {
+                    unit: egui::MouseWheelUnit::Point,
+                    delta: egui::vec2(0.0, -20.0),
+                    phase: egui::TouchPhase::Move,
+                    source: egui::MouseWheelSource::Wheel,
+                    modifiers: egui::Modifiers::NONE,
+                });
+                harness.run_steps(2);
             }
+            // The pointer leaves: not drawn in the image.
+            harness.event(egui::Event::PointerGone);
             harness.run_steps(12);
             results.add(harness.try_snapshot(format!("plan-{name}{label}-chart")));
         }

@@ -177,3 +177,40 @@ fn a_watched_data_folder_costs_nothing_while_unchanged_and_after_a_reload() {
     });
     assert_eq!(settles_idle(&mut harness), Ok(()), "after the reload");
 }
+
+/// "My plan" costs nothing once settled: opened, after a choice is picked (by a click and by
+/// the keyboard's arrows), after Clear all's question is asked and kept (its buttons take the
+/// keyboard for a few frames), and with the pointer at rest on the path chart.
+#[test]
+fn the_plan_settles_idle_after_answering_asking_and_hovering() {
+    use egui::accesskit::Role;
+    use medtech_guide::model::Choice;
+    let mut harness = harness_of(|ctx| app(ctx, Some("plan")));
+    assert_eq!(settles_idle(&mut harness), Ok(()), "opened");
+    common::plan::answer(&mut harness, "Basic EKG/ECG", Choice::Learning);
+    assert_eq!(settles_idle(&mut harness), Ok(()), "after a click");
+    harness
+        .get_by_role_and_label(Role::RadioGroup, "Basic EKG/ECG")
+        .get_by_role_and_label(Role::RadioButton, "Learning")
+        .focus();
+    harness.run();
+    harness.key_press(egui::Key::ArrowRight);
+    assert_eq!(settles_idle(&mut harness), Ok(()), "after an arrow");
+    assert_eq!(harness.state().state.answers.choice("ekg"), Some(Choice::NotYet));
+    harness
+        .get_by_role_and_label(Role::Button, "Clear all answers…")
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Clear all answers…")
+        .click();
+    assert_eq!(settles_idle(&mut harness), Ok(()), "asking");
+    harness.key_press(egui::Key::Escape);
+    assert_eq!(settles_idle(&mut harness), Ok(()), "kept");
+    assert!(!harness.state().state.answers.is_empty());
+    hover_widget(
+        &mut harness,
+        "Step chart of US median and average yearly pay in USD by years from today",
+    );
+    assert_eq!(settles_idle(&mut harness), Ok(()), "hovering the path chart");
+}

@@ -108,6 +108,7 @@ fn the_shortcut_sheet_lists_every_command_with_a_shortcut() {
         harness.get_by_label(key.description());
     }
     harness.get_by_label("←, →, ↓ or ↑");
+    harness.get_by_label("← or →");
     harness.get_by_label("Space or Enter");
     harness.get_by_label("Close").click();
     harness.run();
