@@ -8,6 +8,7 @@ pub(crate) mod charts;
 pub(crate) mod global;
 pub(crate) mod id;
 pub mod path;
+mod pay_step;
 pub mod route;
 pub(crate) mod salary;
 mod scale;
@@ -19,6 +20,7 @@ pub use global::{
 };
 pub use id::ChartId;
 pub use path::{PathChart, PathInput, PathStep, Position, Training};
+pub use pay_step::SalaryStep;
 pub use route::RouteTotal;
 pub use salary::{LevelFigure, LevelSpan, SalaryChart, ValueLabel, years_text, years_tick};
 pub use scale::ceil_to;

@@ -4,7 +4,7 @@
 //! reads out each part, the legend toggles the series, "Show data" gives its table.
 
 use egui::{RichText, Ui};
-use egui_plot::{GridMark, MarkerShape, PlotPoint, PlotPoints, Points, Polygon};
+use egui_plot::{MarkerShape, PlotPoint, PlotPoints, Points, Polygon};
 
 use super::{ViewContext, a11y, legend, salary_plot::step_series, text};
 use crate::{
@@ -75,10 +75,7 @@ pub fn path_chart_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, view: &mut PathChar
 
 /// Plot points of the path, made from the model each frame it is drawn (a dozen points).
 struct PathPoints {
-    median_steps: Vec<PlotPoint>,
-    average_steps: Vec<PlotPoint>,
-    median_markers: Vec<PlotPoint>,
-    average_markers: Vec<PlotPoint>,
+    pay: super::salary_plot::PayPoints,
     /// The training period, from today to its longest end, across the whole height.
     training: Option<Vec<PlotPoint>>,
     position: Option<PlotPoint>,
@@ -86,28 +83,8 @@ struct PathPoints {
 
 impl PathPoints {
     fn of(chart: &PathChart) -> Self {
-        let steps = |value: fn(&crate::chart::PathStep) -> u32| {
-            chart
-                .steps
-                .iter()
-                .flat_map(|s| {
-                    let y = f64::from(value(s));
-                    [PlotPoint::new(s.x_from, y), PlotPoint::new(s.x_to, y)]
-                })
-                .collect()
-        };
-        let markers = |value: fn(&crate::chart::PathStep) -> u32| {
-            chart
-                .steps
-                .iter()
-                .map(|s| PlotPoint::new(s.x_mid(), f64::from(value(s))))
-                .collect()
-        };
         Self {
-            median_steps: steps(|s| s.median_usd),
-            average_steps: steps(|s| s.average_usd),
-            median_markers: markers(|s| s.median_usd),
-            average_markers: markers(|s| s.average_usd),
+            pay: super::salary_plot::PayPoints::of(&chart.steps),
             training: chart.training.as_ref().map(|t| {
                 vec![
                     PlotPoint::new(0.0, 0.0),
@@ -171,21 +148,13 @@ fn plot_ui(
             // over each other, so a tick that close to the last one kept is left out.
             let room_years = input.base_step_size * TICK_ROOM / 8.0;
             let mut last: Option<f64> = None;
-            ticks
-                .iter()
-                .filter(|&&value| {
-                    let apart = last.is_none_or(|kept| value - kept >= room_years);
-                    if apart {
-                        last = Some(value);
-                    }
-                    apart
-                })
-                // One step size for every tick: egui_plot labels each (a small one hides labels).
-                .map(|&value| GridMark {
-                    value,
-                    step_size: 5.0,
-                })
-                .collect()
+            super::salary_plot::year_marks(ticks.iter().copied().filter(|&value| {
+                let apart = last.is_none_or(|kept| value - kept >= room_years);
+                if apart {
+                    last = Some(value);
+                }
+                apart
+            }))
         })
         .x_axis_formatter(|mark, _range| years_tick(mark.value))
         .y_axis_formatter(|mark, _range| text::usd_tick(mark.value))
@@ -209,15 +178,15 @@ fn plot_ui(
             for (name, steps, markers, color, shape) in [
                 (
                     &chart.average_label,
-                    &points.average_steps,
-                    &points.average_markers,
+                    &points.pay.average_steps,
+                    &points.pay.average_markers,
                     tokens.salary_average,
                     MarkerShape::Square,
                 ),
                 (
                     &chart.median_label,
-                    &points.median_steps,
-                    &points.median_markers,
+                    &points.pay.median_steps,
+                    &points.pay.median_markers,
                     tokens.salary_median,
                     MarkerShape::Circle,
                 ),

@@ -12,7 +12,7 @@ use egui_plot::{
 
 use super::text;
 use crate::{
-    chart::{LevelFigure, LevelSpan, SalaryChart, years_tick},
+    chart::{LevelFigure, LevelSpan, SalaryChart, SalaryStep, years_tick},
     tokens::{Tokens, size},
 };
 
@@ -20,13 +20,58 @@ use crate::{
 /// wholly above the x axis's labels instead of over its "0".
 const Y_MARGIN: f64 = 0.06;
 
+/// The x axis's marks at `ticks` (years), all with one step size: `egui_plot` labels each mark
+/// (a small one hides labels).
+pub fn year_marks(ticks: impl Iterator<Item = f64>) -> Vec<GridMark> {
+    ticks
+        .map(|value| GridMark {
+            value,
+            step_size: 5.0,
+        })
+        .collect()
+}
+
+/// The two pay series as plot points: each step a flat run, a marker at its middle.
+#[derive(Debug, Default)]
+pub struct PayPoints {
+    pub median_steps: Vec<PlotPoint>,
+    pub average_steps: Vec<PlotPoint>,
+    pub median_markers: Vec<PlotPoint>,
+    pub average_markers: Vec<PlotPoint>,
+}
+
+impl PayPoints {
+    /// The points of `steps` (the salary chart's levels, or a path's steps).
+    #[must_use]
+    pub fn of<T: SalaryStep>(steps: &[T]) -> Self {
+        let runs = |value: fn(&T) -> u32| {
+            steps
+                .iter()
+                .flat_map(|s| {
+                    let y = f64::from(value(s));
+                    s.span().map(|x| PlotPoint::new(x, y))
+                })
+                .collect()
+        };
+        let markers = |value: fn(&T) -> u32| {
+            steps
+                .iter()
+                .map(|s| PlotPoint::new(s.mid(), f64::from(value(s))))
+                .collect()
+        };
+        Self {
+            median_steps: runs(T::median_usd),
+            average_steps: runs(T::average_usd),
+            median_markers: markers(T::median_usd),
+            average_markers: markers(T::average_usd),
+        }
+    }
+}
+
 /// Plot points derived once from the chart model, borrowed by every frame.
 #[derive(Debug, Default)]
 pub struct SalaryPlotCache {
-    median_steps: Vec<PlotPoint>,
-    average_steps: Vec<PlotPoint>,
-    median_markers: Vec<PlotPoint>,
-    average_markers: Vec<PlotPoint>,
+    pay: PayPoints,
     /// Where the x axis is labelled: level boundaries and the open-ended level's drawn end.
     x_ticks: Vec<f64>,
     /// The guide's overall range as a rectangle across the chart.
@@ -36,31 +81,8 @@ pub struct SalaryPlotCache {
 impl SalaryPlotCache {
     #[must_use]
     pub fn new(chart: &SalaryChart) -> Self {
-        let steps = |value: fn(&LevelSpan) -> u32| {
-            chart
-                .levels
-                .iter()
-                .flat_map(|l| {
-                    let y = f64::from(value(l));
-                    [
-                        PlotPoint::new(l.years_from, y),
-                        PlotPoint::new(l.years_to_drawn, y),
-                    ]
-                })
-                .collect()
-        };
-        let markers = |value: fn(&LevelSpan) -> u32| {
-            chart
-                .levels
-                .iter()
-                .map(|l| PlotPoint::new(l.years_mid(), f64::from(value(l))))
-                .collect()
-        };
         Self {
-            median_steps: steps(|l| l.median_usd),
-            average_steps: steps(|l| l.average_usd),
-            median_markers: markers(|l| l.median_usd),
-            average_markers: markers(|l| l.average_usd),
+            pay: PayPoints::of(&chart.levels),
             x_ticks: chart.x_ticks(),
             range_band: {
                 let band = &chart.range_reference;
@@ -107,15 +129,7 @@ pub fn salary_plot_ui(
         .y_axis_label(chart.y_label.clone())
         .y_axis_min_width(44.0)
         .grid_color(tokens.grid)
-        .x_grid_spacer(move |_input| {
-            ticks
-                .iter()
-                .map(|&value| GridMark {
-                    value,
-                    step_size: 5.0,
-                })
-                .collect()
-        })
+        .x_grid_spacer(move |_input| year_marks(ticks.iter().copied()))
         .x_axis_formatter(|mark, _range| years_tick(mark.value))
         .y_axis_formatter(|mark, _range| text::usd_tick(mark.value))
         .label_formatter(|hover| {
@@ -154,15 +168,15 @@ pub fn salary_plot_ui(
             for (name, steps, markers, color, shape) in [
                 (
                     &chart.average_label,
-                    &cache.average_steps,
-                    &cache.average_markers,
+                    &cache.pay.average_steps,
+                    &cache.pay.average_markers,
                     tokens.salary_average,
                     MarkerShape::Square,
                 ),
                 (
                     &chart.median_label,
-                    &cache.median_steps,
-                    &cache.median_markers,
+                    &cache.pay.median_steps,
+                    &cache.pay.median_markers,
                     tokens.salary_median,
                     MarkerShape::Circle,
                 ),

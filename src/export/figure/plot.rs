@@ -9,7 +9,7 @@ use super::{
     legend::{Marker, draw_marker},
 };
 use crate::{
-    chart::{LevelSpan, PathStep, years_tick},
+    chart::{SalaryStep, years_tick},
     model::format,
     tokens::Tokens,
 };
@@ -139,45 +139,6 @@ fn tick_style(anchor: Anchor, t: &Tokens, m: &Metrics) -> TextStyle {
         size: m.font(design::TICK),
         color: t.text_muted,
         anchor,
-    }
-}
-
-/// A span of years with a level's median and average: a salary level, or a step of a path.
-pub(super) trait SalaryStep {
-    /// Where it starts and ends on the x axis, in years.
-    fn span(&self) -> [f64; 2];
-    fn mid(&self) -> f64;
-    fn median_usd(&self) -> u32;
-    fn average_usd(&self) -> u32;
-}
-
-impl SalaryStep for LevelSpan {
-    fn span(&self) -> [f64; 2] {
-        [self.years_from, self.years_to_drawn]
-    }
-    fn mid(&self) -> f64 {
-        self.years_mid()
-    }
-    fn median_usd(&self) -> u32 {
-        self.median_usd
-    }
-    fn average_usd(&self) -> u32 {
-        self.average_usd
-    }
-}
-
-impl SalaryStep for PathStep {
-    fn span(&self) -> [f64; 2] {
-        [self.x_from, self.x_to]
-    }
-    fn mid(&self) -> f64 {
-        self.x_mid()
-    }
-    fn median_usd(&self) -> u32 {
-        self.median_usd
-    }
-    fn average_usd(&self) -> u32 {
-        self.average_usd
     }
 }
 
