@@ -157,16 +157,7 @@ fn a_bad_answers_file_is_named_at_its_line_and_column() {
     )
     .unwrap_or_else(|e| panic!("{e}"));
     let path = file.display().to_string();
-    let out = run(&[
-        "export",
-        "plan",
-        "--answers",
-        &path,
-        "--format",
-        "md",
-        "--out",
-        "-",
-    ]);
+    let out = plan_md(&path);
     out.assert_code(1, "export plan with unknown ids");
     assert!(
         out.stderr
@@ -184,16 +175,7 @@ fn a_bad_answers_file_is_named_at_its_line_and_column() {
 
     std::fs::write(&file, "Answers(\n    version: 1\n    route: None,\n)\n")
         .unwrap_or_else(|e| panic!("{e}"));
-    let out = run(&[
-        "export",
-        "plan",
-        "--answers",
-        &path,
-        "--format",
-        "md",
-        "--out",
-        "-",
-    ]);
+    let out = plan_md(&path);
     out.assert_code(1, "export plan with a syntax error");
     assert!(
         out.stderr.starts_with(&format!("{path}:2:15: ")),
@@ -286,4 +268,18 @@ fn answers_are_required_for_a_plan_and_refused_elsewhere() {
         "{}",
         out.stderr
     );
+}
+
+/// `export plan --answers PATH --format md --out -`.
+fn plan_md(path: &str) -> crate::common::bin::Run {
+    run(&[
+        "export",
+        "plan",
+        "--answers",
+        path,
+        "--format",
+        "md",
+        "--out",
+        "-",
+    ])
 }

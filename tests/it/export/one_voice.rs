@@ -33,21 +33,28 @@ fn letters(text: &str) -> String {
         .collect()
 }
 
+/// Every node's name and value in `harness`'s window, one per line.
+fn accesskit_text(harness: &egui_kittest::Harness<'_, medtech_guide::app::GuideApp>) -> String {
+    let mut all = String::new();
+    let mut stack = vec![harness.root()];
+    while let Some(node) = stack.pop() {
+        let ak = node.accesskit_node();
+        for text in [ak.label(), ak.value()].into_iter().flatten() {
+            all.push_str(&text);
+            all.push('\n');
+        }
+        stack.extend(node.children());
+    }
+    all
+}
+
 /// Every node's name and value in the window, over every section of the guide.
 fn window_text(present: &Presentation) -> String {
     let mut all = String::new();
     for section in &present.guide().text.sections {
         // Tall enough that every section is laid out whole.
         let harness = common::app::opened(&section.id, [1600.0, 8000.0]);
-        let mut stack = vec![harness.root()];
-        while let Some(node) = stack.pop() {
-            let ak = node.accesskit_node();
-            for text in [ak.label(), ak.value()].into_iter().flatten() {
-                all.push_str(&text);
-                all.push('\n');
-            }
-            stack.extend(node.children());
-        }
+        all.push_str(&accesskit_text(&harness));
     }
     all
 }
@@ -207,17 +214,7 @@ fn plan_window_text(answers: &medtech_guide::model::Answers) -> String {
         ..Default::default()
     };
     let harness = common::app::opened_with("plan", [1600.0, 12000.0], 1.0, state);
-    let mut all = String::new();
-    let mut stack = vec![harness.root()];
-    while let Some(node) = stack.pop() {
-        let ak = node.accesskit_node();
-        for text in [ak.label(), ak.value()].into_iter().flatten() {
-            all.push_str(&text);
-            all.push('\n');
-        }
-        stack.extend(node.children());
-    }
-    all
+    accesskit_text(&harness)
 }
 
 /// A reader's plan: every phrase `Plan` derives reads the same in the "My plan" view, the plan's
